@@ -1,0 +1,61 @@
+// A Briefing is a text read for its structure: when it was written, what it is called, its sections,
+// paragraphs and sentences (with offsets into the original text), and the sources it cites.
+// Offsets always index the original text, so evidence can be shown and checked verbatim.
+
+import type { IsoDate } from '../model/index.js';
+
+export interface Span {
+  /** text === original.slice(start, end) */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Sentence extends Span {
+  /** In-text citation markers (`[3]`) and `据 X 报道` outlets, resolved to indices into `references`. */
+  citedRefs: number[];
+  /** Outlet names the sentence attributes to (据 Reuters 报道 → 'Reuters'), resolved or not. */
+  attributedOutlets: string[];
+}
+
+export interface Paragraph extends Span {
+  sentences: Sentence[];
+}
+
+export interface Section {
+  /** '1', '1.1', '一', '' for the untitled lead. */
+  number: string;
+  heading: string;
+  /** 1 for `1`/`一、`, 2 for `1.1`/`（一）`. */
+  level: number;
+  paragraphs: Paragraph[];
+}
+
+export interface Reference {
+  /** 1-based number as printed, or position in the list. */
+  index: number;
+  outlet: string;
+  date?: IsoDate;
+  title?: string;
+  url?: string;
+  purpose?: string;
+  /** The reference line(s) as printed. */
+  raw: Span;
+}
+
+export type BriefingLanguage = 'zh' | 'en';
+
+export interface Briefing {
+  /** Stable id: the same briefing (date + title) always gets the same id. */
+  id: string;
+  date: IsoDate;
+  title: string;
+  summary?: Paragraph;
+  sections: Section[];
+  references: Reference[];
+  language: BriefingLanguage;
+  /** The original text, untouched. */
+  text: string;
+  /** File name or caller-given name. */
+  name?: string;
+}
