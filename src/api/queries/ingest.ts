@@ -1,0 +1,31 @@
+// Ingesting one text: extract it, then write its fragment in one store transaction. Shared by the
+// ingestBriefing mutation and the `briefgraph ingest` command so both behave the same.
+import { InputError } from '../../errors.js';
+import type { GraphFragment, IsoDate } from '../../model/index.js';
+import type { GraphStore, WriteResult } from '../../graph/index.js';
+
+/** The extraction stage as the API sees it (src/extract's `extractText`). */
+export type Extract = (text: string, opts: { name?: string; date?: IsoDate }) => GraphFragment | Promise<GraphFragment>;
+
+/** Longest text accepted for ingestion or a draft check, in UTF-8 bytes (a briefing is ~12 KB). */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+export function textArg(text: string, argument = 'text'): string {
+  if (text.trim() === '') throw new InputError(`${argument} must not be empty`, argument);
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_TEXT_BYTES) {
+    throw new InputError(`${argument} is ${bytes} bytes; the limit is ${MAX_TEXT_BYTES} bytes (2 MB)`, argument);
+  }
+  return text;
+}
+
+export async function ingestText(
+  store: GraphStore,
+  extract: Extract,
+  text: string,
+  opts: { name?: string; date?: IsoDate },
+): Promise<{ fragment: GraphFragment; result: WriteResult }> {
+  const fragment = await extract(textArg(text), opts);
+  const result = await store.writeBriefing(fragment);
+  return { fragment, result };
+}
