@@ -51,7 +51,9 @@ export function drawGraph(
       })),
     ],
     layout: { name: 'breadthfirst', directed: true, roots: roots.length ? roots : [focusId], spacingFactor: 1.1, padding: 24 },
-    wheelSensitivity: 0.3,
+    // A few nodes would otherwise be blown up to fill the box.
+    maxZoom: 1.4,
+    minZoom: 0.3,
     style: [
       {
         selector: 'node',
@@ -84,7 +86,6 @@ export function drawGraph(
           width: 2,
           'line-color': '#8a94a8',
           'target-arrow-color': '#8a94a8',
-          'text-rotation': 'autorotate',
           'text-background-color': '#ffffff',
           'text-background-opacity': 0.9,
           color: '#3b4252',

@@ -33,7 +33,7 @@ export function nodePicker(opts: NodePickerOptions): HTMLElement {
   });
   input.value = opts.initialText ?? '';
   const status = h('div', { id: `${uid}-status`, class: 'picker-status', 'aria-live': 'polite' });
-  const choices = h('ul', { class: 'choices', 'aria-label': `${opts.label}: matching nodes` });
+  const choices = h('ul', { class: 'choices', 'aria-label': 'Matching nodes' });
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 

@@ -13,6 +13,12 @@ const KIND_WORDS: Record<TimelineKind, string> = {
   expires: 'expires / deadline',
 };
 
+function kindWords(item: TimelineItem): string {
+  if (isDeadline(item)) return '⚑ deadline / expiry';
+  if (item.kind === 'occurred' && item.upcoming) return 'scheduled';
+  return KIND_WORDS[item.kind];
+}
+
 /** A deadline or expiry: what a reader most needs not to miss. */
 export function isDeadline(item: TimelineItem): boolean {
   return item.kind === 'expires' || (item.kind === 'ends' && item.node.expires);
@@ -46,7 +52,7 @@ function itemView(item: TimelineItem, i: number): HTMLElement {
       'div',
       { class: 'tl-head' },
       when,
-      h('span', { class: `tag kind kind-${item.kind}` }, deadline ? '⚑ deadline / expiry' : KIND_WORDS[item.kind]),
+      h('span', { class: `tag kind kind-${item.kind}` }, kindWords(item)),
       item.upcoming && h('span', { class: 'tag upcoming-tag' }, 'upcoming'),
       modalityTag(item.modality),
     ),
@@ -84,7 +90,12 @@ export function timelineAxis(items: TimelineItem[], asOf: string): HTMLElement {
     { class: 'axis', 'aria-hidden': 'true' },
     h('div', { class: 'axis-line' }),
     ...ticks.map((t, k) =>
-      h('span', { class: 'axis-tick', style: `left:${pos(t)}` }, k % every === 0 ? isoOf(t).slice(0, 7) : ''),
+      h(
+        'span',
+        // On a phone only every other label fits; `minor` labels are hidden there.
+        { class: `axis-tick${k % (every * 2) === 0 ? '' : ' minor'}`, style: `left:${pos(t)}` },
+        k % every === 0 ? isoOf(t).slice(0, 7) : '',
+      ),
     ),
     h('span', { class: 'axis-now', style: `left:${pos(now)}`, title: `as of ${asOf}` }, 'now'),
     ...items.map((it, i) => {
@@ -95,7 +106,7 @@ export function timelineAxis(items: TimelineItem[], asOf: string): HTMLElement {
         tabindex: -1,
         class: `axis-mark kind-${it.kind}${isDeadline(it) ? ' deadline' : ''}${it.upcoming ? ' upcoming' : ''}`,
         style: `left:${pos(t)}`,
-        title: `${it.date} ${it.node.name} (${KIND_WORDS[it.kind]})`,
+        title: `${it.date} ${it.node.name} (${kindWords(it)})`,
         onclick: () => reveal(i),
       });
     }),

@@ -78,6 +78,15 @@ function filterForm(f: Filters, aboutName: HTMLElement): HTMLElement {
   return form;
 }
 
+function filterSummary(f: Filters): string {
+  const parts = [
+    f.from || f.to ? `${f.from ?? '…'} to ${f.to ?? '…'}` : 'all dates',
+    f.labels.length ? f.labels.join(', ') : 'all labels',
+    f.about ? 'around one node' : '',
+  ].filter(Boolean);
+  return `Filters: ${parts.join(' · ')}`;
+}
+
 export async function renderTimeline(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const f = readFilters(params);
   const around = h('p', { class: 'around' });
@@ -95,7 +104,13 @@ export async function renderTimeline(root: HTMLElement, params: URLSearchParams)
       { class: 'intro' },
       'What happened, what is scheduled and what expires, each with the sentence and briefing behind it.',
     ),
-    filterForm(f, h('div', { class: 'about' }, picker, around)),
+    // Filters fold away on a phone so the timeline itself is on the first screen.
+    h(
+      'details',
+      { class: 'filters-box', open: !matchMedia('(max-width: 40rem)').matches || Boolean(f.about) },
+      h('summary', null, filterSummary(f)),
+      filterForm(f, h('div', { class: 'about' }, picker, around)),
+    ),
     results,
   );
 
