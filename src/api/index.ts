@@ -4,5 +4,5 @@ export { createServer } from './server.js';
 export type { ApiServer, ApiYoga, RunningServer, ServerOptions } from './server.js';
 export { DEFAULT_LIMITS } from './plugins/limits.js';
 export type { Limits } from './plugins/limits.js';
-export { ingestText, MAX_TEXT_BYTES } from './queries/index.js';
+export { dateArg, textArg, MAX_TEXT_BYTES } from './queries/index.js';
 export type { Extract } from './queries/index.js';
