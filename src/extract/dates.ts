@@ -1,0 +1,184 @@
+// Temporal expressions in a briefing, resolved against the briefing's own date: 去年 10 月 in a
+// 2026-05-07 briefing is 2025-10, 5 月 14-15 日 is 2026-05-14..2026-05-15, and 将于 2026 年 11 月
+// 10 日到期 is an expected expiry. Chinese and English, one regex pass to find the expressions and
+// one pass over them to read their cue words and settle the years they leave out.
+//
+// The word lists live in src/extract/lexicon/temporal.json; the forms in dates/forms-*.ts.
+
+import { InputError } from '../errors.js';
+import type { IsoDate } from '../model/index.js';
+import {
+  addDays,
+  chooseYear,
+  compareFirst,
+  isValid,
+  parseIso,
+  toIso,
+  weekday,
+  type Parts,
+  type Tense,
+  type Unanchored,
+} from './dates/calendar.js';
+import { readContext, windows } from './dates/context.js';
+import { englishForms } from './dates/forms-en.js';
+import { chineseForms } from './dates/forms-zh.js';
+import type { Form, Reading, TemporalKind } from './dates/form.js';
+import type { TemporalCue, TemporalModality } from './dates/lexicon.js';
+
+export type { TemporalCue, TemporalModality, TemporalKind };
+
+/** An ISO date of the precision known ('2026', '2026-11', '2026-11-10'), and for spans its end. */
+export interface TemporalValue {
+  start: IsoDate;
+  end?: IsoDate;
+}
+
+export interface TemporalExpression {
+  /** Offsets into the input string: text === input.slice(start, end). */
+  start: number;
+  end: number;
+  text: string;
+  value: TemporalValue;
+  /** point: one date of any precision; range: 5 月 14-15 日; period: Q1 2026, 第一季度, 上半年, 上周. */
+  kind: TemporalKind;
+  /** Resolved from the briefing date: 去年 10 月, 今日, 上月, or a date written without its year. */
+  relative: boolean;
+  /** What the date is for, from the words around it: 到期 → expires, 将于 → scheduled, 起 → starts. */
+  cue?: TemporalCue;
+  /** 将/计划/预计/拟 → expected; 可能/有望 → possible. Absent when stated as fact. */
+  modality?: TemporalModality;
+}
+
+// The ISO form goes first: at one position the first form that matches wins, and 2026-05-12
+// must not be read as anything shorter.
+const FORMS: Form[] = [
+  ...englishForms.filter((f) => f.name === 'iso'),
+  ...chineseForms,
+  ...englishForms.filter((f) => f.name !== 'iso'),
+];
+
+/** Every form's groups get the form's name as prefix, so the forms can share one regex. */
+const GROUP_NAME = /\(\?<([A-Za-z]\w*)>/g;
+const SCANNER = new RegExp(
+  FORMS.map((f) => `(?<${f.name}>${f.pattern.replace(GROUP_NAME, `(?<${f.name}_$1>`)})`).join('|'),
+  'g',
+);
+
+/** Full-width digits and Latin letters (２０２６年) read as ASCII; one char for one, so offsets hold. */
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0D\uFF0F\uFF5E\u3000]/g;
+const toHalfWidth = (text: string) =>
+  text.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+
+/**
+ * How far back 同日 looks for the day it refers to. Not to the paragraph's start: pages break
+ * paragraphs apart mid-sentence, and a briefing's own date heads its summary.
+ */
+const SAME_DAY_REACH = 300;
+
+interface Found {
+  start: number;
+  end: number;
+  reading: Reading;
+}
+
+function scan(text: string, today: Parts): Found[] {
+  const found: Found[] = [];
+  for (const m of toHalfWidth(text).matchAll(SCANNER)) {
+    const groups = m.groups ?? {};
+    const form = FORMS.find((f) => groups[f.name] !== undefined);
+    if (!form) continue;
+    const reading = form.read((name) => groups[`${form.name}_${name}`], today);
+    if (reading) found.push({ start: m.index, end: m.index + m[0].length, reading });
+  }
+  return found;
+}
+
+/**
+ * Every date, range and period in `text`, in order, none overlapping (the longest reading at a
+ * position wins: 2026 年第一季度 is one period, not 2026 plus a quarter). Numbers that are not
+ * dates (50.3, 11.7 年, 1440 种, 6-3) and impossible dates (2 月 30 日, 13 月) are left out.
+ * A date without a year takes the one that puts it nearest the briefing date, leaning to the
+ * future when its words say so (11 月到期 in May 2026 is 2026-11) and to the past when they
+ * report it (4 月 30 日报道). 同日/当日 is the day of the date (a single day) mentioned just
+ * before it, within SAME_DAY_REACH characters, else the briefing date.
+ */
+export function findTemporalExpressions(text: string, briefingDate: IsoDate): TemporalExpression[] {
+  if (typeof text !== 'string') throw new InputError('text must be a string', 'text');
+  const today = parseBriefingDate(briefingDate);
+  const found = scan(text, today);
+  const out: TemporalExpression[] = [];
+  let lastDay: { at: number; day: Parts } | undefined;
+  for (let i = 0; i < found.length; i++) {
+    const { start, end, reading } = found[i];
+    const w = windows(text, start, end, i > 0 ? found[i - 1].end : 0, found[i + 1]?.start ?? text.length);
+    const context = readContext(w.before, w.after);
+    let anchor = today;
+    if (reading.sameDay && lastDay && start - lastDay.at <= SAME_DAY_REACH) anchor = lastDay.day;
+    const value = settle(reading, context.tense, today, anchor);
+    if (!value) continue;
+    const expr: TemporalExpression = {
+      start,
+      end,
+      text: text.slice(start, end),
+      value: { start: toIso(value.start), ...(value.end ? { end: toIso(value.end) } : {}) },
+      kind: reading.kind,
+      relative: reading.relative,
+    };
+    if (context.cue) expr.cue = context.cue;
+    if (context.modality) expr.modality = context.modality;
+    out.push(expr);
+    if (reading.kind === 'point' && value.start.d !== undefined) lastDay = { at: end, day: value.start };
+  }
+  return out;
+}
+
+/**
+ * The value of the first temporal expression in `expr` (`去年 10 月`, `5 月 14-15 日`, `Q1 2026`,
+ * `11 月到期`), resolved against the briefing date; undefined when it holds none.
+ */
+export function resolveDate(expr: string, briefingDate: IsoDate): TemporalValue | undefined {
+  return findTemporalExpressions(expr, briefingDate)[0]?.value;
+}
+
+function parseBriefingDate(briefingDate: IsoDate): Parts {
+  const today = typeof briefingDate === 'string' ? parseIso(briefingDate) : undefined;
+  if (!today || today.d === undefined) {
+    throw new InputError(`briefingDate must be a day as YYYY-MM-DD, got ${JSON.stringify(briefingDate)}`, 'briefingDate');
+  }
+  return today;
+}
+
+/** Gives a reading its missing year (and 同日 its day), and checks it is a real date. */
+function settle(r: Reading, tense: Tense, today: Parts, sameDay: Parts): { start: Parts; end?: Parts } | undefined {
+  if (r.sameDay) return { start: sameDay };
+  if (r.weekday !== undefined) return { start: nearestWeekday(r.weekday, today, tense) };
+  const y = r.from.y ?? chooseYear(r.from, r.to ?? r.from, today, tense);
+  const start: Parts = { ...r.from, y };
+  if (!isValid(start)) return undefined;
+  if (!r.to) return { start };
+  const end = inherit(r.to, start);
+  if (!isValid(end) || compareFirst(end, start) < 0) return undefined;
+  return { start, end };
+}
+
+/** 5 月 14 日至 15 日: the end takes what it leaves out from the start, rolling over if needed. */
+function inherit(to: Unanchored, start: Parts): Parts {
+  const end: Parts = { y: to.y ?? start.y };
+  if (to.m !== undefined) end.m = to.m;
+  else if (to.d !== undefined) end.m = start.m;
+  if (to.d !== undefined) end.d = to.d;
+  if (to.y === undefined && compareFirst(end, start) < 0) {
+    // 12 月 28 日至 1 月 3 日 runs into the next year; 5 月 30 日至 2 日 into the next month.
+    if (to.m !== undefined) end.y += 1;
+    else if (end.m !== undefined) Object.assign(end, end.m === 12 ? { y: end.y + 1, m: 1 } : { m: end.m + 1 });
+  }
+  return end;
+}
+
+function nearestWeekday(wd: number, today: Parts, tense: Tense): Parts {
+  const back = (weekday(today) - wd + 7) % 7;
+  const ahead = (wd - weekday(today) + 7) % 7;
+  if (tense === 'past') return addDays(today, -back);
+  if (tense === 'future') return addDays(today, ahead);
+  return addDays(today, ahead <= back ? ahead : -back);
+}

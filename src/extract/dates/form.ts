@@ -1,0 +1,57 @@
+// What a date form is: a regex fragment (compiled once, into one alternation with all the other
+// forms) and a reader that turns its groups into a Reading. Also the fragments the forms share.
+
+import type { Parts, Unanchored } from './calendar.js';
+
+export type TemporalKind = 'point' | 'range' | 'period';
+
+/** What an expression says before its year is settled and its cue words are read. */
+export interface Reading {
+  from: Unanchored;
+  /** Range / period end; fields it lacks are those of `from` (5 月 14 日至 15 日). */
+  to?: Unanchored;
+  kind: TemporalKind;
+  /** Anything in it came from the briefing date (去年, 今日, a month written without a year). */
+  relative: boolean;
+  /** 同日 / 当日: the day of the date mentioned just before, else the briefing date. */
+  sameDay?: boolean;
+  /** on Tuesday: the nearest such weekday (1 = Monday), on the side the cue words lean to. */
+  weekday?: number;
+}
+
+/** Reads one named group of the current match (names are local to the form). */
+export type Group = (name: string) => string | undefined;
+
+export interface Form {
+  /** Unique, [a-z]+: prefixes the form's group names inside the combined regex. */
+  name: string;
+  /** Regex source with named groups; the form's own names, unprefixed. */
+  pattern: string;
+  read(g: Group, today: Parts): Reading | undefined;
+}
+
+/** Spaces inside a date, and at most one line break (pages break mid-sentence). */
+export const S = '[ \\t]*(?:\\n[ \\t]*)?';
+/** A number starts here: not in the middle of another number or a decimal (11.7 年). */
+export const NB = '(?<![\\d.])';
+/** A number ends here: not followed by more digits or a decimal part. */
+export const NE = '(?!\\d|\\.\\d)';
+/** A plausible calendar year; other four-digit numbers (1440 种) are counts. */
+export const YEAR4 = '(?:1[89]|2[01])\\d{2}';
+/** A day or month number. */
+export const NUM2 = '\\d{1,2}';
+/** Range separators written between two dates or days. */
+export const DASH = '[-–—~～]';
+
+export function num(s: string | undefined): number | undefined {
+  return s === undefined ? undefined : Number(s);
+}
+
+/** Drops undefined fields so partial dates compare and print cleanly. */
+export function parts(y: number | undefined, m?: number, d?: number): Unanchored {
+  const p: Unanchored = {};
+  if (y !== undefined) p.y = y;
+  if (m !== undefined) p.m = m;
+  if (d !== undefined) p.d = d;
+  return p;
+}

@@ -1,0 +1,140 @@
+// English (and numeric) date forms: 2026-11-10, 2026/5/12, May 14-15, 2026, Feb. 20, 2026,
+// 20 February 2026, November 2026, Q1 2026, the first quarter, last October, next month, on Tuesday.
+
+import { addDays, addMonths, weekday, type Parts } from './calendar.js';
+import { DASH, NB, NE, NUM2, S, YEAR4, num, parts, type Form, type Group, type Reading } from './form.js';
+import { hasCjk, lexicon as L, wordsPattern } from './lexicon.js';
+
+/** Month names are capitalised on purpose: `May 14`, never the verb `may`. */
+const MONTH = `(?:${wordsPattern(Object.keys(L.englishMonths))})\\.?`;
+const WEEKDAY = wordsPattern(Object.keys(L.englishWeekdays));
+const SHIFT = wordsPattern(Object.keys(L.englishShift), true);
+const ORDINAL = wordsPattern(Object.keys(L.ordinals).filter((k) => /[a-z]/.test(k)), true);
+const ORD_SUFFIX = '(?:st|nd|rd|th)?';
+const TO = `(?:${DASH}|to|through|until|and)`;
+const afterWords = (words: string[]) => `(?<=${wordsPattern(words, true)}\\s+)`;
+
+const monthOf = (name: string | undefined) => L.englishMonths[(name ?? '').replace(/\.$/, '')];
+
+/** Month name + day(s), or day(s) + month name, with or without a year. */
+function readMonthDays(g: Group): Reading {
+  const y = num(g('y'));
+  const m = monthOf(g('mo'));
+  const from = parts(y, m, num(g('d')));
+  const dd = num(g('dd'));
+  if (dd === undefined) return { from, kind: 'point', relative: y === undefined };
+  const m2 = g('mo2') !== undefined ? monthOf(g('mo2')) : undefined;
+  return { from, to: parts(undefined, m2, dd), kind: 'range', relative: y === undefined };
+}
+
+const iso: Form = {
+  name: 'iso',
+  pattern: `${NB}(?<y>${YEAR4})(?:-(?<m>\\d{2})-(?<d>\\d{2})|/(?<m2>${NUM2})/(?<d2>${NUM2}))(?![\\d/-])`,
+  read: (g) => ({
+    from: parts(num(g('y')), num(g('m') ?? g('m2')), num(g('d') ?? g('d2'))),
+    kind: 'point',
+    relative: false,
+  }),
+};
+
+const monthDay: Form = {
+  name: 'enmd',
+  pattern:
+    `(?<mo>${MONTH})${S}${NB}(?<d>${NUM2})${ORD_SUFFIX}${NE}` +
+    `(?:${S}${TO}${S}(?:(?<mo2>${MONTH})${S})?${NB}(?<dd>${NUM2})${ORD_SUFFIX}${NE})?` +
+    `(?:,?${S}(?<y>${YEAR4})${NE})?`,
+  read: readMonthDays,
+};
+
+const dayMonth: Form = {
+  name: 'endm',
+  pattern:
+    `${NB}(?<d>${NUM2})${ORD_SUFFIX}(?:${S}${DASH}${S}(?<dd>${NUM2})${ORD_SUFFIX})?${S}(?:of\\s+)?` +
+    `(?<mo>${MONTH})(?:,?${S}(?<y>${YEAR4})${NE})?`,
+  read: readMonthDays,
+};
+
+const monthYear: Form = {
+  name: 'enmy',
+  pattern: `(?<mo>${MONTH}),?${S}(?<y>${YEAR4})${NE}`,
+  read: (g) => ({ from: parts(num(g('y')), monthOf(g('mo'))), kind: 'point', relative: false }),
+};
+
+/** Q1 2026, 2026 Q1, the first quarter (of 2026), Q1, H1 2026, the first half (of 2026). */
+const quarterOrHalf: Form = {
+  name: 'enpart',
+  pattern:
+    `\\bQ(?<q>[1-4])${S},?${S}(?<y>${YEAR4})${NE}|${NB}(?<y2>${YEAR4})${S}-?${S}Q(?<q2>[1-4])\\b` +
+    `|\\b(?:[Tt]he\\s+)?(?<qo>${ORDINAL})\\s+quarter(?:\\s+of\\s+(?<y3>${YEAR4})${NE})?` +
+    `|\\bQ(?<q3>[1-4])\\b` +
+    `|\\bH(?<h>[12])${S}(?<hy>${YEAR4})${NE}` +
+    `|\\b(?:[Tt]he\\s+)?(?<ho>first|second)\\s+half(?:\\s+of\\s+(?<hy2>${YEAR4})${NE})?`,
+  read(g) {
+    const yText = g('y') ?? g('y2') ?? g('y3') ?? g('hy') ?? g('hy2');
+    const y = num(yText);
+    const q = num(g('q') ?? g('q2') ?? g('q3')) ?? L.ordinals[g('qo')?.toLowerCase() ?? ''];
+    const h = num(g('h')) ?? L.englishHalves[`${g('ho') ?? ''} half`];
+    const [first, last] = q ? [q * 3 - 2, q * 3] : [h * 6 - 5, h * 6];
+    return { from: parts(y, first), to: parts(y, last), kind: 'period', relative: y === undefined };
+  },
+};
+
+const enDayWords = [...Object.keys(L.relativeDays), ...L.sameDay].filter((w) => !hasCjk(w));
+
+/** today, the same day, last/this/next week|month|year|October|Tuesday. */
+const relative: Form = {
+  name: 'enrel',
+  pattern:
+    // Lower case, or capitalised at the start of a sentence: "Markets Today" is an outlet.
+    `(?<w>${wordsPattern(enDayWords)}|(?<=(?:^|\\n|[.!?]\\s+))(?:${wordsPattern(enDayWords, true)}))` +
+    `|(?<s>${SHIFT})\\s+(?:(?<unit>week|month|year)\\b|(?<mo>${MONTH})|(?<wd>${WEEKDAY}))`,
+  read(g, today) {
+    const w = g('w')?.toLowerCase();
+    if (w !== undefined) {
+      if (L.sameDay.includes(w)) return { from: today, kind: 'point', relative: true, sameDay: true };
+      return { from: addDays(today, L.relativeDays[w]), kind: 'point', relative: true };
+    }
+    const shift = L.englishShift[(g('s') ?? '').toLowerCase()];
+    const unit = g('unit');
+    if (unit === 'year') return { from: { y: today.y + shift }, kind: 'point', relative: true };
+    if (unit === 'month') return { from: addMonths(today.y, today.m ?? 1, shift), kind: 'point', relative: true };
+    const monday = addDays(today, 7 * shift - (weekday(today) - 1));
+    if (unit === 'week') return { from: monday, to: addDays(monday, 6), kind: 'period', relative: true };
+    const wd = g('wd');
+    if (wd !== undefined) {
+      return { from: addDays(monday, L.englishWeekdays[wd] - 1), kind: 'point', relative: true };
+    }
+    return { from: shiftedMonth(monthOf(g('mo')), shift, today), kind: 'point', relative: true };
+  },
+};
+
+/** last October: the latest October before this month; next October: the first after it. */
+function shiftedMonth(m: number, shift: number, today: Parts): Parts {
+  const tm = today.m ?? 1;
+  if (shift < 0) return { y: m < tm ? today.y : today.y - 1, m };
+  if (shift > 0) return { y: m > tm ? today.y : today.y + 1, m };
+  return { y: today.y, m };
+}
+
+/** on Tuesday: the nearest Tuesday, its side of the briefing date settled by the cue words. */
+const onWeekday: Form = {
+  name: 'enwd',
+  pattern: `${afterWords(['on'])}(?<wd>${WEEKDAY})`,
+  read: (g) => ({ from: {}, kind: 'point', relative: true, weekday: L.englishWeekdays[g('wd') ?? ''] }),
+};
+
+/** in October, since March, mid-May: a month name after a preposition, without a year. */
+const bareMonth: Form = {
+  name: 'enmonth',
+  pattern: `(?:${afterWords(L.englishMonthPrepositions)}|(?<=\\bmid-))(?<mo>${MONTH})(?!${S}\\d)`,
+  read: (g) => ({ from: parts(undefined, monthOf(g('mo'))), kind: 'point', relative: true }),
+};
+
+/** in 2026, by 2030: a bare year only after a preposition (1440 drugs is a count). */
+const bareYear: Form = {
+  name: 'enyear',
+  pattern: `${afterWords(L.englishYearPrepositions)}(?<y>${YEAR4})(?![\\d./-])`,
+  read: (g) => ({ from: parts(num(g('y'))), kind: 'point', relative: false }),
+};
+
+export const englishForms: Form[] = [iso, monthDay, dayMonth, monthYear, quarterOrHalf, relative, onWeekday, bareMonth, bareYear];

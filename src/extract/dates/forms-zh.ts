@@ -1,0 +1,147 @@
+// Chinese date forms: 2026 年 11 月 10 日, 5 月 14-15 日, 5 月 14 日至 15 日, 4 月 29 日至 5 月初,
+// 去年 10 月, 上月, 2026 年第一季度, 今年上半年, 上周, 今日, 同日 …
+
+import { addDays, addMonths, weekday, type Parts, type Unanchored } from './calendar.js';
+import { DASH, NB, NUM2, S, YEAR4, num, parts, type Form, type Group, type Reading } from './form.js';
+import { chineseWord, hasCjk, lexicon as L, wordsPattern } from './lexicon.js';
+
+const YEAR_SHIFT = Object.keys(L.chineseYearShift)
+  .map((k) => chineseWord(`${k}年`, k))
+  .join('|');
+const SHIFT = Object.keys(L.chineseShift).join('|');
+const MONTH_PART = `(?:${wordsPattern(L.chineseMonthParts)})(?!步)`;
+const YEAR_PART = `(?:${wordsPattern(L.chineseYearParts)})(?!步)`;
+const RANGE_SEP = `(?:${DASH}|至|到)`;
+const WEEKDAYS = Object.keys(L.chineseWeekdays).join('');
+
+/** `2026 年` or `去年`; groups `<g>` (the year) or `<g>s` (the shift from the briefing's year). */
+const year = (g: string) => `(?:${NB}(?<${g}>${YEAR4})${S}年|(?<${g}s>${YEAR_SHIFT})年)`;
+/** `11 月` or `上月`; groups `<g>` or `<g>s`. */
+const month = (g: string) => `(?:${NB}(?<${g}>${NUM2})${S}月份?|(?<${g}s>${SHIFT})个?月)`;
+const day = (g: string) => `${NB}(?<${g}>${NUM2})${S}[日号]`;
+
+/** Year, month (and day) as written, with shifts (去年, 上月) applied to the briefing date. */
+function readYmd(g: Group, today: Parts, yName: string, mName: string, d: number | undefined) {
+  let relative = false;
+  let y = num(g(yName));
+  const ys = g(`${yName}s`);
+  if (ys !== undefined) {
+    y = today.y + L.chineseYearShift[ys];
+    relative = true;
+  }
+  let m = num(g(mName));
+  const ms = g(`${mName}s`);
+  if (ms !== undefined) {
+    const shifted = addMonths(today.y, today.m ?? 1, L.chineseShift[ms]);
+    y = shifted.y;
+    m = shifted.m;
+    relative = true;
+  }
+  return { p: parts(y, m, d), relative };
+}
+
+const date: Form = {
+  name: 'zhdate',
+  pattern:
+    `(?:(?:${year('y')}${S})?${month('m')}(?:${S}(?:${NB}(?<da>${NUM2})${S}${RANGE_SEP}${S}(?<db>${NUM2})${S}[日号]` +
+    `|${day('d')}|${MONTH_PART}))?|${year('yo')}(?:${S}${YEAR_PART})?)` +
+    `(?:${S}${RANGE_SEP}${S}(?:(?:${year('ry')}${S})?${month('rm')}(?:${S}(?:${day('rd')}|${MONTH_PART}))?` +
+    `|${day('rdo')}|${year('ryo')}(?:${S}${YEAR_PART})?))?`,
+  read(g, today) {
+    const da = num(g('da'));
+    const left =
+      g('m') !== undefined || g('ms') !== undefined
+        ? readYmd(g, today, 'y', 'm', da ?? num(g('d')))
+        : readYmd(g, today, 'yo', 'none', undefined);
+    let to: Unanchored | undefined;
+    let relative = left.relative || left.p.y === undefined;
+    if (da !== undefined) {
+      to = parts(undefined, undefined, num(g('db')));
+    } else if (g('rm') !== undefined || g('rms') !== undefined) {
+      const right = readYmd(g, today, 'ry', 'rm', num(g('rd')));
+      to = right.p;
+      relative ||= right.relative;
+    } else if (g('rdo') !== undefined) {
+      to = parts(undefined, undefined, num(g('rdo')));
+    } else if (g('ryo') !== undefined || g('ryos') !== undefined) {
+      const right = readYmd(g, today, 'ryo', 'none', undefined);
+      to = right.p;
+      relative ||= right.relative;
+    }
+    return { from: left.p, to, kind: to ? 'range' : 'point', relative };
+  },
+};
+
+const yearSpan: Form = {
+  name: 'zhyears',
+  pattern: `${NB}(?<a>${YEAR4})${S}${RANGE_SEP}${S}(?<b>${YEAR4})${S}年`,
+  read: (g) => ({ from: parts(num(g('a'))), to: parts(num(g('b'))), kind: 'range', relative: false }),
+};
+
+/** A quarter or half of a year, as the months it covers, in the year written (or none yet). */
+function yearPart(g: Group, today: Parts, firstMonth: number, lastMonth: number): Reading {
+  const { p, relative } = readYmd(g, today, 'y', 'none', undefined);
+  return {
+    from: { ...p, m: firstMonth },
+    to: { ...p, m: lastMonth },
+    kind: 'period',
+    relative: relative || p.y === undefined,
+  };
+}
+
+const quarter: Form = {
+  name: 'zhquarter',
+  // (?<!前): 前三季度 is the first three quarters, not the third.
+  pattern: `(?:${year('y')}${S})?(?:第${S})?(?<!前)(?<q>[一二三四]|${NB}[1-4])${S}季度`,
+  read(g, today) {
+    const q = L.ordinals[g('q') ?? ''];
+    return q ? yearPart(g, today, q * 3 - 2, q * 3) : undefined;
+  },
+};
+
+const yearQuarter: Form = {
+  name: 'zhyearq',
+  pattern: `${year('y')}${S}Q(?<q>[1-4])(?!\\d)`,
+  read: (g, today) => {
+    const q = Number(g('q'));
+    return yearPart(g, today, q * 3 - 2, q * 3);
+  },
+};
+
+const half: Form = {
+  name: 'zhhalf',
+  pattern: `(?:${year('y')}${S})?(?<h>${Object.keys(L.chineseHalves).join('|')})`,
+  read(g, today) {
+    const h = L.chineseHalves[g('h') ?? ''];
+    return yearPart(g, today, h * 6 - 5, h * 6);
+  },
+};
+
+const week: Form = {
+  name: 'zhweek',
+  // 以上周期 / 以下周边 are not weeks.
+  pattern: `(?<w>${SHIFT})个?(?:周|星期|礼拜)(?:(?<wd>[${WEEKDAYS}])|(?![期边围转刊长岁年]))`,
+  read(g, today) {
+    const monday = addDays(today, 7 * L.chineseShift[g('w') ?? ''] - (weekday(today) - 1));
+    const wd = g('wd');
+    if (wd !== undefined) {
+      return { from: addDays(monday, L.chineseWeekdays[wd] - 1), kind: 'point', relative: true };
+    }
+    return { from: monday, to: addDays(monday, 6), kind: 'period', relative: true };
+  },
+};
+
+const zhDayWords = [...Object.keys(L.relativeDays), ...L.sameDay].filter(hasCjk);
+
+const relativeDay: Form = {
+  name: 'zhday',
+  pattern: `(?<w>${zhDayWords.map((w) => chineseWord(w)).join('|')})`,
+  read(g, today) {
+    const w = g('w') ?? '';
+    if (L.sameDay.includes(w)) return { from: today, kind: 'point', relative: true, sameDay: true };
+    return { from: addDays(today, L.relativeDays[w]), kind: 'point', relative: true };
+  },
+};
+
+/** In the order tried at one position: the longer reading first (2026 年第一季度 before 2026 年). */
+export const chineseForms: Form[] = [yearSpan, yearQuarter, quarter, half, date, week, relativeDay];
