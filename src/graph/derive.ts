@@ -1,0 +1,175 @@
+// Merge semantics, written once for both stores. Each briefing's fragment is the source of truth;
+// a node is a fold of every contribution that names it, an edge the union of its briefings' evidence.
+// The fold is commutative (every choice is by a total order on contributions), so the result does not
+// depend on the order briefings arrived in, and adding one contribution is O(1) — only removing one
+// (a replaced or deleted briefing, a merge) refolds the node from the contributions that remain.
+
+import type { EndKind, Evidence, GraphEdge, GraphNode, IsoDate, Modality, NodeLabel, Observation, SourceInfo } from '../model/index.js';
+import { cmp, precision } from './order.js';
+
+/** Where a contribution stands among all contributions: later briefing wins ties, then position. */
+export interface Rank {
+  date: IsoDate;
+  briefingId: string;
+  index: number;
+}
+
+export function cmpRank(a: Rank, b: Rank): number {
+  return cmp(a.date, b.date) || cmp(a.briefingId, b.briefingId) || a.index - b.index;
+}
+
+/** One briefing's statement of one node (`node.id` is the id the briefing used, before any redirect). */
+export interface Contribution {
+  rank: Rank;
+  node: GraphNode;
+}
+
+interface Ranked<T> {
+  rank: Rank;
+  value: T;
+}
+
+interface DateChoice {
+  date: IsoDate;
+  evidence?: Evidence;
+  modality?: Modality;
+  endKind?: EndKind;
+}
+
+/** Everything a node's properties are chosen from; serialisable (the Neo4j store keeps it as JSON). */
+export interface NodeSummary {
+  id: string;
+  aliases: string[];
+  labels: Partial<Record<NodeLabel, { count: number; latest: Rank }>>;
+  /** Latest contribution made under this very id (not through a merge redirect): its name is canonical. */
+  ownName?: Ranked<string>;
+  anyName?: Ranked<string>;
+  start?: Ranked<DateChoice>;
+  end?: Ranked<DateChoice>;
+  modality?: Ranked<Modality>;
+  source?: Ranked<SourceInfo>;
+  observations: Observation[];
+}
+
+export function emptySummary(id: string): NodeSummary {
+  return { id, aliases: [], labels: {}, observations: [] };
+}
+
+function later<T>(cur: Ranked<T> | undefined, rank: Rank, value: T): Ranked<T> {
+  return !cur || cmpRank(rank, cur.rank) > 0 ? { rank, value } : cur;
+}
+
+/** The most precise date wins; among equally precise ones, the latest briefing's. */
+function betterDate(cur: Ranked<DateChoice> | undefined, rank: Rank, value: DateChoice): Ranked<DateChoice> {
+  if (!cur) return { rank, value };
+  const p = precision(value.date) - precision(cur.value.date);
+  return p > 0 || (p === 0 && cmpRank(rank, cur.rank) > 0) ? { rank, value } : cur;
+}
+
+function insertSorted(list: string[], items: string[]): string[] {
+  const set = new Set(list);
+  let changed = false;
+  for (const a of items) {
+    if (a && !set.has(a)) {
+      set.add(a);
+      changed = true;
+    }
+  }
+  return changed ? [...set].sort(cmp) : list;
+}
+
+function observationKey(o: Observation): string {
+  return JSON.stringify([o.period ?? '', o.evidence.briefingId, o.evidence.start, o.evidence.end, o.unit, o.value]);
+}
+
+function withoutUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** Adds one contribution to a summary (mutates and returns it). */
+export function addContribution(s: NodeSummary, c: Contribution): NodeSummary {
+  const { rank, node } = c;
+  s.aliases = insertSorted(s.aliases, [node.name, ...node.aliases]);
+  const l = s.labels[node.label];
+  if (!l) s.labels[node.label] = { count: 1, latest: rank };
+  else s.labels[node.label] = { count: l.count + 1, latest: cmpRank(rank, l.latest) > 0 ? rank : l.latest };
+  if (node.id === s.id) s.ownName = later(s.ownName, rank, node.name);
+  s.anyName = later(s.anyName, rank, node.name);
+  if (node.start)
+    s.start = betterDate(s.start, rank, withoutUndefined({ date: node.start, evidence: node.startEvidence, modality: node.modality }));
+  if (node.end)
+    s.end = betterDate(
+      s.end,
+      rank,
+      withoutUndefined({ date: node.end, evidence: node.endEvidence, modality: node.modality, endKind: node.endKind }),
+    );
+  if (node.modality) s.modality = later(s.modality, rank, node.modality);
+  if (node.source) s.source = later(s.source, rank, node.source);
+  if (node.observations?.length) {
+    const byKey = new Map(s.observations.map((o) => [observationKey(o), o]));
+    for (const o of node.observations) byKey.set(observationKey(o), o);
+    s.observations = [...byKey.entries()].sort((a, b) => cmp(a[0], b[0])).map(([, o]) => o);
+  }
+  return s;
+}
+
+export function summarize(id: string, contributions: Iterable<Contribution>): NodeSummary {
+  const s = emptySummary(id);
+  for (const c of contributions) addContribution(s, c);
+  return s;
+}
+
+/** The node a summary stands for. Label: the one most contributions gave, ties to the latest. */
+export function summaryToNode(s: NodeSummary): GraphNode {
+  let label: NodeLabel = 'Concept';
+  let best: { count: number; latest: Rank } | undefined;
+  for (const [l, v] of Object.entries(s.labels) as [NodeLabel, { count: number; latest: Rank }][]) {
+    if (!best || v.count > best.count || (v.count === best.count && cmpRank(v.latest, best.latest) > 0)) {
+      best = v;
+      label = l;
+    }
+  }
+  // The dated fact's own modality when there is one (a truce that is expected to expire), else the latest said.
+  const dated = s.end ?? s.start;
+  return withoutUndefined({
+    id: s.id,
+    label,
+    name: (s.ownName ?? s.anyName)?.value ?? s.id,
+    aliases: s.aliases,
+    start: s.start?.value.date,
+    end: s.end?.value.date,
+    endKind: s.end?.value.endKind,
+    startEvidence: s.start?.value.evidence,
+    endEvidence: s.end?.value.evidence,
+    modality: dated ? dated.value.modality : s.modality?.value,
+    observations: s.observations.length ? s.observations : undefined,
+    source: s.source?.value,
+  });
+}
+
+// ---- edges ----------------------------------------------------------------------------------
+
+/** The one edge per (type, from, to). JSON so ids with any characters stay unambiguous. */
+export function edgeKey(type: string, from: string, to: string): string {
+  return JSON.stringify([type, from, to]);
+}
+
+function evidenceKey(e: Evidence): string {
+  return JSON.stringify([e.briefingId, e.start, e.end]);
+}
+
+export function cmpEvidence(a: Evidence, b: Evidence): number {
+  return cmp(a.briefingId, b.briefingId) || a.start - b.start || a.end - b.end;
+}
+
+/** Evidence of an edge: deduplicated by (briefing, offsets), ordered by briefing id then position. */
+export function mergeEvidence(current: Evidence[], added: Evidence[]): Evidence[] {
+  const byKey = new Map(current.map((e) => [evidenceKey(e), e]));
+  for (const e of added) if (!byKey.has(evidenceKey(e))) byKey.set(evidenceKey(e), e);
+  return [...byKey.values()].sort(cmpEvidence);
+}
+
+export function cmpEdges(a: GraphEdge, b: GraphEdge): number {
+  return cmp(a.type, b.type) || cmp(a.from, b.from) || cmp(a.to, b.to);
+}
+
