@@ -1,2 +1,8 @@
 // text → Briefing. Public face of the briefing stage.
 export type { Briefing, Section, Paragraph, Sentence, Reference, Span, BriefingLanguage } from './types.js';
+export { parseBriefing, type ParseOptions } from './parse.js';
+export { readBriefingFile } from './read-file.js';
+export { briefingId } from './id.js';
+export { paragraphsOf, sentencesOf } from './walk.js';
+export { parseDateOption } from './dates.js';
+export { outletKey } from './outlets.js';

@@ -11,11 +11,18 @@ export interface Span {
   text: string;
 }
 
+/**
+ * Citations live here, in the briefing stage, already inherited: a sentence with no marker or
+ * attribution of its own carries its paragraph's first attribution (the design's "the Sources that
+ * sentence or its paragraph cites"), flagged `citationInherited`. Extract uses `citedRefs` as is.
+ */
 export interface Sentence extends Span {
-  /** In-text citation markers (`[3]`) and `据 X 报道` outlets, resolved to indices into `references`. */
+  /** In-text citation markers (`[3]`) and `据 X 报道` outlets, resolved to 0-based indices into `references`. */
   citedRefs: number[];
-  /** Outlet names the sentence attributes to (据 Reuters 报道 → 'Reuters'), resolved or not. */
+  /** Outlet names the sentence attributes to (据 Reuters 报道 → 'Reuters'), as printed, resolved or not. */
   attributedOutlets: string[];
+  /** True when `citedRefs` / `attributedOutlets` were taken from the paragraph, not the sentence itself. */
+  citationInherited?: boolean;
 }
 
 export interface Paragraph extends Span {
@@ -46,11 +53,18 @@ export interface Reference {
 export type BriefingLanguage = 'zh' | 'en';
 
 export interface Briefing {
-  /** Stable id: the same briefing (date + title) always gets the same id. */
+  /** Stable id: the same briefing (date + title) always gets the same id (see `briefingId`). */
   id: string;
+  /** The `date` option when given, else the dateline, else a line that is only a date, else the first full date. */
   date: IsoDate;
   title: string;
+  /**
+   * The paragraph(s) under 摘要 / Summary / Abstract (one span from the first to the last; not
+   * repeated in `sections`), or for a plain article its lead paragraph (which stays in its section
+   * too). `paragraphsOf` walks every content paragraph once.
+   */
   summary?: Paragraph;
+  /** In text order; a flat list whose `level` gives the tree (1, 1.1, 1.2, 2 …). */
   sections: Section[];
   references: Reference[];
   language: BriefingLanguage;

@@ -1,0 +1,145 @@
+// Full calendar dates as briefings print them (datelines, reference dates): 2026 年 5 月 8 日,
+// 2026-05-08, May 8, 2026, 8 May 2026, 二〇二六年五月八日. Relative and partial dates inside
+// sentences (去年 10 月) are extract's job; this stage needs only dates that stand on their own.
+import { InputError } from '../errors.js';
+import type { IsoDate } from '../model/index.js';
+
+export interface DateMatch {
+  iso: IsoDate;
+  /** Offsets into the searched string. */
+  start: number;
+  end: number;
+}
+
+const MONTH_NAMES =
+  'January|February|March|April|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec';
+const MONTH_NUMBER: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const D = '[0-9０-９]';
+const HAN_DIGITS = '〇零一二三四五六七八九十';
+
+type Reader = (m: RegExpExecArray) => [number, number, number];
+
+// Each form is its own regex: simple alternatives, no nested quantifiers, so a scan stays linear.
+const FORMS: Array<{ re: RegExp; read: Reader }> = [
+  {
+    re: new RegExp(`(${D}{4})\\s*年\\s*(${D}{1,2})\\s*月\\s*(${D}{1,2})\\s*[日号]`, 'g'),
+    read: (m) => [num(m[1]), num(m[2]), num(m[3])],
+  },
+  {
+    re: new RegExp(`(?<![0-9０-９.])(${D}{4})([-/.．])(${D}{1,2})\\2(${D}{1,2})(?![0-9０-９])`, 'g'),
+    read: (m) => [num(m[1]), num(m[3]), num(m[4])],
+  },
+  {
+    re: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
+    read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])],
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})\\b`, 'gi'),
+    read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])],
+  },
+  {
+    re: new RegExp(`([${HAN_DIGITS}]{4})\\s*年\\s*([${HAN_DIGITS}]{1,3})\\s*月\\s*([${HAN_DIGITS}]{1,3})\\s*日`, 'g'),
+    read: (m) => [hanYear(m[1]), hanNumber(m[2]), hanNumber(m[3])],
+  },
+];
+
+/** All real full dates in `s`, in order of position. `2026 年 2 月 30 日` is not a date and is skipped. */
+export function findFullDates(s: string): DateMatch[] {
+  const found: DateMatch[] = [];
+  for (const { re, read } of FORMS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const iso = isoFromParts(...read(m));
+      if (iso) found.push({ iso, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** The first real full date in `s`, if any. */
+export function firstFullDate(s: string): DateMatch | undefined {
+  let best: DateMatch | undefined;
+  for (const { re, read } of FORMS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (best && m.index >= best.start) break;
+      const iso = isoFromParts(...read(m));
+      if (iso) {
+        best = { iso, start: m.index, end: m.index + m[0].length };
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** `YYYY-MM-DD` for a real calendar date, else undefined. */
+export function isoFromParts(year: number, month: number, day: number): IsoDate | undefined {
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) return undefined;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return undefined;
+  if (!Number.isInteger(day) || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** Validates a caller-given date (`--date`): a real calendar date written `YYYY-MM-DD`. */
+export function parseDateOption(value: string): IsoDate {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const iso = m ? isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+  if (!iso) {
+    throw new InputError(`invalid --date "${value}": expected a real calendar date written YYYY-MM-DD, e.g. 2026-05-08`, 'date');
+  }
+  return iso;
+}
+
+/** A year-month `2026-05` or full date found in a reference entry, when no full date is there. */
+export function firstYearMonth(s: string): IsoDate | undefined {
+  const m = new RegExp(`(${D}{4})\\s*(?:年\\s*|[-/.])(${D}{1,2})(?:\\s*月|(?![0-9０-９]))`).exec(s);
+  if (!m) return undefined;
+  const year = num(m[1]);
+  const month = num(m[2]);
+  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 ? `${year}-${pad(month)}` : undefined;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Parses ASCII or full-width digits. */
+export function num(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    n = n * 10 + (c >= 0xff10 ? c - 0xff10 : c - 48);
+  }
+  return n;
+}
+
+function monthNumber(name: string): number {
+  return MONTH_NUMBER[name.slice(0, 3).toLowerCase()] ?? 0;
+}
+
+function hanDigit(ch: string): number {
+  return ch === '〇' || ch === '零' ? 0 : '一二三四五六七八九'.indexOf(ch) + 1;
+}
+
+/** 二〇二六 → 2026 (digit by digit). */
+function hanYear(s: string): number {
+  let n = 0;
+  for (const ch of s) n = n * 10 + hanDigit(ch);
+  return n;
+}
+
+/** 五 → 5, 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31. */
+function hanNumber(s: string): number {
+  const ten = s.indexOf('十');
+  if (ten < 0) return hanDigit(s);
+  const tens = ten === 0 ? 1 : hanDigit(s[ten - 1]);
+  const units = ten === s.length - 1 ? 0 : hanDigit(s[ten + 1]);
+  return tens * 10 + units;
+}

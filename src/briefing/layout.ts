@@ -1,0 +1,250 @@
+// Reads a briefing's layout line by line: the head (title, publisher lines, dateline), the summary,
+// the table of contents (skipped), the sections with their paragraphs, the reference list and the
+// footer (skipped). Paragraph spans are offsets into the original text; a paragraph that stops
+// without sentence punctuation (a PDF page break: `减少对中` ⏎⏎ `国关键原材料`) runs on into the next block.
+import { headingCandidate, HeadingSequence, looksLikeHeadingText, type HeadingCandidate } from './headings.js';
+import {
+  endsParagraph,
+  isByline,
+  isFooterCue,
+  isPageNumber,
+  scriptCounts,
+  specialHeading,
+  type Line,
+} from './lines.js';
+import { firstFullDate, type DateMatch } from './dates.js';
+
+export interface ParagraphSpan {
+  start: number;
+  end: number;
+}
+
+export interface SectionLayout {
+  number: string;
+  heading: string;
+  level: number;
+  paragraphs: ParagraphSpan[];
+}
+
+export interface Layout {
+  title?: string;
+  /** The date printed in the head (the dateline), if any. */
+  dateline?: DateMatch;
+  /** A line elsewhere that is nothing but a date (a signature date at the end of an official text). */
+  standaloneDate?: DateMatch;
+  /** Paragraphs under 摘要 / Summary / Abstract. */
+  summary: ParagraphSpan[];
+  sections: SectionLayout[];
+  /** Non-blank lines of the reference list, in order, with whether a blank line preceded each. */
+  referenceLines: Array<{ line: Line; afterBlank: boolean }>;
+}
+
+const HEAD_MAX_LINES = 8;
+
+export function readLayout(text: string, lines: Line[]): Layout {
+  const layout: Layout = { summary: [], sections: [], referenceLines: [] };
+  const footerStart = findFooterStart(lines);
+  let i = readHead(text, lines, layout);
+
+  type Zone = 'body' | 'summary' | 'contents' | 'references';
+  let zone: Zone = 'body';
+  const seq = new HeadingSequence();
+  const tocNumbers = new Set<string>();
+  let open: ParagraphSpan | undefined;
+  let openTail = ''; // the open paragraph's last line
+  let gap = false; // blank or skipped lines since the last content line
+  let current: ParagraphSpan[] | undefined; // where paragraphs go now
+
+  const close = () => {
+    if (open && current) current.push(open);
+    open = undefined;
+  };
+  const startSection = (h: Pick<HeadingCandidate, 'number' | 'heading' | 'level'>) => {
+    close();
+    const section: SectionLayout = { number: h.number, heading: h.heading, level: h.level, paragraphs: [] };
+    layout.sections.push(section);
+    current = section.paragraphs;
+    zone = 'body';
+  };
+  const addText = (line: Line) => {
+    if (!current) startSection({ number: '', heading: '', level: 1 }); // text before any heading: the untitled lead
+    // A paragraph runs on while its last line is unfinished, across blank lines and page numbers too.
+    if (open && !endsParagraph(openTail)) {
+      open.end = line.end;
+    } else {
+      close();
+      open = { start: line.start, end: line.end };
+    }
+    openTail = text.slice(line.start, line.end);
+    gap = false;
+  };
+
+  for (; i < lines.length && i < footerStart; i++) {
+    const line = lines[i];
+    const clean = line.clean;
+    if (clean === '') {
+      gap = true;
+      continue;
+    }
+    if (zone === 'contents') {
+      if (endsContents(line, tocNumbers)) {
+        zone = 'body';
+      } else {
+        const n = /^(\d{1,2}(?:\.\d{1,2})*)\s/.exec(clean);
+        if (n) tocNumbers.add(n[1]);
+        continue;
+      }
+    }
+    if (zone === 'references') {
+      const prev = layout.referenceLines.at(-1);
+      if (!prev || !endsReferences(line, gap)) {
+        layout.referenceLines.push({ line, afterBlank: gap });
+        gap = false;
+        continue;
+      }
+      zone = 'body';
+      current = undefined;
+    }
+    if (isPageNumber(clean) || isFooterCue(clean) || (layout.title !== undefined && clean === layout.title)) {
+      // Page numbers, running heads and stray boilerplate are not content, and do not end a paragraph.
+      gap = true;
+      continue;
+    }
+    const special = specialHeading(clean);
+    if (special) {
+      close();
+      if (special === 'summary') {
+        zone = 'summary';
+        current = layout.summary;
+      } else if (special === 'contents') {
+        zone = 'contents';
+        current = undefined;
+        tocNumbers.clear();
+      } else {
+        zone = 'references';
+        const n = /^(\d{1,2}(?:\.\d{1,2})*)\s/.exec(clean);
+        if (n && seq.accepts(n[1])) seq.take(n[1]);
+      }
+      gap = false;
+      continue;
+    }
+    if (line.tocPage && /^\d{1,2}(?:\.\d{1,2})*\s/.test(clean)) continue; // a stray contents entry
+    const cand = open && !gap && !endsParagraph(openTail) ? undefined : headingCandidate(clean, line.marked);
+    if (cand && (cand.kind !== 'arabic' || seq.accepts(cand.number))) {
+      if (cand.kind === 'arabic') seq.take(cand.number);
+      startSection(cand);
+      gap = false;
+      if (cand.runIn) addText(line);
+      continue;
+    }
+    if (!seq.started && !(open && !endsParagraph(openTail)) && isPlainSubhead(lines, i)) {
+      startSection({ number: '', heading: clean, level: 1 });
+      gap = false;
+      continue;
+    }
+    addText(line);
+  }
+  close();
+
+  if (!layout.dateline) layout.standaloneDate = findStandaloneDate(lines, footerStart);
+  return layout;
+}
+
+/**
+ * The head: title, publisher lines and dateline, before the first content. Head lines are short and
+ * do not end like sentences; the head stops at 摘要, a section heading or the first real paragraph.
+ */
+function readHead(text: string, lines: Line[], layout: Layout): number {
+  let seen = 0;
+  let i = 0;
+  for (; i < lines.length && seen < HEAD_MAX_LINES; i++) {
+    const { clean } = lines[i];
+    if (clean === '') continue;
+    if (specialHeading(clean) || isFooterCue(clean)) break;
+    const date = firstFullDate(clean);
+    const isDateLine = date !== undefined && clean.length <= 80;
+    if (!isDateLine && !looksLikeHeadLine(clean)) break;
+    if (seen > 0 && !isDateLine && /^\d{1,2}(?:\.\d)*\s|^[一二三四五六七八九十]{1,3}、/.test(clean)) break;
+    if (isDateLine && !layout.dateline) {
+      const line = lines[i];
+      const at = text.indexOf(clean.slice(date.start, date.end), line.start);
+      layout.dateline = { iso: date.iso, start: at >= 0 ? at : line.start, end: at >= 0 ? at + date.end - date.start : line.end };
+    }
+    const isDateOnly = isDateLine && clean.length - (date.end - date.start) <= 12;
+    if (layout.title === undefined && !isDateOnly && !isByline(clean)) layout.title = clean;
+    seen++;
+  }
+  // A head with no dateline and nothing after its first line is just a title line.
+  return i;
+}
+
+function looksLikeHeadLine(clean: string): boolean {
+  if (!looksLikeHeadingText(clean)) return false;
+  const { han, latin } = scriptCounts(clean);
+  return clean.length <= (han >= latin / 3 ? 60 : 160);
+}
+
+/** The contents end at a line that repeats an entry's number without a page number, or at real text. */
+function endsContents(line: Line, tocNumbers: Set<string>): boolean {
+  if (line.tocPage) return false;
+  const n = /^(\d{1,2}(?:\.\d{1,2})*)\s/.exec(line.clean);
+  if (n && tocNumbers.has(n[1])) return true;
+  return /[。！？]/.test(line.clean) || line.clean.length > 120;
+}
+
+const REFERENCE_MARKER = /^(?:[[［]\d{1,3}[\]］]|\d{1,3}[.、．)）]|[（(]\d{1,3}[)）]|[-*•·])\s*/;
+const REFERENCE_CONTINUATION = /^(?:用途|链接|网址|URL|Link|Purpose|Retrieved|Accessed|Available at|https?:\/\/|<https?:)/i;
+
+/** After a blank line, an unmarked line that is not a 用途/链接 continuation leaves a numbered list. */
+function endsReferences(line: Line, afterBlank: boolean): boolean {
+  if (specialHeading(line.clean) || (line.marked && !REFERENCE_MARKER.test(line.clean))) return true;
+  if (!afterBlank) return false;
+  return !REFERENCE_MARKER.test(line.clean) && !REFERENCE_CONTINUATION.test(line.clean) && !line.clean.includes('|') && !/[《“"]/.test(line.clean);
+}
+
+/**
+ * The footer starts at the first boilerplate cue (联系我们, 官方公众号, a bare site address) after
+ * which no section heading or reference list follows, so a cue inside the body never cuts it short.
+ */
+function findFooterStart(lines: Line[]): number {
+  let lastStructure = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const { clean } = lines[i];
+    if (clean === '' || isFooterCue(clean)) continue;
+    const special = specialHeading(clean);
+    if (special === 'references' || (/^\d{1,2}(?:\.\d{1,2})*\s/.test(clean) && !lines[i].tocPage && looksLikeHeadingText(clean))) {
+      lastStructure = i;
+      break;
+    }
+  }
+  for (let i = lastStructure + 1; i < lines.length; i++) {
+    if (isFooterCue(lines[i].clean)) return i;
+  }
+  return lines.length;
+}
+
+/** A short unpunctuated line standing alone between blank lines, followed by text: a subhead. */
+function isPlainSubhead(lines: Line[], i: number): boolean {
+  const { clean } = lines[i];
+  if (/[,，、:：;；。.!！]/.test(clean) || !looksLikeHeadLine(clean) || clean.length > 60) return false;
+  if (i > 0 && lines[i - 1].clean !== '') return false;
+  if (i + 1 < lines.length && lines[i + 1].clean !== '') return false;
+  for (let j = i + 1; j < lines.length; j++) {
+    if (lines[j].clean === '') continue;
+    return /[。！？.!?]/.test(lines[j].clean) && lines[j].clean.length > clean.length * 2;
+  }
+  return false;
+}
+
+/** A line that is only a date, anywhere (e.g. the signature date closing an official text). */
+function findStandaloneDate(lines: Line[], footerStart: number): DateMatch | undefined {
+  for (let i = 0; i < footerStart; i++) {
+    const { clean } = lines[i];
+    if (clean === '' || clean.length > 24) continue;
+    const d = firstFullDate(clean);
+    if (d && clean.length - (d.end - d.start) <= 4) {
+      return { iso: d.iso, start: lines[i].start + d.start, end: lines[i].start + d.end };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,146 @@
+// The text as lines with offsets, each with a "clean" reading: markdown and HTML emphasis
+// (`#`, `**`, `<b>`) removed, so layout rules see `1 ITIF 报告` whether it was printed as
+// `## **1 ITIF 报告**` or `<b>1</b>\t<b>ITIF 报告</b>`. Offsets always point into the original.
+import words from './layout-words.json' with { type: 'json' };
+
+export interface Line {
+  /** Offsets of the line's visible content (leading/trailing whitespace excluded) in the original text. */
+  start: number;
+  end: number;
+  /** The content with markup removed and whitespace trimmed; '' for a blank line. */
+  clean: string;
+  /** Whether the line was marked up as a heading (`#`) or wholly emphasised (`**…**`, `<b>…</b>`). */
+  marked: boolean;
+  /** Whether the line ends like a table-of-contents entry: a page number after a tab, dot leaders or a gap. */
+  tocPage: boolean;
+}
+
+/** A trailing page number in a table of contents: after a tab, dot leaders or a wide gap. */
+const TOC_PAGE = /(?:\t|\s{2,}|(?:\s*[.·…]){3,}\s*|\s\.\s*)\d{1,3}$/;
+const DOT_LEADERS = /(?:\s*[.·…]\s*){3,}$/;
+
+const MARKUP_TAG = /<\/?(?:b|strong|i|em|u|h[1-6]|p|span|div|font|br|mark)\b[^<>]*>/gi;
+const WHITESPACE = /\s/;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let s = pos;
+    let e = nl;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    const raw = text.slice(s, e);
+    const clean = cleanMarkup(raw);
+    const untagged = raw.includes('<') ? raw.replace(MARKUP_TAG, '').trimEnd() : raw;
+    lines.push({
+      start: s,
+      end: e,
+      clean,
+      marked: clean !== '' && isMarked(raw),
+      tocPage: TOC_PAGE.test(untagged) || DOT_LEADERS.test(untagged),
+    });
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+function isSpace(ch: string): boolean {
+  return WHITESPACE.test(ch) || ch === '\uFEFF';
+}
+
+/** Removes heading hashes, emphasis markers and HTML emphasis tags; collapses inner tabs to spaces. */
+export function cleanMarkup(s: string): string {
+  let out = s.replace(/^#{1,6}\s+/, '').replace(/^>\s+/, '');
+  if (out.includes('<')) out = out.replace(MARKUP_TAG, '');
+  if (out.includes('**')) out = out.replaceAll('**', '');
+  if (out.startsWith('__') && out.endsWith('__')) out = out.slice(2, -2);
+  return out.replace(/[\t\u3000]+/g, ' ').trim();
+}
+
+function isMarked(raw: string): boolean {
+  if (/^#{1,6}\s/.test(raw)) return true;
+  if (raw.startsWith('**') && raw.endsWith('**')) return true;
+  if (raw.startsWith('__') && raw.endsWith('__')) return true;
+  return /^<(b|strong|h[1-6])\b[^<>]*>/i.test(raw) && /<\/(b|strong|h[1-6])>$/i.test(raw);
+}
+
+/** A line that is only a page number (`3`, `- 3 -`, `第 3 页`, `Page 3 of 9`, `3/9`). */
+export function isPageNumber(clean: string): boolean {
+  return /^(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?$|^第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?$|^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(clean);
+}
+
+/** A line that is only a web address (`gyznswn.cn`, `<https://…>`): site names in a footer. */
+export function isBareAddress(clean: string): boolean {
+  return /^(?:网站地址|网址|Website|Web)?\s*[:：]?\s*<?(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?>?$/i.test(clean);
+}
+
+const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+const SUMMARY = lower(words.summaryHeadings);
+const CONTENTS = lower(words.contentsHeadings);
+const REFERENCES = lower(words.referenceHeadings);
+const FOOTER_CUES = words.footerCues.map((c) => c.toLowerCase());
+
+export type SpecialHeading = 'summary' | 'contents' | 'references';
+
+/** `摘要`, `## Contents`, `5 参考文献`, `References:` → which layout part the line opens. */
+export function specialHeading(clean: string): SpecialHeading | undefined {
+  if (clean.length > 30) return undefined;
+  const key = clean
+    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}、)\s*/, '')
+    .replace(/\s*[:：]$/, '')
+    .toLowerCase();
+  if (SUMMARY.has(key)) return 'summary';
+  if (CONTENTS.has(key)) return 'contents';
+  if (REFERENCES.has(key)) return 'references';
+  return undefined;
+}
+
+/** Footer boilerplate: `联系我们，请扫描二维码`, `官方公众号`, `网站地址：<https://…>`, a bare site name. */
+export function isFooterCue(clean: string): boolean {
+  if (clean === '') return false;
+  if (isBareAddress(clean)) return true;
+  const l = clean.toLowerCase();
+  for (const cue of FOOTER_CUES) {
+    const at = l.indexOf(cue);
+    // A cue counts in a short line or at a line's start, not inside a long sentence that mentions it.
+    if (at === 0 || (at > 0 && clean.length <= 40)) return true;
+  }
+  return false;
+}
+
+/** A line that opens with a byline (`By Jane Doe`, `作者：…`). */
+export function isByline(clean: string): boolean {
+  return words.bylinePrefixes.some((p) => clean.startsWith(p));
+}
+
+/** Counts Han characters and Latin letters. */
+export function scriptCounts(s: string): { han: number; latin: number } {
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return { han, latin };
+}
+
+/** Characters that end a sentence, and closers that may follow them (”」）). */
+export const SENTENCE_END = new Set(['。', '！', '？', '；', '.', '!', '?', '…', '!', '?']);
+export const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '】', ']', '》', '*', '_']);
+
+/** Whether the text ends a sentence (ignoring closing quotes, brackets and citation markers `[3]`). */
+export function endsSentence(s: string): boolean {
+  const t = s.replace(/(?:\s*[\[［][\d\s,，、–-]+[\]］])+\s*$/, '');
+  let i = t.length - 1;
+  while (i >= 0 && (CLOSERS.has(t[i]) || t[i] === ' ')) i--;
+  return i >= 0 && SENTENCE_END.has(t[i]);
+}
+
+/** Whether a block of text is finished: a sentence end, or a colon introducing what follows. */
+export function endsParagraph(s: string): boolean {
+  return endsSentence(s) || /[:：]\s*$/.test(s);
+}

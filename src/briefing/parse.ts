@@ -1,0 +1,111 @@
+// text → Briefing: lines → layout (head, summary, sections, reference list) → sentences with
+// their citations. Every span is an offset range into the original, untouched text.
+import { InputError } from '../errors.js';
+import { citationsOf } from './citations.js';
+import { firstFullDate, parseDateOption } from './dates.js';
+import { briefingId } from './id.js';
+import { readLayout, type ParagraphSpan } from './layout.js';
+import { scriptCounts, splitLines } from './lines.js';
+import { OutletIndex } from './outlets.js';
+import { parseReferences } from './references.js';
+import { splitSentences } from './sentences.js';
+import type { Briefing, BriefingLanguage, Paragraph, Reference, Section } from './types.js';
+
+export interface ParseOptions {
+  /** File name or caller-given name, kept on the Briefing and used in error messages. */
+  name?: string;
+  /** The briefing date (`YYYY-MM-DD`); when given it wins over the dateline. */
+  date?: string;
+}
+
+const TITLE_FROM_SENTENCE = 80;
+
+export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
+  const label = opts.name ?? 'the briefing';
+  if (text.trim() === '') throw new InputError(`${label} is empty (no text to read)`, 'text');
+  const givenDate = opts.date === undefined ? undefined : parseDateOption(opts.date);
+
+  const lines = splitLines(text);
+  const layout = readLayout(text, lines);
+  const references = parseReferences(text, layout.referenceLines);
+  const cite = citer(text, references);
+
+  const sections: Section[] = layout.sections.map((s) => ({
+    number: s.number,
+    heading: s.heading,
+    level: s.level,
+    paragraphs: s.paragraphs.map(cite).filter((p) => p.sentences.length > 0),
+  }));
+  let summary = layout.summary.length > 0 ? cite(spanning(layout.summary)) : undefined;
+  const lead = sections.find((s) => s.paragraphs.length > 0)?.paragraphs[0];
+  if (!summary && lead) summary = lead;
+  if (!summary && !lead) {
+    throw new InputError(`${label} has no content: only headings, a reference list or boilerplate, no paragraphs to read`, 'text');
+  }
+
+  const date = givenDate ?? layout.dateline?.iso ?? layout.standaloneDate?.iso ?? firstFullDate(text)?.iso;
+  if (!date) {
+    throw new InputError(`${label} has no date (no dateline such as "2026 年 5 月 8 日" or "May 8, 2026"); pass --date YYYY-MM-DD`, 'date');
+  }
+
+  const title = layout.title ?? titleFromSentence(summary?.sentences[0]?.text ?? lead?.sentences[0]?.text) ?? opts.name ?? '';
+  const briefing: Briefing = {
+    id: briefingId(date, title),
+    date,
+    title,
+    summary,
+    sections: sections.filter((s) => s.paragraphs.length > 0 || s.heading !== ''),
+    references,
+    language: languageOf(text, summary, sections),
+    text,
+  };
+  if (opts.name !== undefined) briefing.name = opts.name;
+  return briefing;
+}
+
+/** Builds a paragraph's sentences with their citations, and hands a paragraph's first attribution to the rest. */
+function citer(text: string, references: Reference[]): (span: ParagraphSpan) => Paragraph {
+  const index = new OutletIndex(references);
+  const numbered = new Map<number, number>();
+  references.forEach((r, i) => {
+    if (!numbered.has(r.index)) numbered.set(r.index, i);
+  });
+  return ({ start, end }) => {
+    const sentences = splitSentences(text, start, end).map((s) => ({ ...s, ...citationsOf(s.text, references, index, numbered) }));
+    const first = sentences.find((s) => s.citedRefs.length > 0 || s.attributedOutlets.length > 0);
+    if (first) {
+      for (const s of sentences) {
+        if (s.citedRefs.length === 0 && s.attributedOutlets.length === 0) {
+          s.citedRefs = first.citedRefs.slice();
+          s.attributedOutlets = first.attributedOutlets.slice();
+          Object.assign(s, { citationInherited: true });
+        }
+      }
+    }
+    return { start, end, text: text.slice(start, end), sentences };
+  };
+}
+
+function spanning(spans: ParagraphSpan[]): ParagraphSpan {
+  return { start: spans[0].start, end: spans[spans.length - 1].end };
+}
+
+function titleFromSentence(sentence: string | undefined): string | undefined {
+  if (!sentence) return undefined;
+  const flat = sentence.replace(/\s+/g, ' ').trim();
+  return flat.length <= TITLE_FROM_SENTENCE ? flat : `${flat.slice(0, TITLE_FROM_SENTENCE - 1)}…`;
+}
+
+/** 'en' when Latin letters outnumber Han characters in the content (references left out). */
+function languageOf(text: string, summary: Paragraph | undefined, sections: Section[]): BriefingLanguage {
+  let han = 0;
+  let latin = 0;
+  const count = (p: Paragraph) => {
+    const c = scriptCounts(text.slice(p.start, p.end));
+    han += c.han;
+    latin += c.latin;
+  };
+  if (summary) count(summary);
+  for (const s of sections) s.paragraphs.forEach(count);
+  return latin > han ? 'en' : 'zh';
+}
