@@ -10,7 +10,9 @@ import type { IsoDate } from '../model/index.js';
 import {
   addDays,
   chooseYear,
+  clampDay,
   compareFirst,
+  dayNumber,
   isValid,
   parseIso,
   toIso,
@@ -152,7 +154,11 @@ function parseBriefingDate(briefingDate: IsoDate): Parts {
 function settle(r: Reading, tense: Tense, today: Parts, sameDay: Parts): { start: Parts; end?: Parts } | undefined {
   if (r.sameDay) return { start: sameDay };
   if (r.weekday !== undefined) return { start: nearestWeekday(r.weekday, today, tense) };
-  const y = r.from.y ?? chooseYear(r.from, r.to ?? r.from, today, tense);
+  const spanIn = (y: number): [number, number] => {
+    const first = clampDay({ ...r.from, y });
+    return [dayNumber(first, 'first'), dayNumber(clampDay(r.to ? inherit(r.to, first) : first), 'last')];
+  };
+  const y = r.from.y ?? chooseYear(spanIn, today, tense);
   const start: Parts = { ...r.from, y };
   if (!isValid(start)) return undefined;
   if (!r.to) return { start };

@@ -64,33 +64,29 @@ export function toIso(p: Parts): IsoDate {
   return `${y}-${m}-${String(p.d).padStart(2, '0')}`;
 }
 
-/** Whether `a` ends before `b` starts is not enough for ranges: compare their first days. */
+/** Orders two partial dates by the first day each covers. */
 export function compareFirst(a: Parts, b: Parts): number {
   return dayNumber(a, 'first') - dayNumber(b, 'first');
 }
 
 /**
  * The year for a date written without one (5 月 14 日, 11 月, Q1, Nov. 10), from the briefing date.
- * `from`..`to` is the span the expression covers once it has a year (`to` may be the same as `from`).
+ * `spanIn(y)` is the first and last day number the expression covers if its year is y.
  * Future picks the first such span not yet over on the briefing date, past the last one already
  * begun, nearest the one closest to it (ties go to the briefing's own year).
  */
-export function chooseYear(from: Unanchored, to: Unanchored, today: Parts, tense: Tense): number {
+export function chooseYear(spanIn: (y: number) => [number, number], today: Parts, tense: Tense): number {
   const t = dayNumber(today, 'first');
   const candidates = [today.y - 1, today.y, today.y + 1];
-  const spanOf = (y: number): [number, number] => [
-    dayNumber(clampDay({ ...from, y }), 'first'),
-    dayNumber(clampDay({ ...to, y: to.y ?? y }), 'last'),
-  ];
   if (tense === 'future') {
-    for (const y of candidates) if (spanOf(y)[1] >= t) return y;
+    for (const y of candidates) if (spanIn(y)[1] >= t) return y;
   } else if (tense === 'past') {
-    for (const y of [...candidates].reverse()) if (spanOf(y)[0] <= t) return y;
+    for (const y of [...candidates].reverse()) if (spanIn(y)[0] <= t) return y;
   }
   let best = today.y;
   let bestGap = Infinity;
   for (const y of candidates) {
-    const [a, b] = spanOf(y);
+    const [a, b] = spanIn(y);
     const gap = t < a ? a - t : t > b ? t - b : 0;
     if (gap < bestGap || (gap === bestGap && y === today.y)) {
       best = y;
@@ -100,12 +96,11 @@ export function chooseYear(from: Unanchored, to: Unanchored, today: Parts, tense
   return best;
 }
 
-/** 2 月 29 日 in a year without one is checked later; for choosing the year, clamp it. */
-function clampDay(p: Parts): Parts {
+/** 2 月 29 日 or 6 月 31 日 in a year without one: clamped, only to weigh which year is meant. */
+export function clampDay(p: Parts): Parts {
   if (p.m === undefined || p.d === undefined) return p;
   return { ...p, d: Math.min(p.d, daysInMonth(p.y, p.m)) };
 }
-
 /** Reads an IsoDate of any precision (`2026`, `2026-05`, `2026-05-07`); undefined if malformed. */
 export function parseIso(s: string): Parts | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);

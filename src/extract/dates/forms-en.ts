@@ -5,8 +5,13 @@ import { addDays, addMonths, weekday, type Parts } from './calendar.js';
 import { DASH, NB, NE, NUM2, S, YEAR4, num, parts, type Form, type Group, type Reading } from './form.js';
 import { hasCjk, lexicon as L, wordsPattern } from './lexicon.js';
 
+const monthNames = Object.keys(L.englishMonths);
+/** Feb, Sept: a name of a month that has a longer one. Only these take a full stop (Feb. 20). */
+const abbreviations = monthNames.filter((a) => monthNames.some((b) => b.length > a.length && b.startsWith(a)));
 /** Month names are capitalised on purpose: `May 14`, never the verb `may`. */
-const MONTH = `(?:${wordsPattern(Object.keys(L.englishMonths))})\\.?`;
+const MONTH =
+  `(?:(?:${wordsPattern(abbreviations)})\\.?` +
+  `|${wordsPattern(monthNames.filter((n) => !abbreviations.includes(n)))})`;
 const WEEKDAY = wordsPattern(Object.keys(L.englishWeekdays));
 const SHIFT = wordsPattern(Object.keys(L.englishShift), true);
 const ORDINAL = wordsPattern(Object.keys(L.ordinals).filter((k) => /[a-z]/.test(k)), true);
