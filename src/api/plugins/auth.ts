@@ -2,7 +2,8 @@
 // through resolvers). Tokens are compared as sha256 digests with timingSafeEqual: equal lengths
 // always, so neither the token's content nor its length leaks through timing.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
 import type { ApiContext } from '../context.js';
 
 type Resolver = (parent: unknown, args: never, ctx: ApiContext, info: GraphQLResolveInfo) => unknown;
@@ -21,14 +22,14 @@ export function requireToken<T extends Record<string, Resolver>>(resolvers: T, t
 
 export function checkAuthorization(header: string | null, token: string | undefined, field: string): void {
   if (!token) {
-    throw new GraphQLError(`${field} is disabled: this server has no token configured; set BRIEFGRAPH_TOKEN and restart it to allow changes`, {
+    throw createGraphQLError(`${field} is disabled: this server has no token configured; set BRIEFGRAPH_TOKEN and restart it to allow changes`, {
       extensions: { code: 'FORBIDDEN', http: { status: 403 } },
     });
   }
   const given = /^Bearer\s+(.+)$/i.exec(header?.trim() ?? '')?.[1];
   if (given === undefined || !sameSecret(given, token)) {
     const reason = given === undefined ? 'requires the header Authorization: Bearer <BRIEFGRAPH_TOKEN>' : 'was refused: the bearer token is wrong';
-    throw new GraphQLError(`${field} ${reason}`, {
+    throw createGraphQLError(`${field} ${reason}`, {
       extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'WWW-Authenticate': 'Bearer' } } },
     });
   }

@@ -2,8 +2,8 @@
 // body size (413 before any parsing), and a per-request execution timeout. Defaults are documented
 // in docs/api.md; introspection stays allowed (GraphiQL needs it).
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ExecutionResult } from 'graphql';
-import type { Plugin } from 'graphql-yoga';
+import type { ExecutionResult } from 'graphql';
+import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 export interface Limits {
   /** Largest request body in bytes; larger gets HTTP 413. */
@@ -98,7 +98,7 @@ export function timeoutPlugin(ms: number): Plugin {
               resolve({
                 data: null,
                 errors: [
-                  new GraphQLError(`The request took longer than ${ms} ms and was stopped; ask for less (a smaller depth, range or limit)`, {
+                  createGraphQLError(`The request took longer than ${ms} ms and was stopped; ask for less (a smaller depth, range or limit)`, {
                     extensions: { code: 'TIMEOUT', http: { status: 503 } },
                   }),
                 ],

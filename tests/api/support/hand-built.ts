@@ -144,3 +144,9 @@ function edge(type: EdgeType, from: string, to: string, evidence: Evidence): Gra
 function source(id: string, outlet: string, date: string, title: string): GraphNode {
   return { id, label: 'Source', name: `${outlet} (${date}): ${title}`, aliases: [outlet], source: { outlet, date, title } };
 }
+
+/** Extraction as the ingestBriefing mutation calls it, answering the two fixtures with their hand-built fragments. */
+export function fixtureExtract(text: string): GraphFragment {
+  for (const f of [may7(), may8()]) if (f.briefing.text === text) return f;
+  throw new Error('this extraction double only knows the 2026-05-07 and 2026-05-08 briefings');
+}
