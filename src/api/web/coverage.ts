@@ -18,7 +18,7 @@ function nodesTable(c: DraftCheck): HTMLElement {
   return h(
     'table',
     { class: 'coverage-table' },
-    h('caption', null, 'Entities and events in the draft'),
+    h('caption', { class: 'visually-hidden' }, 'Entities and events in the draft'),
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Name'), h('th', { scope: 'col' }, 'Label'), h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Covered by'))),
     h(
       'tbody',
@@ -41,12 +41,14 @@ function nodesTable(c: DraftCheck): HTMLElement {
                     h(
                       'li',
                       null,
-                      h(
-                        'details',
-                        null,
-                        h('summary', null, briefingLink(cov.briefing), ` · ${cov.sentences.length} sentence${cov.sentences.length === 1 ? '' : 's'}`),
-                        ...cov.sentences.map((s) => h('blockquote', null, s.text)),
-                      ),
+                      cov.sentences.length
+                        ? h(
+                            'details',
+                            null,
+                            h('summary', null, briefingLink(cov.briefing), ` · ${cov.sentences.length} sentence${cov.sentences.length === 1 ? '' : 's'}`),
+                            ...cov.sentences.map((s) => h('blockquote', null, s.text)),
+                          )
+                        : briefingLink(cov.briefing),
                     ),
                   ),
                 )
@@ -84,7 +86,7 @@ function sourcesList(c: DraftCheck): HTMLElement {
       h(
         'li',
         null,
-        sourceLine(s.source ?? { outlet: s.outlet, title: s.title, date: s.date, url: null }),
+        sourceLine({ outlet: s.outlet, title: s.title, date: s.date, url: s.source?.url ?? null }),
         ' ',
         status(s.isNew),
         s.citedBy.length > 0 && h('span', null, ' — cited by ', ...s.citedBy.flatMap((b, i) => [i ? ', ' : '', briefingLink(b)])),

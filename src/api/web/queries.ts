@@ -216,7 +216,7 @@ export const CHECK_DRAFT = doc(`
       }
       sources {
         outlet title date isNew
-        source { ...SourceInfo }
+        source { id url }
         citedBy { ...BriefingRef }
       }
       newNodes
@@ -238,7 +238,7 @@ export interface DraftCheck {
     title: string | null;
     date: string | null;
     isNew: boolean;
-    source: SourceInfo | null;
+    source: Pick<SourceInfo, 'id' | 'url'> | null;
     citedBy: BriefingRef[];
   }[];
   newNodes: string[];
