@@ -34,7 +34,9 @@ export function labelTag(label: string): HTMLElement {
 }
 
 export function nodeLink(n: NodeRef, withLabel = true): HTMLElement {
-  return h('span', { class: 'node-ref' }, h('a', { href: href.node(n.id) }, n.name), withLabel && labelTag(n.label));
+  // A briefing has a page of its own (date, sources, what it mentions) rather than a node page.
+  const to = n.label === 'Briefing' ? href.briefing(n.id) : href.node(n.id);
+  return h('span', { class: 'node-ref' }, h('a', { href: to }, n.name), withLabel && labelTag(n.label));
 }
 
 export function briefingLink(b: BriefingRef): HTMLElement {
