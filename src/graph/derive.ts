@@ -4,7 +4,7 @@
 // depend on the order briefings arrived in, and adding one contribution is O(1) — only removing one
 // (a replaced or deleted briefing, a merge) refolds the node from the contributions that remain.
 
-import type { EndKind, Evidence, GraphEdge, GraphNode, IsoDate, Modality, NodeLabel, Observation, SourceInfo } from '../model/index.js';
+import type { EdgeType, EndKind, Evidence, GraphEdge, GraphFragment, GraphNode, IsoDate, Modality, NodeLabel, Observation, SourceInfo } from '../model/index.js';
 import { cmp, precision } from './order.js';
 
 /** Where a contribution stands among all contributions: later briefing wins ties, then position. */
@@ -173,3 +173,38 @@ export function cmpEdges(a: GraphEdge, b: GraphEdge): number {
   return cmp(a.type, b.type) || cmp(a.from, b.from) || cmp(a.to, b.to);
 }
 
+
+// ---- one briefing's contribution -------------------------------------------------------------
+
+export interface EdgeContribution {
+  type: EdgeType;
+  from: string;
+  to: string;
+  evidence: Evidence[];
+}
+
+/** What one briefing contributes, under the ids nodes live under now (`resolve` follows merges). */
+export interface BriefingContribution {
+  byNode: Map<string, Contribution[]>;
+  byEdge: Map<string, EdgeContribution>;
+}
+
+export function contributionOf(f: GraphFragment, resolve: (id: string) => string): BriefingContribution {
+  const byNode = new Map<string, Contribution[]>();
+  f.nodes.forEach((node, index) => {
+    const id = resolve(node.id);
+    const list = byNode.get(id) ?? [];
+    list.push({ rank: { date: f.briefing.date, briefingId: f.briefing.id, index }, node });
+    byNode.set(id, list);
+  });
+  const byEdge = new Map<string, EdgeContribution>();
+  for (const e of f.edges) {
+    const from = resolve(e.from);
+    const to = resolve(e.to);
+    if (from === to) continue; // a merge can fold both ends into one node; a self-loop says nothing
+    const key = edgeKey(e.type, from, to);
+    const cur = byEdge.get(key);
+    byEdge.set(key, { type: e.type, from, to, evidence: mergeEvidence(cur?.evidence ?? [], e.evidence) });
+  }
+  return { byNode, byEdge };
+}

@@ -5,15 +5,16 @@
 
 import { MultiDirectedGraph } from 'graphology';
 import { InputError } from '../errors.js';
-import { normalizeName, type BriefingMeta, type EdgeType, type Evidence, type GraphEdge, type GraphFragment, type GraphNode, type NodeLabel } from '../model/index.js';
+import { normalizeName, type BriefingMeta, type EdgeType, type GraphEdge, type GraphFragment, type GraphNode, type NodeLabel } from '../model/index.js';
 import {
   addContribution,
   cmpEdges,
-  edgeKey,
+  contributionOf,
   emptySummary,
   mergeEvidence,
   summarize,
   summaryToNode,
+  type BriefingContribution,
   type Contribution,
   type NodeSummary,
 } from './derive.js';
@@ -24,18 +25,9 @@ import { rankHits, searchKey, selectBriefings, selectDated } from './queries.js'
 import type { BriefingFilter, Direction, GraphPath, GraphStore, NodeDateFilter, SearchHit, TraverseOptions, WriteResult } from './store.js';
 import { checkId, normalizeFragment } from './validate.js';
 
-interface EdgeContribution {
-  type: EdgeType;
-  from: string;
-  to: string;
-  evidence: Evidence[];
-}
-
 /** One briefing as stored: its fragment, and what it contributes under today's node ids. */
-interface Stored {
+interface Stored extends BriefingContribution {
   fragment: GraphFragment;
-  byNode: Map<string, Contribution[]>;
-  byEdge: Map<string, EdgeContribution>;
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
@@ -169,25 +161,8 @@ export class MemoryStore implements GraphStore {
     return this.redirects.get(id) ?? id;
   }
 
-  /** What a fragment contributes under today's ids (a merge-dropped id counts for its keeper). */
   private index(f: GraphFragment): Stored {
-    const byNode = new Map<string, Contribution[]>();
-    f.nodes.forEach((node, index) => {
-      const id = this.resolve(node.id);
-      const list = byNode.get(id) ?? [];
-      list.push({ rank: { date: f.briefing.date, briefingId: f.briefing.id, index }, node });
-      byNode.set(id, list);
-    });
-    const byEdge = new Map<string, EdgeContribution>();
-    for (const e of f.edges) {
-      const from = this.resolve(e.from);
-      const to = this.resolve(e.to);
-      if (from === to) continue; // a merge can fold both ends into one node; a self-loop says nothing
-      const key = edgeKey(e.type, from, to);
-      const cur = byEdge.get(key);
-      byEdge.set(key, { type: e.type, from, to, evidence: mergeEvidence(cur?.evidence ?? [], e.evidence) });
-    }
-    return { fragment: f, byNode, byEdge };
+    return { fragment: f, ...contributionOf(f, (id) => this.resolve(id)) };
   }
 
   private addStored(briefingId: string, s: Stored): void {
