@@ -1,0 +1,181 @@
+// Briefing → GraphFragment: mentions become nodes, cue words and structure become evidenced edges,
+// dates and numbers attach to the nodes they belong to. One pass over the sentences, in text order
+// (so a later 这一裁决 can find the ruling named before it).
+import { createHash } from 'node:crypto';
+import type { Briefing } from '../briefing/index.js';
+import type { EdgeType, Evidence, GraphEdge, GraphFragment, GraphNode, Modality, NodeLabel } from '../model/index.js';
+import { findTemporalExpressions } from './dates.js';
+import { lexicon } from './lexicon.js';
+import type { Mention } from './mention.js';
+import { sentenceMentions } from './mentions.js';
+import { cleanName, isAcceptableName } from './names.js';
+import { NodeTable } from './nodes.js';
+import { attachObservations } from './observations.js';
+import { cueRelations, type Placed } from './relations.js';
+import type { SentenceContext } from './sentence.js';
+import { buildSources, earlierBriefings, outletNode } from './sources.js';
+import { structuralRelations } from './structure.js';
+import { attachDates, refineDeadlines } from './temporal.js';
+import { isMostlyLatin, tidy } from './text.js';
+import { unitsOf, type Unit } from './units.js';
+
+const MAX_MENTION_EVIDENCE = 3;
+const SALIENT_SKIP: NodeLabel[] = ['Place', 'Person', 'Source', 'Organization'];
+
+class EdgeSet {
+  private readonly byKey = new Map<string, GraphEdge>();
+  add(type: EdgeType, from: string, to: string, ev?: Evidence): void {
+    if (from === to) return;
+    const key = `${type}|${from}|${to}`;
+    let e = this.byKey.get(key);
+    if (!e) this.byKey.set(key, (e = { type, from, to, evidence: [] }));
+    if (ev && !e.evidence.some((x) => x.start === ev.start && x.end === ev.end)) e.evidence.push(ev);
+  }
+  /** The edges with merged node ids rewritten and duplicates folded. */
+  resolved(canonical: (id: string) => string, briefingId: string): GraphEdge[] {
+    const out = new EdgeSet();
+    for (const e of this.byKey.values()) {
+      const from = e.from === briefingId ? e.from : canonical(e.from);
+      for (const ev of e.evidence.length ? e.evidence : [undefined]) out.add(e.type, from, canonical(e.to), ev);
+    }
+    return [...out.byKey.values()];
+  }
+}
+
+export function extractBriefing(b: Briefing): GraphFragment {
+  const table = new NodeTable();
+  const edges = new EdgeSet();
+  const sources = buildSources(b, table);
+  const expressions = findTemporalExpressions(b.text, b.date);
+  const mentionEvidence = new Map<string, Evidence[]>();
+  const titled = new Set<string>();
+  const storyAt = new Map<number, number>();
+  let previousSalient: string | undefined;
+  let previousParagraph = -1;
+
+  const nodeFor = (name: string, label: NodeLabel = 'Concept'): string | undefined => {
+    const entry = lexicon().lookup(name);
+    if (entry) return table.upsert(entry.name, entry.label, [name]);
+    const clean = cleanName(name);
+    return isAcceptableName(clean) ? table.upsert(clean, label) : undefined;
+  };
+
+  for (const u of unitsOf(b)) {
+    storyAt.set(u.start, u.story);
+    if (u.paragraph !== previousParagraph) previousSalient = undefined;
+    previousParagraph = u.paragraph;
+    const sentenceSources = [...new Set(u.refs.map((i) => sources.byRef[i]).filter(Boolean))];
+    const evidence = (modality?: Modality): Evidence => ({
+      briefingId: b.id,
+      text: b.text.slice(u.start, u.end),
+      start: u.start,
+      end: u.end,
+      ...(sentenceSources.length ? { sources: sentenceSources } : {}),
+      ...(modality ? { modality } : {}),
+    });
+    const english = b.language === 'en' || isMostlyLatin(b.text.slice(u.start, u.end));
+    const placed = placeMentions(b.text, u, sentenceMentions(b.text, u.start, u.end, english), table, nodeFor, titled);
+    const outletIds = new Set<string>(u.outlets.map((o) => outletNode(table, o)));
+    for (const id of sources.outletIds) if (placed.some((p) => p.id === id)) outletIds.add(id);
+
+    for (const p of placed) {
+      const list = mentionEvidence.get(p.id) ?? [];
+      if (list.length < MAX_MENTION_EVIDENCE && !list.some((e) => e.start === u.start)) list.push(evidence());
+      mentionEvidence.set(p.id, list);
+    }
+    const ctx: SentenceContext = {
+      text: b.text,
+      start: u.start,
+      end: u.end,
+      mentions: placed,
+      outletIds,
+      previousSalient,
+      addEdge: (type, from, to, modality) => edges.add(type, table.canonical(from), table.canonical(to), evidence(modality)),
+      nodeFor,
+    };
+    cueRelations(ctx);
+    structuralRelations(ctx, (id) => {
+      const n = table.get(id);
+      return { name: n?.name ?? '', aliases: n?.aliases ?? [], titled: titled.has(id) };
+    });
+    const inUnit = expressions.filter((x) => x.start >= u.start && x.end <= u.end);
+    const node = (id: string) => table.get(id);
+    attachDates({ text: b.text, start: u.start, end: u.end, briefingDate: b.date, mentions: placed, expressions: inUnit, node, evidence: () => evidence() });
+    attachObservations({ text: b.text, start: u.start, end: u.end, mentions: placed, expressions: inUnit, node, evidence: () => evidence() });
+    for (const c of earlierBriefings(b, inUnit, u.start, u.end)) edges.add('CITES', b.id, c.id, evidence());
+    previousSalient = placed.find((p) => !p.nested && !SALIENT_SKIP.includes(p.label))?.id ?? previousSalient;
+  }
+
+  const nodes = [...table.nodes.values()];
+  refineDeadlines(nodes, (ev) => storyAt.get(ev.start) ?? -1);
+
+  for (const [sourceId, outletId] of sources.issuedBy) edges.add('ISSUED_BY', sourceId, outletId, sources.lines.get(sourceId));
+  for (const id of sources.byRef) edges.add('CITES', b.id, id, sources.lines.get(id));
+  for (const n of nodes) {
+    if (n.label === 'Source') continue;
+    const evs = mentionEvidence.get(n.id) ?? [];
+    if (!evs.length) {
+      // An outlet known only from the reference list: its reference line is where it is mentioned.
+      const ref = sources.issuedBy.find(([, o]) => o === n.id);
+      const line = ref && sources.lines.get(ref[0]);
+      if (line) evs.push(line);
+    }
+    edges.add('MENTIONS', b.id, n.id);
+    for (const ev of evs) edges.add('MENTIONS', b.id, n.id, ev);
+  }
+
+  return {
+    briefing: {
+      id: b.id,
+      date: b.date,
+      title: b.title,
+      ...(b.summary ? { summary: b.summary.text } : {}),
+      ...(b.name ? { name: b.name } : {}),
+      contentHash: createHash('sha256').update(b.text).digest('hex'),
+      text: b.text,
+    },
+    nodes: nodes.map(finishNode),
+    edges: edges.resolved((id) => table.canonical(id), b.id),
+  };
+}
+
+function finishNode(n: GraphNode): GraphNode {
+  if (n.observations && !n.observations.length) delete n.observations;
+  n.aliases = [...new Set(n.aliases)];
+  return n;
+}
+
+const PAREN_OPEN = /^\s*[（(]\s*$/;
+const PAREN_CLOSE = /^\s*[)）]/;
+
+/** Resolves a sentence's mentions to nodes and folds NAME (ACRONYM) pairs into one node. */
+function placeMentions(
+  text: string,
+  u: Unit,
+  mentions: Mention[],
+  table: NodeTable,
+  nodeFor: (name: string, label?: NodeLabel) => string | undefined,
+  titled: Set<string>,
+): Placed[] {
+  const placed: (Placed & { fromLexicon: boolean })[] = [];
+  for (const m of mentions) {
+    const id = table.resolve(m, tidy(text.slice(m.start, m.end)));
+    if (!id) continue;
+    const node = table.get(id);
+    if (!node) continue;
+    if (m.rule === 'title' || m.rule === 'quoted') titled.add(id);
+    const dateRole = m.dateRole ?? (node.label === 'Indicator' || /report|报告|数据/i.test(node.name) ? 'period' : 'occurred');
+    const issuer = m.issuerName ? nodeFor(m.issuerName, 'Organization') : undefined;
+    placed.push({ id, label: node.label, start: m.start, end: m.end, nested: !!m.nested, dateRole, ...(issuer ? { issuer } : {}), fromLexicon: !!lexicon().lookup(node.name) });
+  }
+  for (let i = 0; i + 1 < placed.length; i++) {
+    const [a, b] = [placed[i], placed[i + 1]];
+    if (a.id === b.id || a.nested || b.nested) continue;
+    if (!PAREN_OPEN.test(text.slice(a.end, b.start)) || !PAREN_CLOSE.test(text.slice(b.end, u.end))) continue;
+    if (a.fromLexicon && b.fromLexicon) continue;
+    if (a.label === 'Place' || b.label === 'Place') continue;
+    const [keep, drop] = b.fromLexicon ? [b, a] : [a, b];
+    table.merge(keep.id, drop.id);
+  }
+  return placed.map(({ fromLexicon: _, ...p }) => ({ ...p, id: table.canonical(p.id) }));
+}

@@ -1,0 +1,207 @@
+// The bilingual lexicon: data files under lexicon/ (entities by label, relation cues, rule words),
+// loaded once, plus the matcher that finds every alias in a text span. Matching ignores case,
+// width and whitespace (制造业 PMI = 制造业PMI), respects Latin word boundaries, and keeps the
+// longest alias at each position.
+import { readFileSync, readdirSync } from 'node:fs';
+import { NODE_LABELS, type NodeLabel } from '../model/index.js';
+import { foldChar, foldKey, isSpace, isWordChar } from './text.js';
+
+export interface LexiconEntry {
+  /** Canonical name, English where known. */
+  name: string;
+  label: NodeLabel;
+  aliases: string[];
+}
+
+export interface LexiconMatch {
+  start: number;
+  end: number;
+  entry: LexiconEntry;
+}
+
+interface EntityFile {
+  label: NodeLabel;
+  entries: { name: string; aliases: string[]; label?: NodeLabel }[];
+}
+
+const DIR = new URL('./lexicon/', import.meta.url);
+
+function readJson<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(name, DIR), 'utf8')) as T;
+}
+
+function loadEntries(): LexiconEntry[] {
+  const out: LexiconEntry[] = [];
+  const files = readdirSync(new URL('./entities/', DIR)).filter((f) => f.endsWith('.json')).sort();
+  for (const f of files) {
+    const data = readJson<EntityFile>(`entities/${f}`);
+    for (const e of data.entries) {
+      const label = e.label ?? data.label;
+      if (!NODE_LABELS.includes(label)) throw new Error(`lexicon/entities/${f}: unknown label ${label} for ${e.name}`);
+      out.push({ name: e.name, label, aliases: [...new Set([e.name, ...e.aliases])] });
+    }
+  }
+  return out;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  hits?: { entry: LexiconEntry; alias: string }[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map() });
+
+/** Short Latin aliases (AP, US, Fed, SIA) are words too: they must match with their exact case. */
+function caseSensitive(alias: string): boolean {
+  const letters = alias.replace(/[^A-Za-z]/g, '');
+  return letters.length > 0 && letters.length <= 4 && !/[\u3400-\u9fff]/.test(alias);
+}
+
+export class Lexicon {
+  readonly entries: LexiconEntry[];
+  private readonly root = newNode();
+  private readonly byKey = new Map<string, LexiconEntry>();
+
+  constructor(entries: LexiconEntry[]) {
+    this.entries = entries;
+    for (const entry of entries) {
+      for (const alias of entry.aliases) {
+        const key = foldKey(alias);
+        if (key && !this.byKey.has(key)) this.byKey.set(key, entry);
+        this.insert(alias, entry);
+      }
+    }
+  }
+
+  private insert(alias: string, entry: LexiconEntry): void {
+    let node = this.root;
+    for (const c of alias) {
+      if (isSpace(c)) continue;
+      const f = foldChar(c);
+      let n = node.next.get(f);
+      if (!n) node.next.set(f, (n = newNode()));
+      node = n;
+    }
+    (node.hits ??= []).push({ entry, alias });
+  }
+
+  /** The entry having this alias (compared folded, without spaces or punctuation). */
+  lookup(name: string): LexiconEntry | undefined {
+    return this.byKey.get(foldKey(name));
+  }
+
+  /**
+   * The longest alias starting at each position of text[start, end), so names inside a longer
+   * name are found too (习近平 inside 特朗普-习近平北京峰会); `choose` in mentions.ts keeps the
+   * outermost and marks the inner ones nested.
+   */
+  match(text: string, start: number, end: number): LexiconMatch[] {
+    const out: LexiconMatch[] = [];
+    for (let i = start; i < end; i++) {
+      const c = text[i];
+      if (isSpace(c) || (isWordChar(c) && isWordChar(text[i - 1]))) continue;
+      const hit = this.longestAt(text, i, end);
+      if (hit && !out.some((o) => o.start <= hit.start && o.end >= hit.end && o.entry === hit.entry)) out.push(hit);
+    }
+    return out;
+  }
+
+  private longestAt(text: string, i: number, end: number): LexiconMatch | undefined {
+    let node: TrieNode | undefined = this.root;
+    let best: LexiconMatch | undefined;
+    let j = i;
+    while (j < end && node) {
+      const c = text[j];
+      if (isSpace(c) && j > i) {
+        j++;
+        continue;
+      }
+      node = node.next.get(foldChar(c));
+      j++;
+      if (node?.hits && !(isWordChar(text[j - 1]) && isWordChar(text[j]))) {
+        const surface = text.slice(i, j).replace(/\s+/g, '');
+        const hit = node.hits.find((h) => !caseSensitive(h.alias) || h.alias.replace(/\s+/g, '') === surface);
+        if (hit) best = { start: i, end: j, entry: hit.entry };
+      }
+    }
+    return best;
+  }
+}
+
+let shared: Lexicon | undefined;
+/** The lexicon built from src/extract/lexicon/entities/*.json (built once per process). */
+export function lexicon(): Lexicon {
+  return (shared ??= new Lexicon(loadEntries()));
+}
+
+export interface EventNounRule {
+  noun: string;
+  label: NodeLabel;
+  /** What a date written right before the noun phrase means: when it happened, or the period it covers. */
+  date: 'occurred' | 'period';
+  /** Verb-object use names the thing too: 重建关税体系 = 关税体系重建. */
+  objectAfter?: boolean;
+}
+
+export interface Rules {
+  orgSuffixes: string[];
+  orgSuffixesLatin: string[];
+  orgRejectPrefixes: string[];
+  /** Words ending in a suffix that are not organisations (总部, 格局, 数据中心). */
+  orgRejectWords: string[];
+  orgMinChars: number;
+  /** A phrase before an event noun shorter than this (政府审查, 关键谈判) is too generic to name it, unless it is a place (伊朗冲突). */
+  eventNounMinCore: number;
+  policySuffixes: string[];
+  titleLabels: { endsWith: string[]; label: NodeLabel }[];
+  titleDefaultLabel: NodeLabel;
+  campaignSuffixes: string[];
+  eventNouns: EventNounRule[];
+  nameModifiers: string[];
+  roleWords: string[];
+  personTags: string[];
+  npTags: string[];
+  npJoinWords: string[];
+  npStopWords: string[];
+  stopVerbs: string[];
+  visit: { verbs: string[]; name: string };
+  latinStopwords: string[];
+  latinProductPattern: string;
+  countryPrefixes: string[];
+}
+
+export interface CueWords {
+  causes: {
+    forward: string[];
+    reverse: string[];
+    circumfix: { open: string; close: string }[];
+    causeClause: string[];
+    after: string[];
+  };
+  constrains: {
+    forward: string[];
+    mutual: string[];
+    under: { markers: string[]; notFollowedBy: string[] };
+    setsLimit: { cues: string[]; requires: string[] };
+    target: { open: string; close: string; abbreviations: Record<string, string> };
+  };
+  issuedBy: { verbs: string[]; dataNouns: string[]; produces: string[] };
+  partOf: { ownerFirst: string[]; partFirst: string[] };
+  involves: { participantLabels: NodeLabel[]; eventLabels: NodeLabel[] };
+  modality: { possible: string[]; expected: string[] };
+  clauseBreaks: string[];
+  dates: {
+    expiryWords: string[];
+    endWords: string[];
+    /** What may stand between a date and the thing it dates (发布了, 在, 题为“). */
+    gapBeforeObject: string;
+    /** A date followed by this is the release date of the data named in the sentence. */
+    dataAfterDate: string;
+    publishVerbs: string[];
+  };
+}
+
+let rulesData: Rules | undefined;
+let cuesData: CueWords | undefined;
+export const rules = (): Rules => (rulesData ??= readJson<Rules>('rules.json'));
+export const cues = (): CueWords => (cuesData ??= readJson<CueWords>('cues.json'));

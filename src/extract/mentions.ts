@@ -1,0 +1,85 @@
+// Every mention in one sentence: lexicon aliases first, then the rules for what the lexicon does not
+// know. Where candidates overlap the longer wins (稀土生产加工监管框架草案 over 稀土 as a phrase), and a
+// same-span tie goes to the more specific rule; names inside a longer one (特朗普 inside
+// 特朗普-习近平北京峰会) are kept as nested mentions, so the event still involves them.
+import { lexicon } from './lexicon.js';
+import { RULE_PRIORITY, type Mention } from './mention.js';
+import { englishMentions } from './rules/english.js';
+import { eventNounMentions, visitMentions } from './rules/event-nouns.js';
+import { latinMentions } from './rules/latin.js';
+import { orgSuffixMentions, policySuffixMentions, rolePersonMentions } from './rules/names.js';
+import { quotedMentions, titleMentions } from './rules/titles.js';
+import { tidy } from './text.js';
+
+const PRICE_AFTER = /^[^，。；：,;:！？]{0,12}?(价格|售价)/;
+const PRICE = /价格|售价/g;
+
+/** 'B300 服务器中国黑市价格' → an Indicator for the product's price; a bare 价格 refers back to one. */
+function priceMentions(text: string, start: number, end: number, found: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const p of found) {
+    if (p.entry?.label !== 'Product') continue;
+    const m = PRICE_AFTER.exec(text.slice(p.end, end));
+    if (!m) continue;
+    const e = p.end + m[0].length;
+    out.push({ start: p.start, end: e, name: `${p.entry.name} price`, label: 'Indicator', rule: 'price', aliases: [tidy(text.slice(p.start, e))] });
+  }
+  const slice = text.slice(start, end);
+  PRICE.lastIndex = 0;
+  for (let m = PRICE.exec(slice); m; m = PRICE.exec(slice)) {
+    const s = start + m.index;
+    if (out.some((o) => o.start <= s && o.end >= s + m[0].length)) continue;
+    out.push({ start: s, end: s + m[0].length, name: m[0], label: 'Indicator', rule: 'price', anaphorHead: m[0] });
+  }
+  return out;
+}
+
+/** Keeps the longest candidates, then nested entity names inside them; sorted by position. */
+export function choose(cands: Mention[]): Mention[] {
+  const sorted = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || RULE_PRIORITY[b.rule] - RULE_PRIORITY[a.rule] || a.start - b.start,
+  );
+  const kept: Mention[] = [];
+  for (const c of sorted) {
+    let nested = false;
+    let ok = true;
+    for (const k of kept) {
+      if (c.start >= k.end || c.end <= k.start) continue;
+      if (c.start >= k.start && c.end <= k.end && !(c.start === k.start && c.end === k.end)) {
+        nested = true;
+        continue;
+      }
+      ok = false;
+      break;
+    }
+    if (!ok) continue;
+    if (nested && !(c.rule === 'lexicon' || c.rule === 'latin' || c.rule === 'role-person') ) continue;
+    if (nested && c.anaphorHead) continue;
+    kept.push(nested ? { ...c, nested } : c);
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The mentions of sentence text[start, end); `english` selects the English rules. */
+export function sentenceMentions(text: string, start: number, end: number, english: boolean): Mention[] {
+  const lex: Mention[] = lexicon()
+    .match(text, start, end)
+    .map((m) => ({ start: m.start, end: m.end, name: m.entry.name, label: m.entry.label, rule: 'lexicon', entry: m.entry }));
+  const cands: Mention[] = [...lex, ...orgSuffixMentions(text, start, end)];
+  if (english) {
+    cands.push(...englishMentions(text, start, end));
+  } else {
+    const people = [...lex.filter((m) => m.label === 'Person'), ...rolePersonMentions(text, start, end)];
+    cands.push(
+      ...people.filter((p) => p.rule !== 'lexicon'),
+      ...latinMentions(text, start, end),
+      ...policySuffixMentions(text, start, end),
+      ...titleMentions(text, start, end),
+      ...quotedMentions(text, start, end),
+      ...eventNounMentions(text, start, end),
+      ...visitMentions(text, start, end, people),
+      ...priceMentions(text, start, end, lex),
+    );
+  }
+  return choose(cands);
+}

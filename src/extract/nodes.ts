@@ -1,0 +1,121 @@
+// One node per real thing within a briefing: mentions are resolved to lexicon entries (by alias,
+// also 中国工信部 → 工信部 by dropping a country prefix), to nodes already seen in this briefing (by
+// folded name, also ignoring 和/与/及/的: 稀土生产和加工… = 稀土生产加工…), or become new nodes; a
+// mention that only refers back (这一裁决, 贸易休战) takes the most recent node it can mean.
+import { nodeId, type GraphNode, type NodeLabel } from '../model/index.js';
+import { lexicon, rules, type LexiconEntry } from './lexicon.js';
+import type { Mention } from './mention.js';
+import { cleanName, isAcceptableName } from './names.js';
+import { foldKey, tidy } from './text.js';
+
+const looseKey = (s: string) => foldKey(s).replace(/[和与及的]/g, '');
+const REFERRING_LABELS: NodeLabel[] = ['Event', 'Policy', 'Indicator'];
+
+export class NodeTable {
+  readonly nodes = new Map<string, GraphNode>();
+  private readonly byKey = new Map<string, string>();
+  private readonly byLoose = new Map<string, string>();
+  private readonly redirects = new Map<string, string>();
+  /** Node ids in the order they were mentioned, latest last (for anaphora). */
+  private readonly recent: string[] = [];
+
+  /** The node a merged id now lives in. */
+  canonical(id: string): string {
+    let at = id;
+    for (let next = this.redirects.get(at); next; next = this.redirects.get(at)) at = next;
+    return at;
+  }
+
+  get(id: string): GraphNode | undefined {
+    return this.nodes.get(this.canonical(id));
+  }
+
+  /** Adds or finds a node and records surface forms as aliases. */
+  upsert(name: string, label: NodeLabel, aliases: string[] = []): string {
+    const id = nodeId(name);
+    let node = this.nodes.get(id);
+    if (!node) {
+      node = { id, label, name, aliases: [name] };
+      this.nodes.set(id, node);
+    }
+    for (const a of [name, ...aliases]) this.addAlias(node, a);
+    return id;
+  }
+
+  private addAlias(node: GraphNode, alias: string): void {
+    const a = tidy(alias);
+    if (!a) return;
+    if (!node.aliases.includes(a)) node.aliases.push(a);
+    const k = foldKey(a);
+    if (k && !this.byKey.has(k)) this.byKey.set(k, node.id);
+    const l = looseKey(a);
+    if (l && !this.byLoose.has(l)) this.byLoose.set(l, node.id);
+  }
+
+  private entryFor(m: Mention): LexiconEntry | undefined {
+    if (m.entry) return m.entry;
+    const lex = lexicon();
+    for (const n of [m.name, ...(m.aliases ?? [])]) {
+      const e = lex.lookup(n);
+      if (e) return e;
+      for (const p of rules().countryPrefixes) {
+        if (n.startsWith(p) && n.length > p.length + 1) {
+          const inner = lex.lookup(n.slice(p.length));
+          if (inner?.label === 'Organization') return inner;
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** The node id a mention names, or undefined for a reference with nothing to refer to. */
+  resolve(m: Mention, surface: string): string | undefined {
+    let id: string | undefined;
+    if (m.anaphorHead) id = this.antecedent(m.anaphorHead);
+    else {
+      const entry = this.entryFor(m);
+      const forms = [m.name, ...(m.aliases ?? [])];
+      if (m.rule === 'lexicon' || m.rule === 'latin') forms.push(surface);
+      if (entry) id = this.upsert(entry.name, entry.label, forms);
+      else {
+        const known = this.byKey.get(foldKey(m.name)) ?? this.byLoose.get(looseKey(m.name));
+        if (known) {
+          id = this.canonical(known);
+          const node = this.nodes.get(id);
+          if (node) for (const f of forms) this.addAlias(node, f);
+        } else {
+          const name = cleanName(m.name);
+          if (!isAcceptableName(name)) return undefined;
+          id = this.upsert(name, m.label, forms);
+        }
+      }
+    }
+    if (id) this.recent.push(id);
+    return id;
+  }
+
+  /** The latest Event/Policy/Indicator whose name or an alias ends with the head noun. */
+  private antecedent(head: string): string | undefined {
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const node = this.get(this.recent[i]);
+      if (!node || !REFERRING_LABELS.includes(node.label)) continue;
+      if (node.aliases.some((a) => a.endsWith(head))) return node.id;
+    }
+    return undefined;
+  }
+
+  /** Folds `drop` into `keep` (名称 (ACRONYM) pairs): aliases move, later lookups redirect. */
+  merge(keep: string, drop: string): void {
+    const k = this.canonical(keep);
+    const d = this.canonical(drop);
+    if (k === d) return;
+    const kn = this.nodes.get(k);
+    const dn = this.nodes.get(d);
+    if (!kn || !dn) return;
+    for (const a of dn.aliases) this.addAlias(kn, a);
+    for (const [key, id] of this.byKey) if (id === d) this.byKey.set(key, k);
+    for (const [key, id] of this.byLoose) if (id === d) this.byLoose.set(key, k);
+    this.nodes.delete(d);
+    this.redirects.set(d, k);
+  }
+}

@@ -1,0 +1,180 @@
+// CAUSES and CONSTRAINS from cue words within a sentence (cue lists in lexicon/cues.json). The
+// subject is the nearest node before the cue in its clause, the object the nearest after; reverse
+// cues (源于, 原因是, due to) swap them; 因 X 而 V / 以 X 为由 V make X the cause of what V did;
+// A 与 B 互相钳制 constrains both ways; 对 X 的出口管制 and X 下的 Y read a policy's target.
+import type { EdgeType, NodeLabel } from '../model/index.js';
+import { findCues, modalityOf } from './cues.js';
+import { cues } from './lexicon.js';
+import { nounPhraseStart, stripModifiers } from './rules/noun-phrase.js';
+import { clausesOf, tidy, type Clause } from './text.js';
+import type { SentenceContext } from './sentence.js';
+
+export interface Placed {
+  id: string;
+  label: NodeLabel;
+  start: number;
+  end: number;
+  nested: boolean;
+  /** The organisation a phrase names as its issuer (最高法院裁决 → the court). */
+  issuer?: string;
+  /** What a date written right before the mention means. */
+  dateRole?: 'occurred' | 'period';
+}
+
+const NOT_SUBJECT: NodeLabel[] = ['Source', 'Briefing'];
+const DEMONSTRATIVE = /这一|这些|这种|这|该|此|this|these|that/i;
+
+export function clauseAt(clauses: Clause[], pos: number): Clause {
+  return clauses.find((c) => pos >= c.start && pos < c.end) ?? clauses[clauses.length - 1];
+}
+
+export function topLevel(ctx: SentenceContext): Placed[] {
+  return ctx.mentions.filter((m) => !m.nested && !NOT_SUBJECT.includes(m.label) && !ctx.outletIds.has(m.id));
+}
+
+const inside = (ms: Placed[], pos: number) => ms.some((m) => pos >= m.start && pos < m.end);
+const before = (ms: Placed[], from: number, to: number) => ms.filter((m) => m.end <= to && m.start >= from).pop();
+const after = (ms: Placed[], from: number, to: number) => ms.find((m) => m.start >= from && m.end <= to);
+
+function add(ctx: SentenceContext, type: EdgeType, from: Placed | string | undefined, to: Placed | string | undefined, clause: Clause): void {
+  const f = typeof from === 'string' ? from : from?.id;
+  const t = typeof to === 'string' ? to : to?.id;
+  if (!f || !t || f === t) return;
+  ctx.addEdge(type, f, t, modalityOf(ctx.text, clause.start, clause.end));
+}
+
+/** The side of a cue with no node of its own: 这一增长 → the salient node of the previous sentence. */
+function referredBack(ctx: SentenceContext, from: number, to: number): string | undefined {
+  return DEMONSTRATIVE.test(ctx.text.slice(from, to)) ? ctx.previousSalient : undefined;
+}
+
+export function cueRelations(ctx: SentenceContext): void {
+  const c = cues();
+  const { text, start, end } = ctx;
+  const ms = topLevel(ctx);
+  const all = ctx.mentions;
+  const clauses = clausesOf(text, start, end);
+
+  const directed = (type: EdgeType, key: string, words: string[], reverse: boolean) => {
+    for (const hit of findCues(key, words, text, start, end)) {
+      if (inside(all, hit.start)) continue;
+      const cl = clauseAt(clauses, hit.start);
+      let subj: Placed | string | undefined = before(ms, cl.start, hit.start);
+      let obj: Placed | string | undefined = after(ms, hit.end, cl.end);
+      if (reverse) {
+        // EFFECT 源于 CAUSE: the effect may sit earlier in the sentence, the cause later.
+        subj = after(ms, hit.end, end);
+        obj = before(ms, cl.start, hit.start) ?? referredBack(ctx, cl.start, hit.start) ?? before(ms, start, hit.start);
+      } else {
+        // A clause without a subject continues the sentence's topic; an object is never sought
+        // beyond the clause (进一步收紧，加速… has none).
+        subj ??= referredBack(ctx, cl.start, hit.start) ?? before(ms, start, hit.start);
+      }
+      if (type === 'CONSTRAINS' && isMutual(text, cl.start, hit.start)) {
+        const pair = ms.filter((m) => m.end <= hit.start && m.start >= cl.start).slice(-2);
+        if (pair.length === 2) {
+          add(ctx, type, pair[0], pair[1], cl);
+          add(ctx, type, pair[1], pair[0], cl);
+          continue;
+        }
+      }
+      add(ctx, type, subj, obj, cl);
+    }
+  };
+  directed('CAUSES', 'causes.forward', c.causes.forward, false);
+  directed('CAUSES', 'causes.reverse', c.causes.reverse, true);
+  directed('CONSTRAINS', 'constrains.forward', c.constrains.forward, false);
+
+  // 因 X 而推迟 / 以 X 为由进行裁员: X causes what the verb after it did, or the event before it.
+  for (const { open, close } of c.causes.circumfix) {
+    for (const o of findCues(`open:${open}`, [open], text, start, end)) {
+      if (inside(all, o.start) || /[素此为果]/.test(text[o.end] ?? '') || /[原基诱]/.test(text[o.start - 1] ?? '')) continue;
+      const closeAt = text.indexOf(close, o.end);
+      if (closeAt < 0 || closeAt - o.end > 30 || closeAt >= end) continue;
+      const causes = ms.filter((m) => m.start >= o.end && m.end <= closeAt);
+      if (!causes.length) continue;
+      const cl = clauseAt(clauses, o.start);
+      const effect =
+        after(ms, closeAt + close.length, cl.end) ??
+        [...ms].reverse().find((m) => m.end <= o.start && (m.label === 'Event' || m.label === 'Policy')) ??
+        before(ms, start, o.start);
+      for (const x of causes) add(ctx, 'CAUSES', x, effect, cl);
+    }
+  }
+
+  // 由于 X，Y: what the marked clause names causes the first node of the next clause.
+  for (const hit of findCues('causes.causeClause', c.causes.causeClause, text, start, end)) {
+    const i = clauses.indexOf(clauseAt(clauses, hit.start));
+    const next = clauses[i + 1];
+    if (!next) continue;
+    const cause = after(ms, hit.end, clauses[i].end);
+    add(ctx, 'CAUSES', cause, after(ms, next.start, next.end), clauses[i]);
+  }
+
+  // 最高法院裁决后的关税体系重建: the event named before 后 causes what follows it.
+  for (const hit of findCues('causes.after', c.causes.after, text, start, end)) {
+    const cl = clauseAt(clauses, hit.start);
+    const x = [...ms].reverse().find((m) => m.end <= hit.end && hit.start - m.end <= 2 && m.label === 'Event');
+    const y = ms.find((m) => m.start >= hit.end && m.end <= Math.min(end, cl.end + 1) && (m.label === 'Event' || m.label === 'Policy'));
+    add(ctx, 'CAUSES', x, y, cl);
+  }
+
+  underRelations(ctx, ms, clauses);
+  targetRelations(ctx, ms, clauses);
+  limitRelations(ctx, ms, clauses);
+}
+
+function isMutual(text: string, from: number, cueStart: number): boolean {
+  const lead = text.slice(Math.max(from, cueStart - 4), cueStart);
+  return cues().constrains.mutual.some((w) => lead.includes(w));
+}
+
+/** 出口管制下的 AI 算力困境: a policy constrains what is under it. */
+function underRelations(ctx: SentenceContext, ms: Placed[], clauses: Clause[]): void {
+  const { markers, notFollowedBy } = cues().constrains.under;
+  for (const p of ms) {
+    if (p.label !== 'Policy') continue;
+    const rest = ctx.text.slice(p.end, Math.min(ctx.end, p.end + 4));
+    const marker = markers.find((mk) => rest.startsWith(mk));
+    if (!marker) continue;
+    const tail = rest.slice(marker.length);
+    if (marker === '下' && notFollowedBy.some((w) => tail.startsWith(w))) continue;
+    const cl = clauseAt(clauses, p.start);
+    add(ctx, 'CONSTRAINS', p, after(ms, p.end + marker.length, cl.end), cl);
+  }
+}
+
+/** 对中国 AI 产业的出口管制 / 对华出口限制: the policy constrains its target. */
+function targetRelations(ctx: SentenceContext, ms: Placed[], clauses: Clause[]): void {
+  const t = cues().constrains.target;
+  for (const p of ms) {
+    if (p.label !== 'Policy') continue;
+    const cl = clauseAt(clauses, p.start);
+    const lead = ctx.text.slice(cl.start, p.start);
+    const abbr = Object.keys(t.abbreviations).find((a) => lead.trimEnd().endsWith(a));
+    if (abbr) {
+      add(ctx, 'CONSTRAINS', p, ctx.nodeFor(t.abbreviations[abbr]), cl);
+      continue;
+    }
+    const m = new RegExp(`${t.open}([^${t.open}]{1,24}?)${t.close}\\s*$`).exec(lead);
+    if (!m) continue;
+    const from = cl.start + m.index + t.open.length;
+    const target = before(ms, from, from + m[1].length);
+    add(ctx, 'CONSTRAINS', p, target, cl);
+  }
+}
+
+/** 为双方设定了关键谈判时间窗口: what sets a window or deadline constrains what the window is for. */
+function limitRelations(ctx: SentenceContext, ms: Placed[], clauses: Clause[]): void {
+  const { cues: words, requires } = cues().constrains.setsLimit;
+  for (const hit of findCues('constrains.setsLimit', words, ctx.text, ctx.start, ctx.end)) {
+    const cl = clauseAt(clauses, hit.start);
+    const req = findCues('constrains.setsLimit.requires', requires, ctx.text, hit.end, cl.end)[0];
+    if (!req) continue;
+    const subj = before(ms, cl.start, hit.start) ?? before(ms, ctx.start, hit.start);
+    const phraseStart = nounPhraseStart(ctx.text, hit.end, req.start, 12);
+    const phrase = stripModifiers(tidy(ctx.text.slice(phraseStart, req.end)));
+    if (phrase.length < 3) continue;
+    add(ctx, 'CONSTRAINS', subj, ctx.nodeFor(phrase, 'Concept'), cl);
+  }
+}

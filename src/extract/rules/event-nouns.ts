@@ -1,0 +1,84 @@
+// Events and policies the lexicon does not know, named by their head noun and the noun phrase
+// before it: 稀土生产加工监管框架草案, 伊朗冲突, 前沿 AI 模型发布前政府审查. A head with no phrase of its
+// own (这一裁决, 贸易休战, 名义休战) refers back to a named one: it becomes an anaphor, not a node.
+// Also visits: 特朗普 5 月 14-15 日访华 / 特朗普此次北京之行 → 特朗普访华.
+import { lexicon, rules, type EventNounRule } from '../lexicon.js';
+import type { Mention } from '../mention.js';
+import { tidy } from '../text.js';
+import { cutByContentWord, nounPhraseEnd, nounPhraseStart, stripModifiers } from './noun-phrase.js';
+
+let nounIndex: { re: RegExp; byNoun: Map<string, EventNounRule> } | undefined;
+function nouns() {
+  if (nounIndex) return nounIndex;
+  const list = [...rules().eventNouns].sort((a, b) => b.noun.length - a.noun.length);
+  const re = new RegExp(list.map((n) => n.noun).join('|'), 'g');
+  return (nounIndex = { re, byNoun: new Map(list.map((n) => [n.noun, n])) });
+}
+
+/** Event and policy phrases ending in an event noun, within the sentence text[start, end). */
+export function eventNounMentions(text: string, start: number, end: number): Mention[] {
+  const { re, byNoun } = nouns();
+  const out: Mention[] = [];
+  const slice = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const rule = byNoun.get(m[0]);
+    if (!rule) continue;
+    const s = start + m.index;
+    const e = s + m[0].length;
+    const npStart = nounPhraseStart(text, start, s);
+    const core = stripModifiers(tidy(text.slice(npStart, s)));
+    const base = { label: rule.label, rule: 'event-noun' as const, dateRole: rule.date };
+    if (!core) {
+      const objEnd = rule.objectAfter ? nounPhraseEnd(text, e, end) : e;
+      if (objEnd > e) {
+        out.push({ ...base, start: s, end: objEnd, name: `${tidy(text.slice(e, objEnd))}${rule.noun}` });
+      } else if (!cutByContentWord(text, start, npStart)) {
+        out.push({ ...base, start: npStart, end: e, name: rule.noun, anaphorHead: rule.noun });
+      }
+      continue;
+    }
+    if (byNoun.has(core)) {
+      // 休战协议: an agreement named only by another event noun is that event.
+      out.push({ ...base, start: npStart, end: e, name: core, anaphorHead: core });
+      continue;
+    }
+    const entry = lexicon().lookup(core);
+    if (entry && (entry.label === 'Person' || entry.label === 'Organization')) {
+      // 最高法院裁决: the court's ruling, whichever the briefing has named.
+      out.push({ ...base, start: npStart, end: e, name: rule.noun, anaphorHead: rule.noun, issuerName: core });
+      continue;
+    }
+    const name = `${core}${rule.noun}`;
+    if (name.length > 40) continue;
+    if (core.replace(/\s+/g, '').length < rules().eventNounMinCore && entry?.label !== 'Place') continue;
+    out.push({ ...base, start: textStartOf(text, npStart, core), end: e, name });
+  }
+  return out;
+}
+
+/** Where `core` (the tidied phrase without its modifiers) begins in the original text. */
+function textStartOf(text: string, npStart: number, core: string): number {
+  const first = core[0];
+  for (let i = npStart; i < npStart + 80; i++) if (text[i] === first && tidy(text.slice(i)).startsWith(core)) return i;
+  return npStart;
+}
+
+let visitRe: RegExp | undefined;
+const FILLER = /^[\s\d年月日至\-–~此次将于已曾正在即计划本周下近、]*$/;
+
+/** 特朗普 5 月 14-15 日访华 → 特朗普访华, given the person mentions already found in the sentence. */
+export function visitMentions(text: string, start: number, end: number, people: Mention[]): Mention[] {
+  const { verbs, name } = rules().visit;
+  visitRe ??= new RegExp([...verbs].sort((a, b) => b.length - a.length).join('|'), 'g');
+  const out: Mention[] = [];
+  const slice = text.slice(start, end);
+  visitRe.lastIndex = 0;
+  for (let m = visitRe.exec(slice); m; m = visitRe.exec(slice)) {
+    const s = start + m.index;
+    const who = people.filter((p) => p.end <= s && s - p.end <= 20 && FILLER.test(text.slice(p.end, s))).pop();
+    if (!who) continue;
+    out.push({ start: s, end: s + m[0].length, name: `${tidy(text.slice(who.start, who.end))}${name}`, label: 'Event', rule: 'visit', dateRole: 'occurred' });
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+// Names by their form: organisations by suffix (…基金会, …有限公司, …Institute), policies by suffix
+// (…专项, …规划), and people after a role word (分析师 Jonathan Czin, 商务部长王文涛).
+import { lexicon, rules } from '../lexicon.js';
+import type { Mention } from '../mention.js';
+import { tagSpan } from '../segment.js';
+import { tidy } from '../text.js';
+import { nounPhraseStart } from './noun-phrase.js';
+
+interface SuffixIndex {
+  re: RegExp;
+  rejectWords: Set<string>;
+}
+let orgIndex: SuffixIndex | undefined;
+let policyIndex: RegExp | undefined;
+
+const byLengthDesc = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function orgs(): SuffixIndex {
+  if (orgIndex) return orgIndex;
+  const r = rules();
+  const latin = byLengthDesc(r.orgSuffixesLatin).map(escape).join('|');
+  const re = new RegExp(`${byLengthDesc(r.orgSuffixes).join('|')}|\\b(?:${latin})(?![A-Za-z])`, 'g');
+  return (orgIndex = { re, rejectWords: new Set(r.orgRejectWords) });
+}
+
+const LATIN_NAME_BEFORE = /(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the|&)\s+)?){1,5}$/;
+
+/** Organisations named by a suffix within the sentence text[start, end). */
+export function orgSuffixMentions(text: string, start: number, end: number): Mention[] {
+  const { re, rejectWords } = orgs();
+  const r = rules();
+  const out: Mention[] = [];
+  const slice = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    if (/^[A-Z]/.test(m[0])) {
+      // Latin: Capitalised words before the suffix (Brookings Institution, Rare Earth Exchanges).
+      const before = LATIN_NAME_BEFORE.exec(text.slice(Math.max(start, s - 60), s));
+      if (!before) continue;
+      const name = tidy(before[0] + m[0]);
+      out.push({ start: s - before[0].length, end: e, name, label: 'Organization', rule: 'org-suffix' });
+      continue;
+    }
+    // The suffix may be the tail of a longer word (商务部, 基金会): take that word whole.
+    // Tag a little past the suffix: 部 in 组成部分 belongs to 部分.
+    const toks = tagSpan(text, Math.max(start, s - 6), Math.min(end, e + 2));
+    const last = toks.find((t) => t.start <= s && t.end >= e);
+    if (!last || last.end !== e) continue;
+    const headStart = Math.min(last.start, s);
+    if (rejectWords.has(text.slice(headStart, e))) continue;
+    const npStart = nounPhraseStart(text, start, headStart, 20, true);
+    const name = tidy(text.slice(npStart, e));
+    if (name.length < r.orgMinChars || name.length > 40 || rejectWords.has(name)) continue;
+    if (r.orgRejectPrefixes.some((p) => name.startsWith(p))) continue;
+    out.push({ start: npStart, end: e, name, label: 'Organization', rule: 'org-suffix' });
+  }
+  return out;
+}
+
+/** Programmes and plans named by a suffix: 国家重大新药创制专项, 十五五规划纲要. */
+export function policySuffixMentions(text: string, start: number, end: number): Mention[] {
+  policyIndex ??= new RegExp(byLengthDesc(rules().policySuffixes).join('|'), 'g');
+  const out: Mention[] = [];
+  const slice = text.slice(start, end);
+  policyIndex.lastIndex = 0;
+  for (let m = policyIndex.exec(slice); m; m = policyIndex.exec(slice)) {
+    const s = start + m.index;
+    const e = s + m[0].length;
+    const npStart = nounPhraseStart(text, start, s);
+    const core = tidy(text.slice(npStart, s));
+    if (core.length < 2) continue;
+    const name = `${core}${m[0]}`;
+    if (name.length > 40) continue;
+    out.push({ start: npStart, end: e, name, label: 'Policy', rule: 'policy-suffix', dateRole: 'occurred' });
+  }
+  return out;
+}
+
+let roleRe: RegExp | undefined;
+const LATIN_PERSON = /^\s*([A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z]+|van|de|von)){1,3})/;
+const HAN_NAME = /^[\p{Script=Han}·]{2,6}$/u;
+
+/** People named right after a role word: 分析师 Jonathan Czin, 专家 Ryan Hass, 部长王文涛. */
+export function rolePersonMentions(text: string, start: number, end: number): Mention[] {
+  const r = rules();
+  roleRe ??= new RegExp(byLengthDesc(r.roleWords).map(escape).join('|'), 'g');
+  const out: Mention[] = [];
+  const slice = text.slice(start, end);
+  roleRe.lastIndex = 0;
+  for (let m = roleRe.exec(slice); m; m = roleRe.exec(slice)) {
+    const after = start + m.index + m[0].length;
+    const latin = LATIN_PERSON.exec(text.slice(after, Math.min(end, after + 50)));
+    if (latin) {
+      const s = after + latin[0].length - latin[1].length;
+      out.push({ start: s, end: s + latin[1].length, name: latin[1], label: 'Person', rule: 'role-person' });
+      continue;
+    }
+    const toks = tagSpan(text, after, Math.min(end, after + 8)).filter((t) => !/^\s+$/.test(t.word));
+    const t = toks[0];
+    if (!t || !r.personTags.includes(t.tag) || !HAN_NAME.test(t.word)) continue;
+    const known = lexicon().lookup(t.word);
+    if (known && known.label !== 'Person') continue;
+    out.push({ start: t.start, end: t.end, name: t.word, label: 'Person', rule: 'role-person' });
+  }
+  return out;
+}

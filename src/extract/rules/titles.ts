@@ -1,0 +1,81 @@
+// Named works and campaigns: 《titles》 (labelled by their last word: …法/条例/规划 → Policy,
+// …报告 → Event), 题为“…”的面板讨论, and quoted campaign names (“人工智能+”行动, “应对…”研讨会).
+import type { NodeLabel } from '../../model/index.js';
+import { rules } from '../lexicon.js';
+import type { Mention } from '../mention.js';
+import { cleanName } from '../names.js';
+
+const TITLE = /《([^》\n]{2,80})》/g;
+const TITLED = /题为\s*[“”"「『]\s*([^“”"」』\n]{2,40}?)\s*[“”"」』]/g;
+const QUOTE_OPEN = '[“”"「]';
+const QUOTE_CLOSE = '[“”"」]';
+
+let quotedRe: RegExp | undefined;
+let nounLabels: Map<string, NodeLabel> | undefined;
+
+function labelsByNoun(): Map<string, NodeLabel> {
+  if (nounLabels) return nounLabels;
+  const r = rules();
+  const m = new Map<string, NodeLabel>();
+  for (const n of r.eventNouns) m.set(n.noun, n.label);
+  for (const s of r.campaignSuffixes) m.set(s, 'Policy');
+  return (nounLabels = m);
+}
+
+/** The label a title's own last word, or the noun right after it (的政策报告), gives it. */
+function titleLabel(title: string, after: string): NodeLabel {
+  const r = rules();
+  for (const t of r.titleLabels) if (t.endsWith.some((w) => title.endsWith(w))) return t.label;
+  const next = /^\s*的?\s*[\p{Script=Han}]{0,4}?(\p{Script=Han}{2,3})/u.exec(after);
+  if (next) {
+    for (const [noun, label] of labelsByNoun()) if (after.slice(0, 12).includes(noun)) return label;
+  }
+  return r.titleDefaultLabel;
+}
+
+export function titleMentions(text: string, start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  const slice = text.slice(start, end);
+  for (const re of [TITLE, TITLED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const inner = m[1];
+      const innerStart = start + m.index + m[0].indexOf(inner);
+      const name = cleanName(inner);
+      if (name.length < 2) continue;
+      const label = titleLabel(inner, text.slice(start + m.index + m[0].length, Math.min(end, start + m.index + m[0].length + 12)));
+      out.push({
+        start: innerStart,
+        end: innerStart + inner.length,
+        name,
+        label,
+        rule: 'title',
+        aliases: name === inner ? undefined : [inner],
+        dateRole: 'occurred',
+      });
+    }
+  }
+  return out;
+}
+
+/** “X”行动 / “X”研讨会: the quoted name plus its kind. */
+export function quotedMentions(text: string, start: number, end: number): Mention[] {
+  const labels = labelsByNoun();
+  quotedRe ??= new RegExp(
+    `${QUOTE_OPEN}\\s*([^“”"」\\n]{2,24}?)\\s*${QUOTE_CLOSE}\\s*(${[...labels.keys()].sort((a, b) => b.length - a.length).join('|')})`,
+    'g',
+  );
+  const out: Mention[] = [];
+  const slice = text.slice(start, end);
+  quotedRe.lastIndex = 0;
+  for (let m = quotedRe.exec(slice); m; m = quotedRe.exec(slice)) {
+    const [, inner, kind] = m;
+    const label = labels.get(kind) ?? 'Event';
+    const isCampaign = rules().campaignSuffixes.includes(kind);
+    const s = start + m.index;
+    const name = cleanName(isCampaign ? `${inner}${kind}` : inner);
+    if (name.length < 2) continue;
+    out.push({ start: s, end: s + m[0].length, name, label, rule: 'quoted', aliases: [cleanName(`${inner}${kind}`)], dateRole: 'occurred' });
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+// The articles a briefing cites: one Source node per reference entry (named by its title, cut to a
+// fit name; the full title and "Outlet: Title" stay aliases), ISSUED_BY its outlet's Organization
+// with the reference line as evidence, and CITED by the briefing. Earlier issues of the same series
+// that the text names (新质生产力每日动态 5 月 6 日) are cited too.
+import { briefingId, type Briefing } from '../briefing/index.js';
+import { nodeId, type Evidence, type GraphNode } from '../model/index.js';
+import type { TemporalExpression } from './dates.js';
+import { lexicon } from './lexicon.js';
+import { cleanName } from './names.js';
+import type { NodeTable } from './nodes.js';
+import { tidy } from './text.js';
+
+export interface SourceIndex {
+  /** Source node id per reference (same order as briefing.references). */
+  byRef: string[];
+  /** Organisation node id per outlet name (folded), for 据 Reuters 报道. */
+  outletIds: Set<string>;
+  /** Reference line evidence per Source node id. */
+  lines: Map<string, Evidence>;
+  /** Source → outlet pairs. */
+  issuedBy: [string, string][];
+}
+
+export function outletNode(table: NodeTable, outlet: string): string {
+  const entry = lexicon().lookup(outlet) ?? lexicon().lookup(outlet.replace(/\s*[（(].*$/, ''));
+  return entry ? table.upsert(entry.name, entry.label, [tidy(outlet)]) : table.upsert(cleanName(outlet), 'Organization');
+}
+
+export function buildSources(b: Briefing, table: NodeTable): SourceIndex {
+  const index: SourceIndex = { byRef: [], outletIds: new Set(), lines: new Map(), issuedBy: [] };
+  for (const r of b.references) {
+    const title = r.title ? tidy(r.title) : undefined;
+    const name = cleanName(title ?? `${r.outlet} ${r.date ?? ''}`);
+    const id = nodeId(`${r.outlet} ${title ?? r.date ?? r.index}`);
+    let node = table.nodes.get(id);
+    if (!node) {
+      node = { id, label: 'Source', name, aliases: [name] } satisfies GraphNode;
+      table.nodes.set(id, node);
+    }
+    for (const a of [title, title && `${r.outlet}: ${title}`]) if (a && !node.aliases.includes(a)) node.aliases.push(a);
+    node.source = { outlet: r.outlet, ...(r.date && { date: r.date }), ...(title && { title }), ...(r.url && { url: r.url }), ...(r.purpose && { purpose: r.purpose }) };
+    if (r.date) node.start ??= r.date;
+    const line: Evidence = { briefingId: b.id, text: r.raw.text, start: r.raw.start, end: r.raw.end };
+    if (r.date) node.startEvidence ??= line;
+    index.byRef.push(id);
+    index.lines.set(id, line);
+    const outlet = outletNode(table, r.outlet);
+    index.outletIds.add(outlet);
+    index.issuedBy.push([id, outlet]);
+  }
+  return index;
+}
+
+/** Ids of earlier briefings of the same series the text names with a date (本刊 5 月 6 日 …). */
+export function earlierBriefings(b: Briefing, expressions: TemporalExpression[], from: number, to: number): { id: string; at: number }[] {
+  const out: { id: string; at: number }[] = [];
+  const title = b.title.trim();
+  if (title.length < 4) return out;
+  for (let at = b.text.indexOf(title, from); at >= 0 && at < to; at = b.text.indexOf(title, at + title.length)) {
+    const x = expressions.find((x) => Math.abs(x.start - (at + title.length)) <= 12 || Math.abs(at - x.end) <= 12);
+    if (x && x.value.start.length === 10 && x.value.start < b.date) out.push({ id: briefingId(x.value.start, title), at });
+  }
+  return out;
+}

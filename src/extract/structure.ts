@@ -1,0 +1,82 @@
+// Edges read from structure rather than causal cues: INVOLVES (an event and the people and
+// organisations named with it), ISSUED_BY (工信部…发布…草案, 据 SIA 报告 + an indicator, 最高法院裁决,
+// 奕斯伟…产能…硅片, Nvidia B300) and PART_OF (X 旗下 Y).
+import { findCues } from './cues.js';
+import { cues } from './lexicon.js';
+import { clauseAt, topLevel, type Placed } from './relations.js';
+import type { SentenceContext } from './sentence.js';
+import { clausesOf } from './text.js';
+
+const ISSUABLE_EVENT = /报告|裁决|判决|白皮书|研讨会|论坛|讨论|数据|ruling|report|decision|paper/i;
+
+function issuable(m: Placed, name: string, titled: boolean): boolean {
+  if (m.label === 'Policy' || m.label === 'Source' || m.label === 'Indicator') return true;
+  return m.label === 'Event' && (titled || ISSUABLE_EVENT.test(name));
+}
+
+export function structuralRelations(ctx: SentenceContext, names: (id: string) => { name: string; aliases: string[]; titled: boolean }): void {
+  const c = cues();
+  const { text, start, end } = ctx;
+  const ms = topLevel(ctx);
+  const clauses = clausesOf(text, start, end);
+  const modality = 'reported' as const;
+
+  // INVOLVES: people and organisations in the event's clause, and those named inside the event.
+  const participantLabels = new Set(c.involves.participantLabels);
+  for (const ev of ctx.mentions) {
+    if (ev.nested || !c.involves.eventLabels.includes(ev.label)) continue;
+    const cl = clauseAt(clauses, ev.start);
+    for (const p of ctx.mentions) {
+      if (p.id === ev.id || !participantLabels.has(p.label) || ctx.outletIds.has(p.id)) continue;
+      const within = p.start >= ev.start && p.end <= ev.end;
+      const sameClause = p.start >= cl.start && p.end <= cl.end;
+      if (within || sameClause) ctx.addEdge('INVOLVES', ev.id, p.id, modality);
+    }
+  }
+
+  // ISSUED_BY through a verb: ORG … 发布 … X (or ORG 在 X 案中 … 裁定).
+  for (const v of findCues('issuedBy.verbs', c.issuedBy.verbs, text, start, end)) {
+    const cl = clauseAt(clauses, v.start);
+    const org = ms.filter((m) => m.label === 'Organization' && m.end <= v.start && m.start >= cl.start).pop();
+    if (!org || ctx.outletIds.has(org.id)) continue;
+    const ok = (m: Placed) => issuable(m, names(m.id).name, names(m.id).titled);
+    const x = ms.find((m) => m.start >= v.end && m.end <= cl.end && ok(m)) ?? ms.find((m) => m.start >= org.end && m.end <= v.start && ok(m));
+    if (x) ctx.addEdge('ISSUED_BY', x.id, org.id, modality);
+  }
+
+  // ISSUED_BY for data: 据 SIA（…）5 月 5 日报告，…全球半导体销售额… — the indicators of the sentence.
+  const dataRe = new RegExp(`^[^，。；,;]{0,24}?(${c.issuedBy.dataNouns.join('|')})`);
+  for (const org of ms) {
+    if (org.label !== 'Organization' || !dataRe.test(text.slice(org.end, end))) continue;
+    for (const ind of ms) if (ind.label === 'Indicator' && ind.start > org.end) ctx.addEdge('ISSUED_BY', ind.id, org.id, modality);
+  }
+
+  // ISSUED_BY by possession or adjacency: 工信部的新框架草案, Nvidia B300, 寒武纪 MLU.
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const [a, b] = [ms[i], ms[i + 1]];
+    if (a.label !== 'Organization' || ctx.outletIds.has(a.id)) continue;
+    const gap = text.slice(a.end, b.start);
+    if (b.label === 'Product' && /^\s*$/.test(gap)) ctx.addEdge('ISSUED_BY', b.id, a.id, modality);
+    else if (/^\s*的\s*$/.test(gap) && issuable(b, names(b.id).name, names(b.id).titled)) ctx.addEdge('ISSUED_BY', b.id, a.id, modality);
+  }
+  for (const m of ctx.mentions) if (m.issuer) ctx.addEdge('ISSUED_BY', m.id, m.issuer, modality);
+
+  // Makers: ORG …其…产能/量产… PRODUCT.
+  for (const p of findCues('issuedBy.produces', c.issuedBy.produces, text, start, end)) {
+    const org = ms.filter((m) => m.label === 'Organization' && m.end <= p.start && !ctx.outletIds.has(m.id)).pop();
+    const product = ms.find((m) => m.label === 'Product' && m.start >= p.end);
+    if (org && product) ctx.addEdge('ISSUED_BY', product.id, org.id, modality);
+  }
+
+  // PART_OF: X 旗下 Y; Y, a unit of X.
+  for (const hit of findCues('partOf.ownerFirst', c.partOf.ownerFirst, text, start, end)) {
+    const owner = ms.filter((m) => m.end <= hit.start && hit.start - m.end <= 2).pop();
+    const part = ms.find((m) => m.start >= hit.end);
+    if (owner && part) ctx.addEdge('PART_OF', part.id, owner.id, modality);
+  }
+  for (const hit of findCues('partOf.partFirst', c.partOf.partFirst, text, start, end)) {
+    const part = ms.filter((m) => m.end <= hit.start).pop();
+    const owner = ms.find((m) => m.start >= hit.end && m.start - hit.end <= 6);
+    if (owner && part) ctx.addEdge('PART_OF', part.id, owner.id, modality);
+  }
+}

@@ -1,0 +1,114 @@
+// Dates attached to the node they belong to, within one sentence: 峰会（5 月 14-15 日） → the summit's
+// start and end; 关税框架…2026 年 11 月 10 日到届 → the framework's end (expires); 4 月 29 日发布…草案 →
+// the draft's start; 去年 10 月釜山贸易休战 → the truce's start; 据国家统计局 4 月 30 日数据 → the release
+// date of the indicators the sentence reports. The sentence is the evidence.
+import type { Evidence, GraphNode, IsoDate } from '../model/index.js';
+import type { TemporalExpression } from './dates.js';
+import { cues } from './lexicon.js';
+import type { Placed } from './relations.js';
+import { clauseAt } from './relations.js';
+import { clausesOf } from './text.js';
+
+const DATED_LABELS = new Set(['Event', 'Policy', 'Source']);
+const precision = (d: IsoDate) => d.length;
+const consistent = (a: IsoDate, b: IsoDate) => a.startsWith(b) || b.startsWith(a);
+
+export interface DateContext {
+  text: string;
+  start: number;
+  end: number;
+  briefingDate: IsoDate;
+  mentions: Placed[];
+  expressions: TemporalExpression[];
+  node(id: string): GraphNode | undefined;
+  evidence(): Evidence;
+}
+
+/** Sets a node's start unless it has a more precise or conflicting one already. */
+function setStart(node: GraphNode, value: IsoDate, ev: Evidence): void {
+  if (node.start && (!consistent(node.start, value) || precision(node.start) >= precision(value))) return;
+  node.start = value;
+  node.startEvidence = ev;
+}
+
+export function setEnd(node: GraphNode, value: IsoDate, kind: 'ends' | 'expires', ev: Evidence): void {
+  if (node.end && (!consistent(node.end, value) || precision(node.end) >= precision(value))) return;
+  node.end = value;
+  node.endKind = kind;
+  node.endEvidence = ev;
+}
+
+let gapRe: RegExp | undefined;
+let dataRe: RegExp | undefined;
+
+export function attachDates(ctx: DateContext): void {
+  const d = cues().dates;
+  gapRe ??= new RegExp(d.gapBeforeObject);
+  dataRe ??= new RegExp(d.dataAfterDate);
+  const { text, mentions } = ctx;
+  const clauses = clausesOf(text, ctx.start, ctx.end);
+  const dated = mentions.filter((m) => DATED_LABELS.has(m.label) && !m.nested);
+  const withoutDates = (s: string) => ctx.expressions.reduce((acc, x) => acc.replace(x.text, ''), s);
+
+  for (const x of ctx.expressions) {
+    const cl = clauseAt(clauses, x.start);
+    const ev = ctx.evidence();
+    const future = x.value.start > ctx.briefingDate;
+    const apply = (m: Placed | undefined, asEnd = false): boolean => {
+      const node = m && ctx.node(m.id);
+      if (!node) return false;
+      const expires = x.cue === 'expires' || d.expiryWords.some((w) => text.slice(x.end, x.end + 6).includes(w));
+      if (asEnd || expires || x.cue === 'ends') {
+        setEnd(node, x.value.end ?? x.value.start, expires ? 'expires' : 'ends', ev);
+      } else {
+        setStart(node, x.value.start, ev);
+        if (x.value.end) setEnd(node, x.value.end, 'ends', ev);
+      }
+      if (future || x.modality) node.modality = x.modality === 'possible' ? 'possible' : 'expected';
+      return true;
+    };
+
+    // 据国家统计局 4 月 30 日数据: the release date of every indicator the sentence reports.
+    if (dataRe.test(text.slice(x.end, x.end + 8))) {
+      for (const ind of mentions) if (ind.label === 'Indicator') {
+        const node = ctx.node(ind.id);
+        if (node) setStart(node, x.value.start, ev);
+      }
+      continue;
+    }
+    // 峰会（5 月 14-15 日） / 釜山休战（将于 2026 年 11 月到期）.
+    const host = [...dated].reverse().find((m) => m.end <= x.start && /^\s*[（(][^）)]{0,6}$/.test(text.slice(m.end, x.start)));
+    if (host && apply(host)) continue;
+    // 关税框架计划于 2026 年 11 月 10 日到届 / 釜山休战能否延续至 11 月到期: what expires comes before.
+    const expiring = x.cue === 'expires' || x.cue === 'ends' || d.expiryWords.some((w) => text.slice(x.end, x.end + 6).includes(w));
+    if (expiring) {
+      const m = [...dated].reverse().find((m) => m.end <= x.start && m.start >= cl.start) ?? dated.find((m) => m.start >= x.end && m.end <= cl.end);
+      if (apply(m, true)) continue;
+    }
+    // 去年 10 月釜山贸易休战 / 4 月 29 日发布…草案 / 于 2026 年 2 月 20 日在 … 案中.
+    const next = mentions.find((m) => !m.nested && m.start >= x.end && m.end <= cl.end);
+    if (next && gapRe.test(withoutDates(text.slice(x.end, next.start)))) {
+      if (next.dateRole === 'period' || next.label === 'Indicator') continue;
+      if (DATED_LABELS.has(next.label) && apply(next)) continue;
+    }
+  }
+}
+
+/**
+ * Deadline refinement. A briefing often states one deadline twice: by month for the main event
+ * (釜山休战…11 月到期) and by day for the arrangement that carries it (关税框架…2026 年 11 月 10 日到届),
+ * in the same story (top-level section). When exactly one day-precise expiry falls inside a node's
+ * month-precise expiry within that story, the node takes that day, with that sentence as evidence.
+ */
+export function refineDeadlines(nodes: GraphNode[], storyOf: (ev: Evidence) => number): void {
+  const exact = nodes.filter((n) => n.endKind === 'expires' && n.end && n.end.length === 10 && n.endEvidence);
+  for (const n of nodes) {
+    if (n.endKind !== 'expires' || !n.end || n.end.length >= 10 || !n.endEvidence) continue;
+    const story = storyOf(n.endEvidence);
+    const inside = exact.filter((e) => e !== n && e.end!.startsWith(n.end!) && storyOf(e.endEvidence!) === story);
+    const days = new Set(inside.map((e) => e.end));
+    if (days.size !== 1) continue;
+    n.end = inside[0].end;
+    n.endEvidence = inside[0].endEvidence;
+  }
+}

@@ -1,0 +1,82 @@
+// Character-level helpers shared by the rules: folding for matching (width, case, dashes), script
+// tests, and clause splitting. All work on the original string so offsets stay exact.
+
+/** Folds one character for matching: full-width → half-width, lower case, dash and quote variants unified. */
+export function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase();
+  if (code < 128) return c.toLowerCase();
+  switch (c) {
+    case '–':
+    case '—':
+    case '‐':
+    case '‑':
+      return '-';
+    case '’':
+    case '‘':
+      return "'";
+    case '“':
+    case '”':
+    case '„':
+      return '"';
+    case '·':
+    case '•':
+      return '·';
+    default:
+      return c;
+  }
+}
+
+export const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+const WORD_RE = /[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+/** Latin letters and digits (half- or full-width): a name may not end in the middle of such a run. */
+export const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_RE.test(c);
+const HAN_RE = /\p{Script=Han}/u;
+export const isHan = (c: string | undefined): boolean => c !== undefined && HAN_RE.test(c);
+
+/** Folds a whole string for alias comparison: like `normalizeName` but keeps inner punctuation out. */
+export function foldKey(s: string): string {
+  let out = '';
+  for (const c of s) if (!isSpace(c)) out += foldChar(c);
+  return out.replace(/[\p{P}\p{S}]/gu, '');
+}
+
+/** Collapses runs of whitespace (line breaks from PDF conversion) to one space and trims. */
+export function tidy(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** True when the text is mostly Latin script: such sentences go through the English rules. */
+export function isMostlyLatin(s: string): boolean {
+  let latin = 0;
+  let han = 0;
+  for (const c of s) {
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) latin++;
+    else if (isHan(c)) han++;
+  }
+  return latin > 20 && han * 4 < latin;
+}
+
+/** Characters and strings at which a clause ends (Chinese and English). */
+const CLAUSE_RE = /[，,；;：:]|——|—|——|\s-\s/g;
+
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+/** Splits [start, end) of `text` into clauses at commas, semicolons, colons and dashes. */
+export function clausesOf(text: string, start: number, end: number): Clause[] {
+  const out: Clause[] = [];
+  const slice = text.slice(start, end);
+  let last = 0;
+  CLAUSE_RE.lastIndex = 0;
+  for (let m = CLAUSE_RE.exec(slice); m; m = CLAUSE_RE.exec(slice)) {
+    // A comma between digits (1,250) does not end a clause.
+    if (m[0] === ',' && /\d/.test(slice[m.index - 1] ?? '') && /\d/.test(slice[m.index + 1] ?? '')) continue;
+    if (m.index > last) out.push({ start: start + last, end: start + m.index });
+    last = m.index + m[0].length;
+  }
+  if (last < slice.length) out.push({ start: start + last, end });
+  return out;
+}
