@@ -9,10 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const uri = process.env.NEO4J_URI;
 const required = process.env.REQUIRE_NEO4J === '1';
 const database = process.env.NEO4J_DATABASE || undefined;
-const auth =
-  process.env.NEO4J_USER && process.env.NEO4J_PASSWORD
-    ? neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD)
-    : undefined;
+// Same rule as the store (src/graph/neo4j-store.ts): a user means basic auth; none means auth off.
+const auth = process.env.NEO4J_USER
+  ? neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD ?? '')
+  : undefined;
 
 // The 2026-05-08 briefing's summary sentence on the April PMI, exactly as the fixture has it.
 const briefingFile = new URL('../../fixtures/briefings/000_dc3a894c5b6cdd65.txt', import.meta.url);
