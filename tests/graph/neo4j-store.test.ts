@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { MemoryStore, Neo4jStore, openStore, type GraphStore } from '../../src/graph/index.js';
 import { describeStoreContract } from './contract.js';
-import { transcript } from './transcript.js';
+import { fixtureTranscript, transcript } from './transcript.js';
 
 const uri = process.env.NEO4J_URI;
 const required = process.env.REQUIRE_NEO4J === '1';
@@ -59,6 +59,18 @@ describe.skipIf(!uri)('Neo4j store', () => {
     const graph = await openClean();
     try {
       expect(await transcript(graph)).toEqual(expected);
+    } finally {
+      await graph.close();
+    }
+  });
+
+  it('stores the three extracted fixture briefings exactly as the embedded store does', async () => {
+    const memory = await MemoryStore.open();
+    const expected = await fixtureTranscript(memory);
+    await memory.close();
+    const graph = await openClean();
+    try {
+      expect(await fixtureTranscript(graph)).toEqual(expected);
     } finally {
       await graph.close();
     }

@@ -1,0 +1,49 @@
+// The three real briefings, extracted by src/extract, stored in the embedded store.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MemoryStore } from '../../src/graph/index.js';
+import { extractedFixtures, fixtureTranscript } from './transcript.js';
+
+describe('the three fixture briefings in the embedded store', () => {
+  it('stores every extracted fragment whole, evidence checked against its text', async () => {
+    const store = await MemoryStore.open();
+    const fragments = extractedFixtures();
+    for (const f of fragments) expect((await store.writeBriefing(f)).status).toBe('created');
+    const stats = await store.stats();
+    expect(stats.briefings).toBe(3);
+    const evidence = new Set(fragments.flatMap((f) => f.edges.flatMap((e) => e.evidence.map((v) => `${e.type} ${e.from} ${e.to} ${v.briefingId} ${v.start}`))));
+    expect(stats.evidence).toBe(evidence.size);
+    await store.close();
+  });
+
+  it('finds the truce as one node under 釜山休战, 釜山贸易休战 and Busan truce, expiring 2026-11-10', async () => {
+    const store = await MemoryStore.open();
+    for (const f of extractedFixtures()) await store.writeBriefing(f);
+    const found = await Promise.all(['釜山休战', '釜山贸易休战', 'Busan truce'].map((a) => store.findByAlias(a)));
+    const ids = new Set(found.flat().map((n) => n.id));
+    expect(ids.size).toBe(1);
+    const [truce] = found[0];
+    expect(truce.end).toBe('2026-11-10');
+    expect(truce.endKind).toBe('expires');
+    await store.close();
+  });
+
+  it('answers the same after a restart from its data directory', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'briefgraph-fixtures-'));
+    try {
+      const a = await MemoryStore.open(dir);
+      const before = await fixtureTranscript(a);
+      await a.close();
+      const b = await MemoryStore.open(dir);
+      // Re-ingesting is 'unchanged' now; everything read afterwards must match the first run.
+      const after = await fixtureTranscript(b);
+      await b.close();
+      expect(after.slice(3)).toEqual(before.slice(3));
+      expect(after.slice(0, 3).map((r) => (r as { status: string }).status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
