@@ -22,6 +22,13 @@ const DOT_LEADERS = /(?:\s*[.·…]\s*){3,}$/;
 const MARKUP_TAG = /<\/?(?:b|strong|i|em|u|h[1-6]|p|span|div|font|br|mark)\b[^<>]*>/gi;
 const WHITESPACE = /\s/;
 
+function endsLikeContentsEntry(raw: string): boolean {
+  const last = raw.charCodeAt(raw.length - 1);
+  const tail = raw.slice(-24); // the regexes only ever need the line's end
+  if (last >= 48 && last <= 57) return TOC_PAGE.test(tail);
+  return (last === 46 || last === 0xb7 || last === 0x2026) && DOT_LEADERS.test(tail);
+}
+
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let pos = 0;
@@ -40,7 +47,7 @@ export function splitLines(text: string): Line[] {
       end: e,
       clean,
       marked: clean !== '' && isMarked(raw),
-      tocPage: TOC_PAGE.test(untagged) || DOT_LEADERS.test(untagged),
+      tocPage: endsLikeContentsEntry(untagged),
     });
     pos = nl + 1;
   }
@@ -52,7 +59,10 @@ function isSpace(ch: string): boolean {
 }
 
 /** Removes heading hashes, emphasis markers and HTML emphasis tags; collapses inner tabs to spaces. */
+const MARKUP_CHARS = /[#>*_<\t\u3000]/;
+
 export function cleanMarkup(s: string): string {
+  if (!MARKUP_CHARS.test(s)) return s;
   let out = s.replace(/^#{1,6}\s+/, '').replace(/^>\s+/, '');
   if (out.includes('<')) out = out.replace(MARKUP_TAG, '');
   if (out.includes('**')) out = out.replaceAll('**', '');
@@ -81,7 +91,9 @@ const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
 const SUMMARY = lower(words.summaryHeadings);
 const CONTENTS = lower(words.contentsHeadings);
 const REFERENCES = lower(words.referenceHeadings);
-const FOOTER_CUES = words.footerCues.map((c) => c.toLowerCase());
+const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FOOTER_ANYWHERE = new RegExp(words.footerCues.map(escape).join('|'), 'i');
+const FOOTER_AT_START = new RegExp(`^(?:${words.footerCues.map(escape).join('|')})`, 'i');
 
 export type SpecialHeading = 'summary' | 'contents' | 'references';
 
@@ -101,14 +113,9 @@ export function specialHeading(clean: string): SpecialHeading | undefined {
 /** Footer boilerplate: `联系我们，请扫描二维码`, `官方公众号`, `网站地址：<https://…>`, a bare site name. */
 export function isFooterCue(clean: string): boolean {
   if (clean === '') return false;
-  if (isBareAddress(clean)) return true;
-  const l = clean.toLowerCase();
-  for (const cue of FOOTER_CUES) {
-    const at = l.indexOf(cue);
-    // A cue counts in a short line or at a line's start, not inside a long sentence that mentions it.
-    if (at === 0 || (at > 0 && clean.length <= 40)) return true;
-  }
-  return false;
+  // A cue counts in a short line or at a line's start, not inside a long sentence that mentions it.
+  if (clean.length <= 40) return FOOTER_ANYWHERE.test(clean) || isBareAddress(clean);
+  return FOOTER_AT_START.test(clean);
 }
 
 /** A line that opens with a byline (`By Jane Doe`, `作者：…`). */

@@ -5,16 +5,62 @@ import aliases from './outlet-aliases.json' with { type: 'json' };
 import type { Reference } from './types.js';
 
 const GROUP_OF = new Map<string, string>();
+const GROUP_MEMBERS = new Map<string, string[]>();
 for (const group of aliases.groups) {
   const key = `group:${normalizeName(group[0])}`;
+  GROUP_MEMBERS.set(key, group);
   for (const name of group) GROUP_OF.set(normalizeName(name), key);
 }
 
-/** Every alias-table name, for spotting outlets in sentences. */
-export const ALIAS_NAMES: readonly string[] = aliases.groups.flat();
+/** An outlet name prepared for searching sentences (folded once, not per sentence). */
+export interface OutletName {
+  name: string;
+  /** Lower case when that keeps offsets (see `foldCase`). */
+  folded: string;
+  /** Latin names must not run into letters: `SIA` is not in `Asia`. */
+  latinStart: boolean;
+  latinEnd: boolean;
+  /** Short all-capital names (AP, FT, SIA) match only in capitals. */
+  acronym: boolean;
+}
+
+/** Lower case, when that keeps every offset in place (it does for Han and Latin text). */
+export function foldCase(s: string): string {
+  const l = s.toLowerCase();
+  return l.length === s.length ? l : s;
+}
+
+function prepare(names: Iterable<string>): OutletName[] {
+  return [...new Set(names)]
+    .filter((n) => n.trim().length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .map((name) => ({
+      name,
+      folded: foldCase(name),
+      latinStart: /^[A-Za-z0-9]/.test(name),
+      latinEnd: /[A-Za-z0-9]$/.test(name),
+      acronym: name.length <= 4 && /^[A-Z]+$/.test(name),
+    }));
+}
+
+/** Every alias-table name, longest first. */
+const ALIAS_NAMES = prepare(aliases.groups.flat());
+
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_LIMIT = 5000;
 
 /** The identity of an outlet name: its alias group, or its own normalised form. */
 export function outletKey(name: string): string {
+  let key = KEY_CACHE.get(name);
+  if (key === undefined) {
+    if (KEY_CACHE.size >= KEY_CACHE_LIMIT) KEY_CACHE.clear();
+    key = computeKey(name);
+    KEY_CACHE.set(name, key);
+  }
+  return key;
+}
+
+function computeKey(name: string): string {
   const n = normalizeName(name);
   const group = GROUP_OF.get(n);
   if (group) return group;
@@ -30,15 +76,6 @@ export function outletKey(name: string): string {
   return n;
 }
 
-const GROUP_MEMBERS = new Map<string, string[]>();
-for (const group of aliases.groups) GROUP_MEMBERS.set(`group:${normalizeName(group[0])}`, group);
-
-const byLengthDesc = (names: Iterable<string>) =>
-  [...new Set(names)].filter((n) => n.trim().length >= 2).sort((a, b) => b.length - a.length);
-
-/** Every alias-table name, longest first. */
-const ALL_ALIAS_NAMES = byLengthDesc(ALIAS_NAMES);
-
 /** Looks up references by outlet, matching names and aliases. */
 export class OutletIndex {
   private byKey = new Map<string, number[]>();
@@ -46,9 +83,9 @@ export class OutletIndex {
    * The outlets this briefing lists and their aliases, longest first so `Reuters Breakingviews` wins
    * over `Reuters`: looked for anywhere in a sentence next to a reporting verb.
    */
-  readonly referencedNames: string[];
-  /** Those plus every alias-table outlet: looked for inside a `据 … 报道` source list. */
-  readonly knownNames: string[];
+  readonly referencedNames: OutletName[];
+  /** Every alias-table outlet: also looked for inside a `据 … 报道` source list. */
+  readonly aliasNames: OutletName[] = ALIAS_NAMES;
 
   constructor(references: readonly Reference[]) {
     const names: string[] = [];
@@ -61,12 +98,25 @@ export class OutletIndex {
       const bare = /^(.*?)\s*[（(][^()（）]+[)）]\s*$/.exec(ref.outlet);
       if (bare) names.push(bare[1]);
     });
-    this.referencedNames = byLengthDesc(names);
-    this.knownNames = references.length === 0 ? ALL_ALIAS_NAMES : byLengthDesc([...names, ...ALL_ALIAS_NAMES]);
+    this.referencedNames = prepare(names);
   }
 
   /** 0-based indices of the references listed under this outlet (or one of its aliases). */
   lookup(name: string): number[] {
     return this.byKey.get(outletKey(name)) ?? [];
   }
+}
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+
+/** Finds `n` in `s` (searching its case-folded copy `folded`) at a word boundary, from `from`. */
+export function findName(s: string, folded: string, n: OutletName, from: number): number {
+  const len = n.name.length;
+  for (let at = folded.indexOf(n.folded, from); at >= 0; at = folded.indexOf(n.folded, at + 1)) {
+    if (n.latinStart && at > 0 && LATIN_OR_DIGIT.test(s[at - 1])) continue;
+    if (n.latinEnd && at + len < s.length && LATIN_OR_DIGIT.test(s[at + len])) continue;
+    if (n.acronym && !s.startsWith(n.name, at)) continue;
+    return at;
+  }
+  return -1;
 }

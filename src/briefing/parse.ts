@@ -1,15 +1,13 @@
 // text → Briefing: lines → layout (head, summary, sections, reference list) → sentences with
 // their citations. Every span is an offset range into the original, untouched text.
 import { InputError } from '../errors.js';
-import { citationsOf } from './citations.js';
+import { Citer } from './citations.js';
 import { firstFullDate, parseDateOption } from './dates.js';
 import { briefingId } from './id.js';
 import { readLayout, type ParagraphSpan } from './layout.js';
 import { scriptCounts, splitLines } from './lines.js';
-import { OutletIndex } from './outlets.js';
 import { parseReferences } from './references.js';
-import { splitSentences } from './sentences.js';
-import type { Briefing, BriefingLanguage, Paragraph, Reference, Section } from './types.js';
+import type { Briefing, BriefingLanguage, Paragraph, Section } from './types.js';
 
 export interface ParseOptions {
   /** File name or caller-given name, kept on the Briefing and used in error messages. */
@@ -28,7 +26,8 @@ export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
   const lines = splitLines(text);
   const layout = readLayout(text, lines);
   const references = parseReferences(text, layout.referenceLines);
-  const cite = citer(text, references);
+  const citer = new Citer(text, references);
+  const cite = (p: ParagraphSpan) => citer.paragraph(p.start, p.end);
 
   const sections: Section[] = layout.sections.map((s) => ({
     number: s.number,
@@ -61,29 +60,6 @@ export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
   };
   if (opts.name !== undefined) briefing.name = opts.name;
   return briefing;
-}
-
-/** Builds a paragraph's sentences with their citations, and hands a paragraph's first attribution to the rest. */
-function citer(text: string, references: Reference[]): (span: ParagraphSpan) => Paragraph {
-  const index = new OutletIndex(references);
-  const numbered = new Map<number, number>();
-  references.forEach((r, i) => {
-    if (!numbered.has(r.index)) numbered.set(r.index, i);
-  });
-  return ({ start, end }) => {
-    const sentences = splitSentences(text, start, end).map((s) => ({ ...s, ...citationsOf(s.text, references, index, numbered) }));
-    const first = sentences.find((s) => s.citedRefs.length > 0 || s.attributedOutlets.length > 0);
-    if (first) {
-      for (const s of sentences) {
-        if (s.citedRefs.length === 0 && s.attributedOutlets.length === 0) {
-          s.citedRefs = first.citedRefs.slice();
-          s.attributedOutlets = first.attributedOutlets.slice();
-          Object.assign(s, { citationInherited: true });
-        }
-      }
-    }
-    return { start, end, text: text.slice(start, end), sentences };
-  };
 }
 
 function spanning(spans: ParagraphSpan[]): ParagraphSpan {

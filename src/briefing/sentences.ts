@@ -6,31 +6,24 @@ import abbreviations from './abbreviations.json' with { type: 'json' };
 import { CLOSERS } from './lines.js';
 
 const ABBREVIATIONS = new Set(abbreviations.words);
-const HARD_STOPS = new Set(['。', '！', '？', '；', '!', '?']);
 const SOFT_STOPS = new Set(['.', '!', '?']);
+
+/** Where a sentence may end: the scan jumps from one of these to the next. */
+const STOP_CANDIDATE = /[。！？；!?.]/g;
 
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   let s = skipSpace(text, start, end);
-  let i = s;
-  while (i < end) {
-    const ch = text[i];
-    let stop = -1;
-    if (HARD_STOPS.has(ch) && !SOFT_STOPS.has(ch)) {
-      stop = afterClosers(text, i + 1, end);
-    } else if (SOFT_STOPS.has(ch)) {
-      stop = englishStop(text, i, end);
-    }
-    if (stop > 0) {
-      const next = skipSpace(text, stop, end);
-      if (next < end) {
-        push(spans, text, s, stop);
-        s = next;
-        i = next;
-        continue;
-      }
-    }
-    i++;
+  STOP_CANDIDATE.lastIndex = s;
+  for (let m = STOP_CANDIDATE.exec(text); m && m.index < end; m = STOP_CANDIDATE.exec(text)) {
+    const i = m.index;
+    const stop = SOFT_STOPS.has(text[i]) ? englishStop(text, i, end) : afterClosers(text, i + 1, end);
+    if (stop < 0) continue;
+    const next = skipSpace(text, stop, end);
+    if (next >= end) break;
+    push(spans, text, s, stop);
+    s = next;
+    STOP_CANDIDATE.lastIndex = next;
   }
   push(spans, text, s, end);
   return spans;
