@@ -163,7 +163,7 @@ describe.each(storeCases)('the API on the $name', (storeCase) => {
       `query($text: String!) { checkDraft(text: $text, date: "2026-05-09") {
          nodes { name isNew node { id } coveredBy { briefing { id } } }
          edges { type fromName toName text isNew edge { evidence { briefing { id } } } }
-         sources { outlet isNew citedBy { id } source { id } }
+         sources { outlet isNew citedBy { id } source { id outlet title } }
          newNodes newEdges } }`,
       { text: DRAFT },
     );
@@ -179,7 +179,12 @@ describe.each(storeCases)('the API on the $name', (storeCase) => {
     expect(d.checkDraft.newEdges).toEqual(['export controls CONSTRAINS ASML']);
 
     expect(d.checkDraft.sources).toEqual([
-      { outlet: 'Brookings Institution', isNew: false, citedBy: [{ id: MAY7 }], source: { id: 'brookings-2026-05-05' } },
+      {
+        outlet: 'Brookings Institution',
+        isNew: false,
+        citedBy: [{ id: MAY7 }],
+        source: { id: 'brookings-2026-05-05', outlet: 'Brookings Institution', title: 'What will happen when Trump meets Xi? —Expert Analysis' },
+      },
       { outlet: 'Reuters', isNew: true, citedBy: [], source: null },
     ]);
     expect(await api.data('{ stats { briefings nodes edges evidence } }')).toEqual(before);

@@ -4,7 +4,7 @@ import type { BriefingMeta, EdgeType, Evidence, GraphEdge, GraphNode, NodeLabel,
 import { SEMANTIC_EDGE_TYPES } from '../../model/index.js';
 import type { Direction, GraphPath, GraphStore } from '../../graph/index.js';
 import { loadBriefings, loadNodes, requireNode, type ApiContext } from '../context.js';
-import type { TimelineItem } from '../queries/index.js';
+import type { DraftSource, TimelineItem } from '../queries/index.js';
 
 export interface SourceView extends SourceInfo {
   id: string;
@@ -67,6 +67,10 @@ export function typeResolvers(store: GraphStore) {
     Path: {
       nodes: (p: GraphPath, _: unknown, ctx: ApiContext) => Promise.all(p.nodes.map((id) => requireNode(ctx, id))),
       length: (p: GraphPath) => p.edges.length,
+    },
+
+    DraftSource: {
+      source: (d: DraftSource) => (d.source ? toSource(d.source) : null),
     },
 
     TimelineItem: {
