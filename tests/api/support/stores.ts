@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import neo4jDriver from 'neo4j-driver';
 import { openStore, type GraphStore } from '../../../src/graph/index.js';
 
 export interface StoreCase {
@@ -34,21 +35,31 @@ const neo4j: StoreCase = {
     if (!process.env.NEO4J_URI) {
       throw new Error('REQUIRE_NEO4J=1 but NEO4J_URI is not set: start a server (npm run neo4j:start) and export NEO4J_URI');
     }
+    await wipe();
     const store = await openStore(process.env);
-    await clear(store);
     return {
       store,
       async dispose() {
-        await clear(store);
         await store.close();
+        await wipe();
       },
     };
   },
 };
 
-/** Empties a shared database through the seam itself: deleting every briefing removes what it supported. */
-async function clear(store: GraphStore): Promise<void> {
-  for (const b of await store.listBriefings({})) await store.deleteBriefing(b.id);
+/**
+ * Empties the test database entirely. Deleting briefings through the seam is not enough: a merge
+ * leaves its redirect behind (by design), and the next suite's nodes would be folded by it.
+ */
+async function wipe(): Promise<void> {
+  const { NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE } = process.env;
+  const auth = NEO4J_USER ? neo4jDriver.auth.basic(NEO4J_USER, NEO4J_PASSWORD ?? '') : undefined;
+  const driver = neo4jDriver.driver(NEO4J_URI ?? '', auth);
+  try {
+    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: NEO4J_DATABASE || undefined });
+  } finally {
+    await driver.close();
+  }
 }
 
 export const storeCases: StoreCase[] = [
