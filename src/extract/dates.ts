@@ -1,7 +1,8 @@
 // Temporal expressions in a briefing, resolved against the briefing's own date: 去年 10 月 in a
 // 2026-05-07 briefing is 2025-10, 5 月 14-15 日 is 2026-05-14..2026-05-15, and 将于 2026 年 11 月
-// 10 日到期 is an expected expiry. Chinese and English, one regex pass to find the expressions and
-// one pass over them to read their cue words and settle the years they leave out.
+// 10 日到期 is an expected expiry. Chinese and English: one pass over the text finds the
+// expressions (dates/scan.ts), one pass over them reads their cue words (dates/context.ts) and
+// settles the years they leave out (dates/calendar.ts).
 //
 // The word lists live in src/extract/lexicon/temporal.json; the forms in dates/forms-*.ts.
 
@@ -22,9 +23,8 @@ import {
   type Unanchored,
 } from './dates/calendar.js';
 import { readContext, windows } from './dates/context.js';
-import { englishForms } from './dates/forms-en.js';
-import { chineseForms } from './dates/forms-zh.js';
-import type { Form, Reading, TemporalKind } from './dates/form.js';
+import { scan } from './dates/scan.js';
+import type { Reading, TemporalKind } from './dates/form.js';
 import type { TemporalCue, TemporalModality } from './dates/lexicon.js';
 
 export type { TemporalCue, TemporalModality, TemporalKind };
@@ -51,49 +51,11 @@ export interface TemporalExpression {
   modality?: TemporalModality;
 }
 
-// The ISO form goes first: at one position the first form that matches wins, and 2026-05-12
-// must not be read as anything shorter.
-const FORMS: Form[] = [
-  ...englishForms.filter((f) => f.name === 'iso'),
-  ...chineseForms,
-  ...englishForms.filter((f) => f.name !== 'iso'),
-];
-
-/** Every form's groups get the form's name as prefix, so the forms can share one regex. */
-const GROUP_NAME = /\(\?<([A-Za-z]\w*)>/g;
-const SCANNER = new RegExp(
-  FORMS.map((f) => `(?<${f.name}>${f.pattern.replace(GROUP_NAME, `(?<${f.name}_$1>`)})`).join('|'),
-  'g',
-);
-
-/** Full-width digits and Latin letters (２０２６年) read as ASCII; one char for one, so offsets hold. */
-const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0D\uFF0F\uFF5E\u3000]/g;
-const toHalfWidth = (text: string) =>
-  text.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-
 /**
  * How far back 同日 looks for the day it refers to. Not to the paragraph's start: pages break
  * paragraphs apart mid-sentence, and a briefing's own date heads its summary.
  */
 const SAME_DAY_REACH = 300;
-
-interface Found {
-  start: number;
-  end: number;
-  reading: Reading;
-}
-
-function scan(text: string, today: Parts): Found[] {
-  const found: Found[] = [];
-  for (const m of toHalfWidth(text).matchAll(SCANNER)) {
-    const groups = m.groups ?? {};
-    const form = FORMS.find((f) => groups[f.name] !== undefined);
-    if (!form) continue;
-    const reading = form.read((name) => groups[`${form.name}_${name}`], today);
-    if (reading) found.push({ start: m.index, end: m.index + m[0].length, reading });
-  }
-  return found;
-}
 
 /**
  * Every date, range and period in `text`, in order, none overlapping (the longest reading at a

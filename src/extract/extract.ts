@@ -165,7 +165,8 @@ function placeMentions(
     if (!node) continue;
     if (m.rule === 'title' || m.rule === 'quoted') titled.add(id);
     const dateRole = m.dateRole ?? (node.label === 'Indicator' || /report|报告|数据/i.test(node.name) ? 'period' : 'occurred');
-    const issuer = m.issuerName ? nodeFor(m.issuerName, 'Organization') : undefined;
+    const issuerEntry = m.issuerName ? lexicon().lookup(m.issuerName) : undefined;
+    const issuer = issuerEntry?.label === 'Organization' ? nodeFor(issuerEntry.name) : undefined;
     placed.push({ id, label: node.label, start: m.start, end: m.end, nested: !!m.nested, dateRole, ...(issuer ? { issuer } : {}), fromLexicon: !!lexicon().lookup(node.name) });
   }
   for (let i = 0; i + 1 < placed.length; i++) {

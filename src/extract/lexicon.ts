@@ -4,6 +4,7 @@
 // longest alias at each position.
 import { readFileSync, readdirSync } from 'node:fs';
 import { NODE_LABELS, type NodeLabel } from '../model/index.js';
+import { isAcceptableName } from './names.js';
 import { foldChar, foldKey, isSpace, isWordChar } from './text.js';
 
 export interface LexiconEntry {
@@ -38,6 +39,7 @@ function loadEntries(): LexiconEntry[] {
     for (const e of data.entries) {
       const label = e.label ?? data.label;
       if (!NODE_LABELS.includes(label)) throw new Error(`lexicon/entities/${f}: unknown label ${label} for ${e.name}`);
+      if (!isAcceptableName(e.name)) throw new Error(`lexicon/entities/${f}: "${e.name}" is not a fit node name (2-40 characters, no ，。；！？,;!?); put the long form in aliases`);
       out.push({ name: e.name, label, aliases: [...new Set([e.name, ...e.aliases])] });
     }
   }
@@ -91,24 +93,26 @@ export class Lexicon {
   }
 
   /**
-   * The longest alias starting at each position of text[start, end), so names inside a longer
-   * name are found too (习近平 inside 特朗普-习近平北京峰会); `choose` in mentions.ts keeps the
-   * outermost and marks the inner ones nested.
+   * At each position of text[start, end), the longest alias of every entry that starts there, so
+   * names inside a longer name are found too (习近平 inside 特朗普-习近平北京峰会, 伊朗 inside 伊朗冲突);
+   * `choose` in mentions.ts keeps the outermost and marks the inner ones nested.
    */
   match(text: string, start: number, end: number): LexiconMatch[] {
     const out: LexiconMatch[] = [];
     for (let i = start; i < end; i++) {
       const c = text[i];
       if (isSpace(c) || (isWordChar(c) && isWordChar(text[i - 1]))) continue;
-      const hit = this.longestAt(text, i, end);
-      if (hit && !out.some((o) => o.start <= hit.start && o.end >= hit.end && o.entry === hit.entry)) out.push(hit);
+      for (const hit of this.matchesAt(text, i, end)) {
+        if (!out.some((o) => o.start <= hit.start && o.end >= hit.end && o.entry === hit.entry)) out.push(hit);
+      }
     }
     return out;
   }
 
-  private longestAt(text: string, i: number, end: number): LexiconMatch | undefined {
+  /** The longest match of each entry among the aliases starting at i, longest first. */
+  private matchesAt(text: string, i: number, end: number): LexiconMatch[] {
     let node: TrieNode | undefined = this.root;
-    let best: LexiconMatch | undefined;
+    const found: LexiconMatch[] = [];
     let j = i;
     while (j < end && node) {
       const c = text[j];
@@ -120,11 +124,15 @@ export class Lexicon {
       j++;
       if (node?.hits && !(isWordChar(text[j - 1]) && isWordChar(text[j]))) {
         const surface = text.slice(i, j).replace(/\s+/g, '');
-        const hit = node.hits.find((h) => !caseSensitive(h.alias) || h.alias.replace(/\s+/g, '') === surface);
-        if (hit) best = { start: i, end: j, entry: hit.entry };
+        for (const h of node.hits) {
+          if (caseSensitive(h.alias) && h.alias.replace(/\s+/g, '') !== surface) continue;
+          const prev = found.findIndex((f) => f.entry === h.entry);
+          if (prev >= 0) found.splice(prev, 1);
+          found.push({ start: i, end: j, entry: h.entry });
+        }
       }
     }
-    return best;
+    return found.reverse();
   }
 }
 
@@ -185,7 +193,13 @@ export interface CueWords {
     setsLimit: { cues: string[]; requires: string[] };
     target: { open: string; close: string; abbreviations: Record<string, string> };
   };
-  issuedBy: { verbs: string[]; dataNouns: string[]; produces: string[] };
+  issuedBy: {
+    verbs: string[];
+    /** 最高法院…在 X 案中…裁定: a court's ruling is the case named before the verb, not what follows it. */
+    judgeVerbs: string[];
+    dataNouns: string[];
+    produces: string[];
+  };
   partOf: { ownerFirst: string[]; partFirst: string[] };
   involves: { participantLabels: NodeLabel[]; eventLabels: NodeLabel[] };
   modality: { possible: string[]; expected: string[] };

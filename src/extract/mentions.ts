@@ -35,7 +35,10 @@ function priceMentions(text: string, start: number, end: number, found: Mention[
 }
 
 /** Keeps the longest candidates, then nested entity names inside them; sorted by position. */
-export function choose(cands: Mention[]): Mention[] {
+export function choose(all: Mention[]): Mention[] {
+  // An event phrase whose head word is the end of a known name (…与国产替代) is that name.
+  const known = all.filter((m) => m.rule === 'lexicon');
+  const cands = all.filter((m) => m.rule !== 'event-noun' || !known.some((k) => k.end === m.end && k.start > m.start));
   const sorted = [...cands].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || RULE_PRIORITY[b.rule] - RULE_PRIORITY[a.rule] || a.start - b.start,
   );
@@ -53,6 +56,8 @@ export function choose(cands: Mention[]): Mention[] {
       break;
     }
     if (!ok) continue;
+    // A Latin run that is most of a longer name is that name, not a second one.
+    if (nested && c.rule === 'latin' && kept.some((k) => c.start >= k.start && c.end <= k.end && (c.end - c.start) / (k.end - k.start) >= 0.8)) continue;
     if (nested && !(c.rule === 'lexicon' || c.rule === 'latin' || c.rule === 'role-person') ) continue;
     if (nested && c.anaphorHead) continue;
     kept.push(nested ? { ...c, nested } : c);

@@ -78,7 +78,7 @@ export class NodeTable {
       if (m.rule === 'lexicon' || m.rule === 'latin') forms.push(surface);
       if (entry) id = this.upsert(entry.name, entry.label, forms);
       else {
-        const known = this.byKey.get(foldKey(m.name)) ?? this.byLoose.get(looseKey(m.name));
+        const known = this.byKey.get(foldKey(m.name)) ?? this.byLoose.get(looseKey(m.name)) ?? this.shortFormOf(m);
         if (known) {
           id = this.canonical(known);
           const node = this.nodes.get(id);
@@ -92,6 +92,21 @@ export class NodeTable {
     }
     if (id) this.recent.push(id);
     return id;
+  }
+
+  /**
+   * A shortened reference to a phrase named before: 监管框架草案 after 稀土生产加工监管框架草案 (the
+   * later, shorter phrase is the longer one's tail).
+   */
+  private shortFormOf(m: Mention): string | undefined {
+    if (!REFERRING_LABELS.includes(m.label)) return undefined;
+    const k = foldKey(m.name);
+    if (k.length < 4) return undefined;
+    for (let i = this.recent.length - 1; i >= 0; i--) {
+      const node = this.get(this.recent[i]);
+      if (node?.label === m.label && node.aliases.some((a) => foldKey(a).endsWith(k))) return node.id;
+    }
+    return undefined;
   }
 
   /** The latest Event/Policy/Indicator whose name or an alias ends with the head noun. */

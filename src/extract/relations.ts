@@ -36,6 +36,22 @@ const inside = (ms: Placed[], pos: number) => ms.some((m) => pos >= m.start && p
 const before = (ms: Placed[], from: number, to: number) => ms.filter((m) => m.end <= to && m.start >= from).pop();
 const after = (ms: Placed[], from: number, to: number) => ms.find((m) => m.start >= from && m.end <= to);
 
+/**
+ * The head of the phrase that starts with `first`: Chinese noun phrases end in their head
+ * (中国国产 AI 芯片的替代进程 is about 替代, not 中国), so follow mentions that come right after
+ * one another (at most a few characters, no punctuation, verb or conjunction between).
+ */
+function headOf(text: string, ms: Placed[], first: Placed | undefined, to: number): Placed | undefined {
+  let head = first;
+  while (head) {
+    const next = ms.find((m) => m.start >= head!.end && m.end <= to);
+    if (!next || next.start - head.end > 4 || !/^[^，。；：,;:、与和及是为在对将把被使让\s]*\s?[^，。；：,;:、与和及是为在对将把被使让\s]*$/.test(text.slice(head.end, next.start))) break;
+    if (/[A-Za-z]/.test(text.slice(head.end, next.start))) break;
+    head = next;
+  }
+  return head;
+}
+
 function add(ctx: SentenceContext, type: EdgeType, from: Placed | string | undefined, to: Placed | string | undefined, clause: Clause): void {
   const f = typeof from === 'string' ? from : from?.id;
   const t = typeof to === 'string' ? to : to?.id;
@@ -60,7 +76,7 @@ export function cueRelations(ctx: SentenceContext): void {
       if (inside(all, hit.start)) continue;
       const cl = clauseAt(clauses, hit.start);
       let subj: Placed | string | undefined = before(ms, cl.start, hit.start);
-      let obj: Placed | string | undefined = after(ms, hit.end, cl.end);
+      let obj: Placed | string | undefined = headOf(text, ms, after(ms, hit.end, cl.end), cl.end);
       if (reverse) {
         // EFFECT 源于 CAUSE: the effect may sit earlier in the sentence, the cause later.
         subj = after(ms, hit.end, end);

@@ -34,14 +34,24 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
     }
   }
 
-  // ISSUED_BY through a verb: ORG … 发布 … X (or ORG 在 X 案中 … 裁定).
+  const inMention = (pos: number) => ctx.mentions.some((m) => pos >= m.start && pos < m.end);
+  // ISSUED_BY through a verb: ORG … 发布 … X.
   for (const v of findCues('issuedBy.verbs', c.issuedBy.verbs, text, start, end)) {
+    if (inMention(v.start)) continue;
     const cl = clauseAt(clauses, v.start);
     const org = ms.filter((m) => m.label === 'Organization' && m.end <= v.start && m.start >= cl.start).pop();
     if (!org || ctx.outletIds.has(org.id)) continue;
     const ok = (m: Placed) => issuable(m, names(m.id).name, names(m.id).titled);
-    const x = ms.find((m) => m.start >= v.end && m.end <= cl.end && ok(m)) ?? ms.find((m) => m.start >= org.end && m.end <= v.start && ok(m));
+    const x = ms.find((m) => m.start >= v.end && m.end <= cl.end && ok(m));
     if (x) ctx.addEdge('ISSUED_BY', x.id, org.id, modality);
+  }
+  // ORG 于 … 在 X 案中 … 裁定: the case is the court's ruling.
+  for (const v of findCues('issuedBy.judgeVerbs', c.issuedBy.judgeVerbs, text, start, end)) {
+    if (inMention(v.start)) continue;
+    const cl = clauseAt(clauses, v.start);
+    const org = ms.filter((m) => m.label === 'Organization' && m.end <= v.start && m.start >= cl.start).pop();
+    const x = org && ms.find((m) => m.start >= org.end && m.end <= v.start && m.label === 'Event');
+    if (org && x) ctx.addEdge('ISSUED_BY', x.id, org.id, modality);
   }
 
   // ISSUED_BY for data: 据 SIA（…）5 月 5 日报告，…全球半导体销售额… — the indicators of the sentence.
@@ -63,6 +73,7 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
 
   // Makers: ORG …其…产能/量产… PRODUCT.
   for (const p of findCues('issuedBy.produces', c.issuedBy.produces, text, start, end)) {
+    if (inMention(p.start)) continue;
     const org = ms.filter((m) => m.label === 'Organization' && m.end <= p.start && !ctx.outletIds.has(m.id)).pop();
     const product = ms.find((m) => m.label === 'Product' && m.start >= p.end);
     if (org && product) ctx.addEdge('ISSUED_BY', product.id, org.id, modality);
@@ -70,6 +81,7 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
 
   // PART_OF: X 旗下 Y; Y, a unit of X.
   for (const hit of findCues('partOf.ownerFirst', c.partOf.ownerFirst, text, start, end)) {
+    if (inMention(hit.start)) continue;
     const owner = ms.filter((m) => m.end <= hit.start && hit.start - m.end <= 2).pop();
     const part = ms.find((m) => m.start >= hit.end);
     if (owner && part) ctx.addEdge('PART_OF', part.id, owner.id, modality);

@@ -69,8 +69,9 @@ export function attachDates(ctx: DateContext): void {
     };
 
     // 据国家统计局 4 月 30 日数据: the release date of every indicator the sentence reports.
-    if (dataRe.test(text.slice(x.end, x.end + 8))) {
-      for (const ind of mentions) if (ind.label === 'Indicator') {
+    const indicators = mentions.filter((m) => m.label === 'Indicator');
+    if (indicators.length && dataRe.test(text.slice(x.end, x.end + 8))) {
+      for (const ind of indicators) {
         const node = ctx.node(ind.id);
         if (node) setStart(node, x.value.start, ev);
       }
@@ -87,8 +88,10 @@ export function attachDates(ctx: DateContext): void {
     }
     // 去年 10 月釜山贸易休战 / 4 月 29 日发布…草案 / 于 2026 年 2 月 20 日在 … 案中.
     const next = mentions.find((m) => !m.nested && m.start >= x.end && m.end <= cl.end);
-    if (next && gapRe.test(withoutDates(text.slice(x.end, next.start)))) {
-      if (next.dateRole === 'period' || next.label === 'Indicator') continue;
+    const gap = next && withoutDates(text.slice(x.end, next.start));
+    if (next && gap !== undefined && gapRe.test(gap)) {
+      // 4 月非农就业报告: a date right before a report is the period it covers, not when it came out.
+      if (next.label === 'Indicator' || (next.dateRole === 'period' && !gap.trim())) continue;
       if (DATED_LABELS.has(next.label) && apply(next)) continue;
     }
   }

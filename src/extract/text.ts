@@ -74,6 +74,8 @@ export function clausesOf(text: string, start: number, end: number): Clause[] {
   for (let m = CLAUSE_RE.exec(slice); m; m = CLAUSE_RE.exec(slice)) {
     // A comma between digits (1,250) does not end a clause.
     if (m[0] === ',' && /\d/.test(slice[m.index - 1] ?? '') && /\d/.test(slice[m.index + 1] ?? '')) continue;
+    // Nor does the comma of a company name (Learning Resources, Inc. v. Trump).
+    if (m[0] === ',' && /^,\s*(?:Inc|Ltd|Corp|LLC|Jr)\b/.test(slice.slice(m.index, m.index + 8))) continue;
     if (m.index > last) out.push({ start: start + last, end: start + m.index });
     last = m.index + m[0].length;
   }

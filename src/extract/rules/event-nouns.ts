@@ -30,7 +30,9 @@ export function eventNounMentions(text: string, start: number, end: number): Men
     const core = stripModifiers(tidy(text.slice(npStart, s)));
     const base = { label: rule.label, rule: 'event-noun' as const, dateRole: rule.date };
     if (!core) {
-      const objEnd = rule.objectAfter ? nounPhraseEnd(text, e, end) : e;
+      // 重建关税体系 (verb + object) names 关税体系重建; 芯片的替代进程 (noun after 的) does not.
+      const verbal = rule.objectAfter && !/[的之]\s*$/.test(text.slice(start, s));
+      const objEnd = verbal ? nounPhraseEnd(text, e, end) : e;
       if (objEnd > e) {
         out.push({ ...base, start: s, end: objEnd, name: `${tidy(text.slice(e, objEnd))}${rule.noun}` });
       } else if (!cutByContentWord(text, start, npStart)) {

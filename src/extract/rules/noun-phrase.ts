@@ -51,7 +51,10 @@ export function nounPhraseStart(text: string, limit: number, headStart: number, 
     }
     if (stop.has(t.word) || stopVerbs.has(t.word)) break;
     if (join.has(t.word)) {
-      if (lastAcceptedNoun && prev && isNounLike(prev, np) && !stop.has(prev.word)) {
+      // 北京与习近平 is two names side by side, not one name: no joining next to a person or place.
+      const right = tokens.slice(i + 1).find((x) => !/^\s+$/.test(x.word));
+      const names = (x: Token | undefined) => !!x && (x.tag === 'nr' || x.tag === 'ns' || x.tag === 'nrfg');
+      if (lastAcceptedNoun && prev && isNounLike(prev, np) && !stop.has(prev.word) && !names(prev) && !names(right)) {
         start = t.start;
         lastAcceptedNoun = false;
         continue;

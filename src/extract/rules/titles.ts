@@ -7,8 +7,9 @@ import { cleanName } from '../names.js';
 
 const TITLE = /《([^》\n]{2,80})》/g;
 const TITLED = /题为\s*[“”"「『]\s*([^“”"」』\n]{2,40}?)\s*[“”"」』]/g;
-const QUOTE_OPEN = '[“”"「]';
-const QUOTE_CLOSE = '[“”"」]';
+// Quote pairs as printed: “…”, "…", 「…」, and ”…” (PDF conversion turns both marks into ”). A
+// ”…“ pair is the gap between two quotations, never a name.
+const QUOTED = '(?:“([^“”\\n]{2,24}?)”|”([^“”\\n]{2,24}?)”|"([^"\\n]{2,24}?)"|「([^「」\\n]{2,24}?)」)';
 
 let quotedRe: RegExp | undefined;
 let nounLabels: Map<string, NodeLabel> | undefined;
@@ -61,15 +62,13 @@ export function titleMentions(text: string, start: number, end: number): Mention
 /** “X”行动 / “X”研讨会: the quoted name plus its kind. */
 export function quotedMentions(text: string, start: number, end: number): Mention[] {
   const labels = labelsByNoun();
-  quotedRe ??= new RegExp(
-    `${QUOTE_OPEN}\\s*([^“”"」\\n]{2,24}?)\\s*${QUOTE_CLOSE}\\s*(${[...labels.keys()].sort((a, b) => b.length - a.length).join('|')})`,
-    'g',
-  );
+  quotedRe ??= new RegExp(`${QUOTED}\\s*(${[...labels.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'g');
   const out: Mention[] = [];
   const slice = text.slice(start, end);
   quotedRe.lastIndex = 0;
   for (let m = quotedRe.exec(slice); m; m = quotedRe.exec(slice)) {
-    const [, inner, kind] = m;
+    const inner = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
+    const kind = m[5];
     const label = labels.get(kind) ?? 'Event';
     const isCampaign = rules().campaignSuffixes.includes(kind);
     const s = start + m.index;
