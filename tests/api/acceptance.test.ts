@@ -7,7 +7,7 @@ import { extractText } from '../../src/extract/index.js';
 import type { GraphStore } from '../../src/graph/index.js';
 import { startApi, type Api } from './support/api.js';
 import { FIXTURES, fixtureText } from './support/hand-built.js';
-import { storeCases } from './support/stores.js';
+import { requireNeo4jWhenAsked, storeCases } from './support/stores.js';
 
 const MAY7_FILE = '001_3be0362cfeeaa2b1.txt';
 
@@ -22,6 +22,8 @@ interface PathView {
   nodes: { id: string }[];
   edges: { type: string; from: { id: string }; to: { id: string }; evidence: { text: string; briefing: { date: string } }[] }[];
 }
+
+requireNeo4jWhenAsked();
 
 describe.each(storeCases)('acceptance on the $name with the three fixture briefings', (storeCase) => {
   let store: GraphStore;

@@ -5,10 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphStore } from '../../src/graph/index.js';
 import { startApi, type Api } from './support/api.js';
 import { MAY7, may7, fixtureExtract, fixtureText } from './support/hand-built.js';
-import { storeCases } from './support/stores.js';
+import { requireNeo4jWhenAsked, storeCases } from './support/stores.js';
 
 const TOKEN = 'correct horse battery staple';
 const INGEST = 'mutation($text: String!, $name: String) { ingestBriefing(text: $text, name: $name) { status nodes edges briefing { id date } } }';
+
+requireNeo4jWhenAsked();
 
 describe.each(storeCases)('mutations on the $name', (storeCase) => {
   let store: GraphStore;

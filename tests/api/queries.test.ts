@@ -5,7 +5,7 @@ import type { GraphStore } from '../../src/graph/index.js';
 import { startApi, type Api } from './support/api.js';
 import { DRAFT, draftExtract } from './support/draft.js';
 import { MAY7, MAY8, may7, may8 } from './support/hand-built.js';
-import { storeCases } from './support/stores.js';
+import { requireNeo4jWhenAsked, storeCases } from './support/stores.js';
 
 const EVIDENCE = 'evidence { text start end briefing { id date } sources { outlet date title } }';
 const PATH = `length nodes { id name } edges { type from { id } to { id } ${EVIDENCE} }`;
@@ -15,6 +15,8 @@ interface PathView {
   nodes: { id: string; name: string }[];
   edges: { type: string; from: { id: string }; to: { id: string }; evidence: { text: string; briefing: { id: string; date: string }; sources: { outlet: string }[] }[] }[];
 }
+
+requireNeo4jWhenAsked();
 
 describe.each(storeCases)('the API on the $name', (storeCase) => {
   let store: GraphStore;

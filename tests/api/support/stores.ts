@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import neo4jDriver from 'neo4j-driver';
+import { expect, it } from 'vitest';
 import { openStore, type GraphStore } from '../../../src/graph/index.js';
 
 export interface StoreCase {
@@ -66,3 +67,13 @@ export const storeCases: StoreCase[] = [
   embedded,
   ...(process.env.NEO4J_URI || process.env.REQUIRE_NEO4J === '1' ? [neo4j] : []),
 ];
+
+/**
+ * Call at the top of each suite file: with REQUIRE_NEO4J=1 and no NEO4J_URI, a test that fails by
+ * name, so the missing Neo4j run shows as a failure rather than as skipped tests.
+ */
+export function requireNeo4jWhenAsked(): void {
+  it.runIf(process.env.REQUIRE_NEO4J === '1' && !process.env.NEO4J_URI)('has a Neo4j server to test, since REQUIRE_NEO4J=1', () => {
+    expect.fail('REQUIRE_NEO4J=1 but NEO4J_URI is not set: start a server with `export "$(npm run -s neo4j:start | tail -n 1)"`');
+  });
+}
