@@ -18,8 +18,11 @@ export type Tense = 'future' | 'past' | 'nearest';
 
 const DAY_MS = 86_400_000;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return 29;
+  return MONTH_DAYS[m - 1] ?? 31;
 }
 
 export function isValid(p: Parts): boolean {

@@ -3,33 +3,61 @@
 // without a year leans (到期 → the next 11 月, 报道 → the last one).
 
 import type { Tense } from './calendar.js';
-import { lexicon as L, wordsPattern, type TemporalCue, type TemporalModality } from './lexicon.js';
+import { lexicon as L, type TemporalCue, type TemporalModality } from './lexicon.js';
+import { WordList } from './words.js';
 
 /** How far to look on each side; the clause around the date ends it sooner. */
 const WINDOW = 32;
-/** Where a clause ends: the words beyond it are about something else. */
-const CLAUSE_BREAK = /[。；！？;!?\n，,：:（）()]|——|\.\s/g;
 /** How close a cue word before the date must be (将于 5 月, expires on Nov. 10). */
 const ADJACENT = 4;
+/** Where a clause ends: the words beyond it are about something else. Also —— and ". ". */
+const CLAUSE_BREAKS = new Set([...'。；！？;!?\n，,：:（）()'].map((c) => c.charCodeAt(0)));
+const DASH = '—'.charCodeAt(0);
+const STOP = '.'.charCodeAt(0);
 
-const normal = (w: string) => w.toLowerCase().replace(/\s+/g, ' ');
-
-/** Words a cue may hide in (由于 holds 于, 崛起 holds 起): matched whole, they mean no cue. */
-function cueMatcher(table: Record<TemporalCue, string[]>) {
-  const cueOf = new Map<string, TemporalCue | null>();
-  for (const w of L.notCues) cueOf.set(w.toLowerCase(), null);
-  for (const cue of L.cuePrecedence) for (const w of table[cue]) cueOf.set(w.toLowerCase(), cue);
-  const re = new RegExp(wordsPattern(cueOf.keys()), 'gi');
-  return { re, cueOf };
+function isBreak(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (CLAUSE_BREAKS.has(c)) return true;
+  const next = text.charCodeAt(i + 1);
+  return (c === DASH && next === DASH) || (c === STOP && (next === 0x20 || next === 0x0a));
 }
 
-const BEFORE = cueMatcher(L.cuesBefore);
-const AFTER = cueMatcher(L.cuesAfter);
-const MODALITY_OF = new Map<string, TemporalModality>();
-for (const w of L.modality.expected) MODALITY_OF.set(w.toLowerCase(), 'expected');
-for (const w of L.modality.possible) MODALITY_OF.set(w.toLowerCase(), 'possible');
-const MODALITY = new RegExp(wordsPattern(MODALITY_OF.keys()), 'gi');
-const PAST = new RegExp(wordsPattern(L.pastMarkers), 'i');
+/** What one word says when found before or after a date. */
+interface Role {
+  before?: TemporalCue | null;
+  after?: TemporalCue | null;
+  modality?: TemporalModality;
+  past?: true;
+}
+
+/**
+ * All the context words in one list, so each window is read once. A word takes on the roles of
+ * the listed words it starts with (将于 is a scheduled cue and, like 将, expected); a word that
+ * is no cue (由于, 崛起) hides the cue inside it.
+ */
+const WORDS = (() => {
+  const roles = new Map<string, Role>();
+  const add = (word: string, role: Role) => {
+    const w = word.toLowerCase();
+    roles.set(w, { ...roles.get(w), ...role });
+  };
+  for (const w of L.notCues) add(w, { before: null, after: null });
+  for (const cue of L.cuePrecedence) {
+    for (const w of L.cuesBefore[cue]) add(w, { before: cue });
+    for (const w of L.cuesAfter[cue]) add(w, { after: cue });
+  }
+  for (const w of L.modality.expected) add(w, { modality: 'expected' });
+  for (const w of L.modality.possible) add(w, { modality: 'possible' });
+  for (const w of L.pastMarkers) add(w, { past: true });
+  for (const [word, role] of roles) {
+    for (const [other, inner] of roles) {
+      if (other.length >= word.length || !word.startsWith(other)) continue;
+      if (role.modality === undefined && inner.modality) role.modality = inner.modality;
+      if (!role.past && inner.past) role.past = true;
+    }
+  }
+  return new WordList<Role>(roles);
+})();
 const RANK = new Map(L.cuePrecedence.map((c, i) => [c, i]));
 
 export interface DateContext {
@@ -38,18 +66,19 @@ export interface DateContext {
   tense: Tense;
 }
 
-/** The clause text just before [start and just after end), not reaching into the neighbour dates. */
+/**
+ * The clause text just before [start and just after end), not reaching into the neighbour dates,
+ * lower-cased with runs of white space as one space, as the word lists are written.
+ */
 export function windows(text: string, start: number, end: number, prevEnd: number, nextStart: number) {
-  let before = text.slice(Math.max(prevEnd, start - WINDOW), start);
-  let after = text.slice(end, Math.min(nextStart, end + WINDOW));
-  let last = -1;
-  for (const m of before.matchAll(CLAUSE_BREAK)) last = m.index + m[0].length;
-  if (last >= 0) before = before.slice(last);
-  CLAUSE_BREAK.lastIndex = 0;
-  const cut = CLAUSE_BREAK.exec(after);
-  CLAUSE_BREAK.lastIndex = 0;
-  if (cut) after = after.slice(0, cut.index);
-  return { before, after };
+  let from = start;
+  const floor = Math.max(prevEnd, start - WINDOW);
+  while (from > floor && !isBreak(text, from - 1)) from--;
+  let to = end;
+  const ceiling = Math.min(nextStart, end + WINDOW);
+  while (to < ceiling && !isBreak(text, to)) to++;
+  const tidy = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+  return { before: tidy(text.slice(from, start)), after: tidy(text.slice(end, to)) };
 }
 
 interface CueHit {
@@ -64,38 +93,29 @@ function nearer(a: CueHit | undefined, b: CueHit | undefined): CueHit | undefine
   return (RANK.get(a.cue) ?? 99) <= (RANK.get(b.cue) ?? 99) ? a : b;
 }
 
-function cueBefore(before: string): CueHit | undefined {
-  let best: CueHit | undefined;
-  for (const m of before.matchAll(BEFORE.re)) {
-    const cue = BEFORE.cueOf.get(normal(m[0]));
-    const distance = before.length - (m.index + m[0].length);
-    if (cue && distance <= ADJACENT) best = nearer(best, { cue, distance });
-  }
-  return best;
-}
-
-function cueAfter(after: string): CueHit | undefined {
-  let best: CueHit | undefined;
-  for (const m of after.matchAll(AFTER.re)) {
-    const cue = AFTER.cueOf.get(normal(m[0]));
-    // 起 right after a date starts it; further on it is likely part of another word.
-    if (cue && (m[0].length > 1 || m.index === 0)) best = nearer(best, { cue, distance: m.index });
-  }
-  return best;
-}
-
 export function readContext(before: string, after: string): DateContext {
-  const cue = nearer(cueBefore(before), cueAfter(after))?.cue;
+  let cue: CueHit | undefined;
   let modality: TemporalModality | undefined;
-  for (const s of [before, after]) {
-    for (const m of s.matchAll(MODALITY)) {
-      const found = MODALITY_OF.get(normal(m[0]));
-      if (found === 'possible' || modality === undefined) modality = found;
+  let past = false;
+  const note = (role: Role) => {
+    if (role.modality && (role.modality === 'possible' || modality === undefined)) modality = role.modality;
+    past ||= role.past === true;
+  };
+  for (const hit of WORDS.all(before)) {
+    note(hit.tag);
+    const distance = before.length - (hit.index + hit.word.length);
+    if (hit.tag.before && distance <= ADJACENT) cue = nearer(cue, { cue: hit.tag.before, distance });
+  }
+  for (const hit of WORDS.all(after)) {
+    note(hit.tag);
+    // 起 right after a date starts it; further on it is likely part of another word.
+    if (hit.tag.after && (hit.word.length > 1 || hit.index === 0)) {
+      cue = nearer(cue, { cue: hit.tag.after, distance: hit.index });
     }
   }
   let tense: Tense = 'nearest';
-  if (PAST.test(before) || PAST.test(after)) tense = 'past';
-  else if (modality !== undefined || (cue && L.futureCues.includes(cue))) tense = 'future';
-  else if (cue && L.pastCues.includes(cue)) tense = 'past';
-  return { cue, modality, tense };
+  if (past) tense = 'past';
+  else if (modality !== undefined || (cue && L.futureCues.includes(cue.cue))) tense = 'future';
+  else if (cue && L.pastCues.includes(cue.cue)) tense = 'past';
+  return { cue: cue?.cue, modality, tense };
 }

@@ -25,8 +25,15 @@ export type Group = (name: string) => string | undefined;
 export interface Form {
   /** Unique, [a-z]+: prefixes the form's group names inside the combined regex. */
   name: string;
-  /** Regex source with named groups; the form's own names, unprefixed. */
+  /** Regex source, tried at the start point only; named groups local to the form. */
   pattern: string;
+  /**
+   * Where the form starts: at a number, or at one of `words` (去年, 第, October, quarter). The
+   * text is searched for these cheaply; the form is tried only there. Words the form
+   * needs before that point (the `last` of last October) it reads by lookbehind, in a group
+   * named `lead` that the expression then takes in.
+   */
+  startsAt: { digits?: boolean; words?: string[] };
   read(g: Group, today: Parts): Reading | undefined;
 }
 
@@ -42,6 +49,11 @@ export const YEAR4 = '(?:1[89]|2[01])\\d{2}';
 export const NUM2 = '\\d{1,2}';
 /** Range separators written between two dates or days. */
 export const DASH = '[-–—~～]';
+/**
+ * A number that may start a date: a year, or a number followed by 年/月/日/季度, a dash or slash
+ * and a number, Q1, a month name, an ordinal suffix. Others (50.3, 16.5 万人) are passed over.
+ */
+export const DATE_NUMBER = `\\d+(?=${S}(?:[年月日号季]|${DASH}${S}\\d|/\\d|Q[1-4]|[A-Z][a-z]|(?:st|nd|rd|th)\\b))|\\d{4}`;
 
 export function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : Number(s);

@@ -1,9 +1,11 @@
 // English (and numeric) date forms: 2026-11-10, 2026/5/12, May 14-15, 2026, Feb. 20, 2026,
 // 20 February 2026, November 2026, Q1 2026, the first quarter, last October, next month, on Tuesday.
+// Each starts at a number or at the word that makes it a date (October, quarter, month, Tuesday);
+// the words before that (last, the first, in, on) are read by lookbehind.
 
 import { addDays, addMonths, weekday, type Parts } from './calendar.js';
 import { DASH, NB, NE, NUM2, S, YEAR4, num, parts, type Form, type Group, type Reading } from './form.js';
-import { hasCjk, lexicon as L, wordsPattern } from './lexicon.js';
+import { lexicon as L, wordsPattern } from './lexicon.js';
 
 const monthNames = Object.keys(L.englishMonths);
 /** Feb, Sept: a name of a month that has a longer one. Only these take a full stop (Feb. 20). */
@@ -12,12 +14,19 @@ const abbreviations = monthNames.filter((a) => monthNames.some((b) => b.length >
 const MONTH =
   `(?:(?:${wordsPattern(abbreviations)})\\.?` +
   `|${wordsPattern(monthNames.filter((n) => !abbreviations.includes(n)))})`;
-const WEEKDAY = wordsPattern(Object.keys(L.englishWeekdays));
+const WEEKDAY = `(?:${wordsPattern(Object.keys(L.englishWeekdays))})`;
 const SHIFT = wordsPattern(Object.keys(L.englishShift), true);
 const ORDINAL = wordsPattern(Object.keys(L.ordinals).filter((k) => /[a-z]/.test(k)), true);
 const ORD_SUFFIX = '(?:st|nd|rd|th)?';
 const TO = `(?:${DASH}|to|through|until|and)`;
-const afterWords = (words: string[]) => `(?<=${wordsPattern(words, true)}\\s+)`;
+const MONTH_WORDS = monthNames;
+const WEEKDAY_WORDS = Object.keys(L.englishWeekdays);
+/** today, yesterday, tomorrow: the English ones among relativeDays. */
+const dayWords = Object.keys(L.relativeDays).filter((w) => /^[a-z]/.test(w));
+const DAY_WORDS = wordsPattern(dayWords);
+const capitalised = (w: string) => w[0].toUpperCase() + w.slice(1);
+/** Words that lead into a month or year without being part of it: in October, by 2030. */
+const before = (words: string[]) => `(?<=(?:${wordsPattern(words, true)})\\s+)`;
 
 const monthOf = (name: string | undefined) => L.englishMonths[(name ?? '').replace(/\.$/, '')];
 
@@ -34,6 +43,7 @@ function readMonthDays(g: Group): Reading {
 
 const iso: Form = {
   name: 'iso',
+  startsAt: { digits: true },
   pattern: `${NB}(?<y>${YEAR4})(?:-(?<m>\\d{2})-(?<d>\\d{2})|/(?<m2>${NUM2})/(?<d2>${NUM2}))(?![\\d/-])`,
   read: (g) => ({
     from: parts(num(g('y')), num(g('m') ?? g('m2')), num(g('d') ?? g('d2'))),
@@ -44,6 +54,7 @@ const iso: Form = {
 
 const monthDay: Form = {
   name: 'enmd',
+  startsAt: { words: MONTH_WORDS },
   pattern:
     `(?<mo>${MONTH})${S}${NB}(?<d>${NUM2})${ORD_SUFFIX}${NE}` +
     `(?:${S}${TO}${S}(?:(?<mo2>${MONTH})${S})?${NB}(?<dd>${NUM2})${ORD_SUFFIX}${NE})?` +
@@ -53,6 +64,7 @@ const monthDay: Form = {
 
 const dayMonth: Form = {
   name: 'endm',
+  startsAt: { digits: true },
   pattern:
     `${NB}(?<d>${NUM2})${ORD_SUFFIX}(?:${S}${DASH}${S}(?<dd>${NUM2})${ORD_SUFFIX})?${S}(?:of\\s+)?` +
     `(?<mo>${MONTH})(?:,?${S}(?<y>${YEAR4})${NE})?`,
@@ -61,6 +73,7 @@ const dayMonth: Form = {
 
 const monthYear: Form = {
   name: 'enmy',
+  startsAt: { words: MONTH_WORDS },
   pattern: `(?<mo>${MONTH}),?${S}(?<y>${YEAR4})${NE}`,
   read: (g) => ({ from: parts(num(g('y')), monthOf(g('mo'))), kind: 'point', relative: false }),
 };
@@ -68,39 +81,41 @@ const monthYear: Form = {
 /** Q1 2026, 2026 Q1, the first quarter (of 2026), Q1, H1 2026, the first half (of 2026). */
 const quarterOrHalf: Form = {
   name: 'enpart',
+  startsAt: { digits: true, words: ['Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'quarter', 'half'] },
   pattern:
-    `\\bQ(?<q>[1-4])${S},?${S}(?<y>${YEAR4})${NE}|${NB}(?<y2>${YEAR4})${S}-?${S}Q(?<q2>[1-4])\\b` +
-    `|\\b(?:[Tt]he\\s+)?(?<qo>${ORDINAL})\\s+quarter(?:\\s+of\\s+(?<y3>${YEAR4})${NE})?` +
-    `|\\bQ(?<q3>[1-4])\\b` +
-    `|\\bH(?<h>[12])${S}(?<hy>${YEAR4})${NE}` +
-    `|\\b(?:[Tt]he\\s+)?(?<ho>first|second)\\s+half(?:\\s+of\\s+(?<hy2>${YEAR4})${NE})?`,
+    `Q(?<q>[1-4])${S},?${S}(?<y>${YEAR4})${NE}|(?<y2>${YEAR4})${S}-?${S}Q(?<q2>[1-4])\\b` +
+    `|Q(?<q3>[1-4])\\b|H(?<h>[12])${S}(?<hy>${YEAR4})${NE}` +
+    `|(?<=(?<lead>\\b(?:[Tt]he\\s+)?(?<o>${ORDINAL})\\s+))(?<unit>quarter|half)(?:\\s+of\\s+(?<uy>${YEAR4})${NE})?`,
   read(g) {
-    const yText = g('y') ?? g('y2') ?? g('y3') ?? g('hy') ?? g('hy2');
-    const y = num(yText);
-    const q = num(g('q') ?? g('q2') ?? g('q3')) ?? L.ordinals[g('qo')?.toLowerCase() ?? ''];
-    const h = num(g('h')) ?? L.englishHalves[`${g('ho') ?? ''} half`];
-    const [first, last] = q ? [q * 3 - 2, q * 3] : [h * 6 - 5, h * 6];
+    const y = num(g('y') ?? g('y2') ?? g('hy') ?? g('uy'));
+    const ordinal = L.ordinals[g('o')?.toLowerCase() ?? ''];
+    const q = num(g('q') ?? g('q2') ?? g('q3')) ?? (g('unit') === 'quarter' ? ordinal : undefined);
+    const h = num(g('h')) ?? (g('unit') === 'half' && ordinal <= 2 ? ordinal : undefined);
+    if (q === undefined && h === undefined) return undefined;
+    const [first, last] = q !== undefined ? [q * 3 - 2, q * 3] : [(h ?? 1) * 6 - 5, (h ?? 1) * 6];
     return { from: parts(y, first), to: parts(y, last), kind: 'period', relative: y === undefined };
   },
 };
 
-const enDayWords = [...Object.keys(L.relativeDays), ...L.sameDay].filter((w) => !hasCjk(w));
-
-/** today, the same day, last/this/next week|month|year|October|Tuesday. */
+/** today, yesterday, the same day; last/this/next week, month, year, October, Tuesday. */
 const relative: Form = {
   name: 'enrel',
+  startsAt: {
+    words: [...dayWords, ...dayWords.map(capitalised), 'week', 'month', 'year', 'day', ...MONTH_WORDS, ...WEEKDAY_WORDS],
+  },
   pattern:
     // Lower case, or capitalised at the start of a sentence: "Markets Today" is an outlet.
-    `(?<w>${wordsPattern(enDayWords)}|(?<=(?:^|\\n|[.!?]\\s+))(?:${wordsPattern(enDayWords, true)}))` +
-    `|(?<s>${SHIFT})\\s+(?:(?<unit>week|month|year)\\b|(?<mo>${MONTH})|(?<wd>${WEEKDAY}))`,
+    `(?<w>${DAY_WORDS}|(?<=(?:^|\\n|[.!?]\\s+))(?:${wordsPattern(dayWords, true)}))` +
+    `|(?<=(?<lead>\\b(?:(?<same>[Tt]he\\s+same)|(?<s>${SHIFT}))\\s+))` +
+    `(?:(?<unit>week|month|year|day)\\b|(?<mo>${MONTH})|(?<wd>${WEEKDAY}))`,
   read(g, today) {
     const w = g('w')?.toLowerCase();
-    if (w !== undefined) {
-      if (L.sameDay.includes(w)) return { from: today, kind: 'point', relative: true, sameDay: true };
-      return { from: addDays(today, L.relativeDays[w]), kind: 'point', relative: true };
-    }
-    const shift = L.englishShift[(g('s') ?? '').toLowerCase()];
+    if (w !== undefined) return { from: addDays(today, L.relativeDays[w]), kind: 'point', relative: true };
     const unit = g('unit');
+    // the same day is 同日; the same month, last day are no dates.
+    if ((g('same') !== undefined) !== (unit === 'day')) return undefined;
+    if (unit === 'day') return { from: today, kind: 'point', relative: true, sameDay: true };
+    const shift = L.englishShift[(g('s') ?? '').toLowerCase()];
     if (unit === 'year') return { from: { y: today.y + shift }, kind: 'point', relative: true };
     if (unit === 'month') return { from: addMonths(today.y, today.m ?? 1, shift), kind: 'point', relative: true };
     const monday = addDays(today, 7 * shift - (weekday(today) - 1));
@@ -124,21 +139,24 @@ function shiftedMonth(m: number, shift: number, today: Parts): Parts {
 /** on Tuesday: the nearest Tuesday, its side of the briefing date settled by the cue words. */
 const onWeekday: Form = {
   name: 'enwd',
-  pattern: `${afterWords(['on'])}(?<wd>${WEEKDAY})`,
+  startsAt: { words: WEEKDAY_WORDS },
+  pattern: `${before(['on'])}(?<wd>${WEEKDAY})`,
   read: (g) => ({ from: {}, kind: 'point', relative: true, weekday: L.englishWeekdays[g('wd') ?? ''] }),
 };
 
 /** in October, since March, mid-May: a month name after a preposition, without a year. */
 const bareMonth: Form = {
   name: 'enmonth',
-  pattern: `(?:${afterWords(L.englishMonthPrepositions)}|(?<=\\bmid-))(?<mo>${MONTH})(?!${S}\\d)`,
+  startsAt: { words: MONTH_WORDS },
+  pattern: `(?:${before(L.englishMonthPrepositions)}|(?<=\\bmid-))(?<mo>${MONTH})(?!${S}\\d)`,
   read: (g) => ({ from: parts(undefined, monthOf(g('mo'))), kind: 'point', relative: true }),
 };
 
 /** in 2026, by 2030: a bare year only after a preposition (1440 drugs is a count). */
 const bareYear: Form = {
   name: 'enyear',
-  pattern: `${afterWords(L.englishYearPrepositions)}(?<y>${YEAR4})(?![\\d./-])`,
+  startsAt: { digits: true },
+  pattern: `${before(L.englishYearPrepositions)}(?<y>${YEAR4})(?![\\d./-])`,
   read: (g) => ({ from: parts(num(g('y'))), kind: 'point', relative: false }),
 };
 

@@ -13,6 +13,12 @@ const MONTH_PART = `(?:${wordsPattern(L.chineseMonthParts)})(?!步)`;
 const YEAR_PART = `(?:${wordsPattern(L.chineseYearParts)})(?!步)`;
 const RANGE_SEP = `(?:${DASH}|至|到)`;
 const WEEKDAYS = Object.keys(L.chineseWeekdays).join('');
+const SHIFTS = Object.keys(L.chineseShift);
+/** The words the forms start at, besides numbers. */
+const YEAR_WORDS = Object.keys(L.chineseYearShift).map((k) => `${k}年`);
+const MONTH_WORDS = SHIFTS.flatMap((k) => [`${k}月`, `${k}个月`]);
+const WEEK_WORDS = SHIFTS.flatMap((k) => ['周', '星期', '礼拜'].flatMap((w) => [`${k}${w}`, `${k}个${w}`]));
+const QUARTER_WORDS = ['第', ...['一', '二', '三', '四'].map((n) => `${n}季度`)];
 
 /** `2026 年` or `去年`; groups `<g>` (the year) or `<g>s` (the shift from the briefing's year). */
 const year = (g: string) => `(?:${NB}(?<${g}>${YEAR4})${S}年|(?<${g}s>${YEAR_SHIFT})年)`;
@@ -42,6 +48,7 @@ function readYmd(g: Group, today: Parts, yName: string, mName: string, d: number
 
 const date: Form = {
   name: 'zhdate',
+  startsAt: { digits: true, words: [...YEAR_WORDS, ...MONTH_WORDS] },
   pattern:
     `(?:(?:${year('y')}${S})?${month('m')}(?:${S}(?:${NB}(?<da>${NUM2})${S}${RANGE_SEP}${S}(?<db>${NUM2})${S}[日号]` +
     `|${day('d')}|${MONTH_PART}))?|${year('yo')}(?:${S}${YEAR_PART})?)` +
@@ -74,6 +81,7 @@ const date: Form = {
 
 const yearSpan: Form = {
   name: 'zhyears',
+  startsAt: { digits: true },
   pattern: `${NB}(?<a>${YEAR4})${S}${RANGE_SEP}${S}(?<b>${YEAR4})${S}年`,
   read: (g) => ({ from: parts(num(g('a'))), to: parts(num(g('b'))), kind: 'range', relative: false }),
 };
@@ -91,6 +99,7 @@ function yearPart(g: Group, today: Parts, firstMonth: number, lastMonth: number)
 
 const quarter: Form = {
   name: 'zhquarter',
+  startsAt: { digits: true, words: [...YEAR_WORDS, ...QUARTER_WORDS] },
   // (?<!前): 前三季度 is the first three quarters, not the third.
   pattern: `(?:${year('y')}${S})?(?:第${S})?(?<!前)(?<q>[一二三四]|${NB}[1-4])${S}季度`,
   read(g, today) {
@@ -101,6 +110,7 @@ const quarter: Form = {
 
 const yearQuarter: Form = {
   name: 'zhyearq',
+  startsAt: { digits: true, words: YEAR_WORDS },
   pattern: `${year('y')}${S}Q(?<q>[1-4])(?!\\d)`,
   read: (g, today) => {
     const q = Number(g('q'));
@@ -110,6 +120,7 @@ const yearQuarter: Form = {
 
 const half: Form = {
   name: 'zhhalf',
+  startsAt: { digits: true, words: [...YEAR_WORDS, ...Object.keys(L.chineseHalves)] },
   pattern: `(?:${year('y')}${S})?(?<h>${Object.keys(L.chineseHalves).join('|')})`,
   read(g, today) {
     const h = L.chineseHalves[g('h') ?? ''];
@@ -119,6 +130,7 @@ const half: Form = {
 
 const week: Form = {
   name: 'zhweek',
+  startsAt: { words: WEEK_WORDS },
   // 以上周期 / 以下周边 are not weeks.
   pattern: `(?<w>${SHIFT})个?(?:周|星期|礼拜)(?:(?<wd>[${WEEKDAYS}])|(?![期边围转刊长岁年]))`,
   read(g, today) {
@@ -135,6 +147,7 @@ const zhDayWords = [...Object.keys(L.relativeDays), ...L.sameDay].filter(hasCjk)
 
 const relativeDay: Form = {
   name: 'zhday',
+  startsAt: { words: zhDayWords },
   pattern: `(?<w>${zhDayWords.map((w) => chineseWord(w)).join('|')})`,
   read(g, today) {
     const w = g('w') ?? '';
