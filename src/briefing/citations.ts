@@ -4,7 +4,16 @@
 // when one outlet is listed several times, by the date the sentence gives. A sentence citing
 // nothing itself inherits its paragraph's first attribution (see `Sentence` in types.ts).
 import cues from './attribution-cues.json' with { type: 'json' };
-import { findName, foldCase, outletKey, OutletIndex, type OutletName } from './outlets.js';
+import {
+  ALIASES_BY_FIRST_WORD,
+  byFirstWord,
+  findExact,
+  foldCase,
+  nameAt,
+  outletKey,
+  OutletIndex,
+  type OutletName,
+} from './outlets.js';
 import { alternation, daysAt, readSourceList, splitsInList, type Attribution } from './source-list.js';
 import { splitSentences } from './sentences.js';
 import type { Paragraph, Reference, Sentence } from './types.js';
@@ -15,12 +24,15 @@ const EN_LEAD_BEFORE = new RegExp(`(?:${alternation(cues.enLeads)})\\s+(?:the\\s
 const EN_VERB_AFTER = new RegExp(`^\\s*(?:${alternation(cues.enVerbs)})\\b`, 'i');
 const EN_ACCORDING = /\baccording to (?:(?:a|an|the)\s+)?(?:(?:report|data|analysis|statement|survey)s? (?:by|from) (?:the\s+)?)?((?:[A-Z][\w&'’.-]*)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’.-]*){0,5})/g;
 const LIST_END = new Set([...'，,。；;：:！？!?']);
+/** A Latin-script word; one that runs on from a letter or digit is skipped (`Asia` is never looked up from `sia`). */
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9'’.&-]*/g;
+const isLatinOrDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const MAX_LIST = 80;
 
 /** Alias-table names that a source list's separators would cut apart; the rest are matched piece by piece. */
 const UNSPLITTABLE_ALIASES: OutletName[] = new OutletIndex([]).aliasNames.filter((n) => splitsInList(n.name));
 
-interface Hit {
+export interface Hit {
   at: number;
   end: number;
 }
@@ -31,7 +43,6 @@ export class Citer {
   private readonly numbered = new Map<number, number>();
   /** Where the briefing's own outlets are named in the text, found once for the whole text. */
   private readonly hits: Hit[] = [];
-  private readonly listNames: OutletName[];
 
   constructor(
     private readonly text: string,
@@ -41,16 +52,40 @@ export class Citer {
     references.forEach((r, i) => {
       if (!this.numbered.has(r.index)) this.numbered.set(r.index, i);
     });
-    const folded = foldCase(text);
+    this.findOutletNames(text);
+  }
+
+  /**
+   * Finds outlet names in the whole text once: Latin-script names (this briefing's outlets and the
+   * alias table's) by looking up each Latin word, Han names of this briefing's outlets by search.
+   */
+  private findOutletNames(text: string): void {
+    const found: Hit[] = [];
+    const referenced = byFirstWord(this.index.referencedNames);
+    LATIN_WORD.lastIndex = 0;
+    for (let m = LATIN_WORD.exec(text); m; m = LATIN_WORD.exec(text)) {
+      const at = m.index;
+      if (at > 0 && isLatinOrDigit(text.charCodeAt(at - 1))) continue;
+      let wordEnd = at + m[0].length;
+      while (wordEnd > at + 1 && (text[wordEnd - 1] === '.' || text[wordEnd - 1] === "'" || text[wordEnd - 1] === '’')) wordEnd--;
+      const key = text.slice(at, wordEnd).toLowerCase();
+      let best = 0;
+      for (const list of [referenced.get(key), ALIASES_BY_FIRST_WORD.get(key)]) {
+        if (!list) continue;
+        for (const n of list) if (n.name.length > best && nameAt(text, n, at)) best = n.name.length;
+      }
+      if (best > 0) found.push({ at, end: at + best });
+    }
     for (const n of this.index.referencedNames) {
-      for (let at = findName(text, folded, n, 0); at >= 0; at = findName(text, folded, n, at + n.name.length)) {
-        const end = at + n.name.length;
-        // Longest names come first, so `Reuters` inside `Reuters Breakingviews` is already covered.
-        if (!this.hits.some((h) => at < h.end && end > h.at)) this.hits.push({ at, end });
+      if (n.latinStart) continue;
+      for (let at = findExact(text, n, 0); at >= 0; at = findExact(text, n, at + n.name.length)) {
+        found.push({ at, end: at + n.name.length });
       }
     }
+    // The longest name wins where names overlap: `南华早报 (SCMP)` over `SCMP`, `Reuters Breakingviews` over `Reuters`.
+    found.sort((a, b) => b.end - b.at - (a.end - a.at) || a.at - b.at);
+    for (const h of found) if (!this.hits.some((x) => h.at < x.end && h.end > x.at)) this.hits.push(h);
     this.hits.sort((a, b) => a.at - b.at);
-    this.listNames = [...this.index.referencedNames, ...UNSPLITTABLE_ALIASES];
   }
 
   paragraph(start: number, end: number): Paragraph {
@@ -104,7 +139,14 @@ export class Citer {
         if (cues.zhNotSourceAfter.some((w) => sentence.startsWith(w, from))) continue;
         let to = from;
         while (to < sentence.length && to - from < MAX_LIST && !LIST_END.has(sentence[to])) to++;
-        found.push(...readSourceList(sentence.slice(from, to), from, this.listNames));
+        const list = sentence.slice(from, to);
+        const known: Hit[] = [];
+        for (const h of this.hitsWithin(offset + from, offset + to)) known.push({ at: h.at - offset - from, end: h.end - offset - from });
+        for (const n of UNSPLITTABLE_ALIASES) {
+          const at = findExact(list, n, 0);
+          if (at >= 0) known.push({ at, end: at + n.name.length });
+        }
+        found.push(...readSourceList(list, from, known));
         taken.push([from, to]);
       }
     }

@@ -46,6 +46,27 @@ function prepare(names: Iterable<string>): OutletName[] {
 /** Every alias-table name, longest first. */
 const ALIAS_NAMES = prepare(aliases.groups.flat());
 
+/** The first word of a Latin-script name, as looked up from a word of text (`reuters`, `tom's`). */
+export function firstWordKey(word: string): string {
+  return foldCase(word).replace(/[.'’]+$/, '');
+}
+
+/** Latin-script names by first word, longest first: a text's words are looked up here. */
+export function byFirstWord(names: readonly OutletName[]): Map<string, OutletName[]> {
+  const map = new Map<string, OutletName[]>();
+  for (const n of names) {
+    if (!n.latinStart) continue;
+    const key = firstWordKey(n.name.split(/\s/)[0]);
+    const list = map.get(key) ?? [];
+    list.push(n);
+    map.set(key, list);
+  }
+  return map;
+}
+
+/** Alias-table Latin names by first word, built once. */
+export const ALIASES_BY_FIRST_WORD = byFirstWord(ALIAS_NAMES);
+
 const KEY_CACHE = new Map<string, string>();
 const KEY_CACHE_LIMIT = 5000;
 
@@ -111,12 +132,28 @@ const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
 
 /** Finds `n` in `s` (searching its case-folded copy `folded`) at a word boundary, from `from`. */
 export function findName(s: string, folded: string, n: OutletName, from: number): number {
-  const len = n.name.length;
   for (let at = folded.indexOf(n.folded, from); at >= 0; at = folded.indexOf(n.folded, at + 1)) {
-    if (n.latinStart && at > 0 && LATIN_OR_DIGIT.test(s[at - 1])) continue;
-    if (n.latinEnd && at + len < s.length && LATIN_OR_DIGIT.test(s[at + len])) continue;
-    if (n.acronym && !s.startsWith(n.name, at)) continue;
-    return at;
+    if (boundedAt(s, n, at)) return at;
   }
   return -1;
+}
+
+/** Finds `n` in `s` written exactly as listed (for Han names, which have no case), from `from`. */
+export function findExact(s: string, n: OutletName, from: number): number {
+  for (let at = s.indexOf(n.name, from); at >= 0; at = s.indexOf(n.name, at + 1)) {
+    if (boundedAt(s, n, at)) return at;
+  }
+  return -1;
+}
+
+/** Whether `n` is written in `s` right at `at` (in any case), at a word boundary. */
+export function nameAt(s: string, n: OutletName, at: number): boolean {
+  return s.slice(at, at + n.name.length).toLowerCase() === n.folded && boundedAt(s, n, at);
+}
+
+function boundedAt(s: string, n: OutletName, at: number): boolean {
+  const len = n.name.length;
+  if (n.latinStart && at > 0 && LATIN_OR_DIGIT.test(s[at - 1])) return false;
+  if (n.latinEnd && at + len < s.length && LATIN_OR_DIGIT.test(s[at + len])) return false;
+  return !n.acronym || s.startsWith(n.name, at);
 }

@@ -1,7 +1,6 @@
 // Reads the source list of a `据 …` phrase: `Invezz、RealClearWorld 及 EconoTimes 5 月 7 日发布的`
 // → Invezz, RealClearWorld, EconoTimes, each with the days the phrase gives it (05-07).
 import cues from './attribution-cues.json' with { type: 'json' };
-import { findName, foldCase, type OutletName } from './outlets.js';
 
 /** A month-day range given for a source, as MMDD numbers (`5 月 4 日至 5 日` → 504..505). */
 export interface DayRange {
@@ -32,26 +31,22 @@ const NAMELESS = new RegExp(`^(?:${alternation(cues.zhNamelessLeads)})`);
 const ORG_SUFFIX = new RegExp(`(?:${alternation(cues.zhOrgSuffixes)})$`);
 
 /**
- * Reads a source list. `known` are outlet names found whole first (so 国家发展和改革委员会 is not
+ * Reads a source list. `known` are where outlet names were found whole (offsets in `list`) (so 国家发展和改革委员会 is not
  * cut at 和); what is left between separators and verbs is kept when it looks like a name:
  * Latin script (YourNews, Tom's Hardware) or a Chinese organisation (…局, …协会), not a
  * description (多家法律分析机构).
  */
-export function readSourceList(list: string, offset: number, known: Iterable<OutletName>): Attribution[] {
+export function readSourceList(list: string, offset: number, known: ReadonlyArray<{ at: number; end: number }>): Attribution[] {
   const dates: Array<{ at: number; days: DayRange }> = [];
   let masked = list.replace(MONTH_DAY, (whole, ...g: Array<string | number | undefined>) => {
     dates.push({ at: g[6] as number, days: dayRange(g as Array<string | undefined>) });
     return '|'.repeat(whole.length);
   });
   const names: Attribution[] = [];
-  let folded = foldCase(masked);
-  for (const n of known) {
-    for (let at = findName(masked, folded, n, 0); at >= 0; at = findName(masked, folded, n, at + n.name.length)) {
-      const len = n.name.length;
-      names.push({ name: list.slice(at, at + len), at: offset + at });
-      masked = masked.slice(0, at) + '|'.repeat(len) + masked.slice(at + len);
-      folded = folded.slice(0, at) + '|'.repeat(len) + folded.slice(at + len);
-    }
+  for (const { at, end } of known) {
+    if (masked[at] === '|') continue; // inside a date or a name already taken
+    names.push({ name: list.slice(at, end), at: offset + at });
+    masked = masked.slice(0, at) + '|'.repeat(end - at) + masked.slice(end);
   }
   let last = 0;
   const pieces: Array<[string, number]> = [];
