@@ -232,6 +232,16 @@ describe('quarters', () => {
     expect(the(s, 'Q1 2026', MAY_6.date).value).toEqual({ start: '2026-01', end: '2026-03' });
   });
 
+  it('reads 2026 年 Q1 as 2026-01..2026-03, and 前三季度 not as the third quarter', () => {
+    expect(values('SIA 报告 2026 年 Q1 全球芯片销售同比增 25%', MAY_6.date)).toEqual([{ start: '2026-01', end: '2026-03' }]);
+    expect(values('前三季度全球芯片销售同比增长', MAY_6.date)).toEqual([]);
+  });
+
+  it('reads H1 2026 and the first half of 2026 as 2026-01..2026-06', () => {
+    expect(values('Chip sales in H1 2026 are on track for a record.', MAY_6.date)).toEqual([{ start: '2026-01', end: '2026-06' }]);
+    expect(values('Sales in the first half of 2026 rose 25%.', MAY_6.date)).toEqual([{ start: '2026-01', end: '2026-06' }]);
+  });
+
   it('reads 2026 Q1 and a bare Q1 in a 2026 briefing as 2026-01..2026-03', () => {
     expect(values('Global chip sales rose 25% in 2026 Q1', MAY_6.date)).toEqual([{ start: '2026-01', end: '2026-03' }]);
     const s = '全球半导体销售 Q1 同比增 25%';
@@ -357,6 +367,18 @@ describe('English dates', () => {
     // 2026-05-07 is a Thursday.
     expect(values('Reuters reported on Tuesday that prices of the B300 had doubled.', MAY_7.date)).toEqual([{ start: '2026-05-05' }]);
     expect(values('The panel will meet on Tuesday.', MAY_7.date)).toEqual([{ start: '2026-05-12' }]);
+  });
+
+  it('resolves last week, this year and the same day against the briefing date', () => {
+    expect(the('The White House mulled AI vetting rules last week.', 'last week', MAY_8.date)).toMatchObject({
+      value: { start: '2026-04-27', end: '2026-05-03' },
+      kind: 'period',
+    });
+    expect(values('Global chip sales are on track for $1 trillion this year.', MAY_6.date)).toEqual([{ start: '2026' }]);
+    expect(values('ITIF published a report on May 4 and held a panel the same day.', MAY_6.date)).toEqual([
+      { start: '2026-05-04' },
+      { start: '2026-05-04' },
+    ]);
   });
 
   it('reads 2026-11-10 as 2026-11-10', () => {
