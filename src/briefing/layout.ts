@@ -5,6 +5,7 @@
 import { headingCandidate, HeadingSequence, looksLikeHeadingText, type HeadingCandidate } from './headings.js';
 import {
   endsParagraph,
+  endsSentence,
   isByline,
   isFooterCue,
   isPageNumber,
@@ -162,7 +163,8 @@ function readHead(text: string, lines: Line[], layout: Layout): number {
     if (clean === '') continue;
     if (specialHeading(clean) || isFooterCue(clean)) break;
     const date = firstFullDate(clean);
-    const isDateLine = date !== undefined && clean.length <= 80;
+    // A dateline is a short line with a date, not a sentence that happens to hold one.
+    const isDateLine = date !== undefined && clean.length <= 80 && !/[。；]/.test(clean) && !endsSentence(clean);
     if (!isDateLine && !looksLikeHeadLine(clean)) break;
     if (seen > 0 && !isDateLine && /^\d{1,2}(?:\.\d)*\s|^[一二三四五六七八九十]{1,3}、/.test(clean)) break;
     if (isDateLine && !layout.dateline) {
