@@ -23,6 +23,7 @@ export interface ParagraphSpan {
 export interface SectionLayout {
   number: string;
   heading: string;
+  headingStart?: number;
   level: number;
   paragraphs: ParagraphSpan[];
 }
@@ -60,9 +61,13 @@ export function readLayout(text: string, lines: Line[]): Layout {
     if (open && current) current.push(open);
     open = undefined;
   };
-  const startSection = (h: Pick<HeadingCandidate, 'number' | 'heading' | 'level'>) => {
+  const startSection = (h: Pick<HeadingCandidate, 'number' | 'heading' | 'level'>, line?: Line) => {
     close();
     const section: SectionLayout = { number: h.number, heading: h.heading, level: h.level, paragraphs: [] };
+    if (line && h.heading) {
+      const at = text.indexOf(h.heading, line.start);
+      if (at >= 0 && at + h.heading.length <= line.end) section.headingStart = at;
+    }
     layout.sections.push(section);
     current = section.paragraphs;
     zone = 'body';
@@ -133,13 +138,13 @@ export function readLayout(text: string, lines: Line[]): Layout {
     const cand = open && !gap && !endsParagraph(openTail) ? undefined : headingCandidate(clean, line.marked);
     if (cand && (cand.kind !== 'arabic' || seq.accepts(cand.number))) {
       if (cand.kind === 'arabic') seq.take(cand.number);
-      startSection(cand);
+      startSection(cand, line);
       gap = false;
       if (cand.runIn) addText(line);
       continue;
     }
     if (!seq.started && !(open && !endsParagraph(openTail)) && isPlainSubhead(lines, i)) {
-      startSection({ number: '', heading: clean, level: 1 });
+      startSection({ number: '', heading: clean, level: 1 }, line);
       gap = false;
       continue;
     }

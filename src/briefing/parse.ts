@@ -29,12 +29,19 @@ export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
   const citer = new Citer(text, references);
   const cite = (p: ParagraphSpan) => citer.paragraph(p.start, p.end);
 
-  const sections: Section[] = layout.sections.map((s) => ({
-    number: s.number,
-    heading: s.heading,
-    level: s.level,
-    paragraphs: s.paragraphs.map(cite).filter((p) => p.sentences.length > 0),
-  }));
+  const sections: Section[] = layout.sections.map((s) => {
+    const section: Section = {
+      number: s.number,
+      heading: s.heading,
+      level: s.level,
+      paragraphs: s.paragraphs.map(cite).filter((p) => p.sentences.length > 0),
+    };
+    if (s.headingStart !== undefined) {
+      const end = s.headingStart + s.heading.length;
+      section.headingSpan = { start: s.headingStart, end, text: text.slice(s.headingStart, end) };
+    }
+    return section;
+  });
   let summary = layout.summary.length > 0 ? cite(spanning(layout.summary)) : undefined;
   const lead = sections.find((s) => s.paragraphs.length > 0)?.paragraphs[0];
   if (!summary && lead) summary = lead;

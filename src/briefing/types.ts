@@ -33,6 +33,8 @@ export interface Section {
   /** '1', '1.1', '一', '' for the untitled lead. */
   number: string;
   heading: string;
+  /** Where `heading` is printed in the original text, when it stands there in one piece (not split by markup). */
+  headingSpan?: Span;
   /** 1 for `1`/`一、`, 2 for `1.1`/`（一）`. */
   level: number;
   paragraphs: Paragraph[];

@@ -146,3 +146,17 @@ describe('the three seed briefings', () => {
     expect(sentenceWith(b001, '据 SCOTUSblog、Congress.gov 及多家法律分析机构报道').attributedOutlets).toEqual(['SCOTUSblog', 'Congress.gov']);
   });
 });
+
+describe('section headings in the text', () => {
+  it('locates each heading where it is printed, so it can serve as evidence', () => {
+    for (const b of all) {
+      for (const s of b.sections) {
+        expect(s.headingSpan?.text).toBe(s.heading);
+        expect(b.text.slice(s.headingSpan!.start, s.headingSpan!.end)).toBe(s.heading);
+      }
+    }
+    // The body heading, not its Contents entry.
+    expect(b000.sections[0].headingSpan!.start).toBeGreaterThan(b000.text.indexOf('Contents'));
+    expect(b000.sections[0].headingSpan!.start).toBeGreaterThan(b000.text.indexOf('5\t参考文献\t5'));
+  });
+});
