@@ -11,9 +11,9 @@ import type { IsoDate } from '../model/index.js';
 import {
   addDays,
   chooseYear,
-  clampDay,
   compareFirst,
   dayNumber,
+  dayOf,
   isValid,
   parseIso,
   toIso,
@@ -116,12 +116,14 @@ function parseBriefingDate(briefingDate: IsoDate): Parts {
 function settle(r: Reading, tense: Tense, today: Parts, sameDay: Parts): { start: Parts; end?: Parts } | undefined {
   if (r.sameDay) return { start: sameDay };
   if (r.weekday !== undefined) return { start: nearestWeekday(r.weekday, today, tense) };
-  const spanIn = (y: number): [number, number] => {
-    const first = clampDay({ ...r.from, y });
-    return [dayNumber(first, 'first'), dayNumber(clampDay(r.to ? inherit(r.to, first) : first), 'last')];
-  };
+  const { m, d } = r.from;
+  const to = r.to;
+  const spanIn = (y: number): [number, number] => [
+    dayOf(y, m, d, 'first'),
+    to ? dayNumber(inherit(to, { y, m, d }), 'last') : dayOf(y, m, d, 'last'),
+  ];
   const y = r.from.y ?? chooseYear(spanIn, today, tense);
-  const start: Parts = { ...r.from, y };
+  const start: Parts = { y, m, d };
   if (!isValid(start)) return undefined;
   if (!r.to) return { start };
   const end = inherit(r.to, start);

@@ -32,11 +32,20 @@ export function isValid(p: Parts): boolean {
   return Number.isInteger(p.d) && p.d >= 1 && p.d <= daysInMonth(p.y, p.m);
 }
 
-/** Day number (days since 1970-01-01) of the first or last day the partial date covers. */
+/**
+ * Day number (days since 1970-01-01) of the first or last day y[-m[-d]] covers. A day past the
+ * month's end (2 月 29 日 in a year without one) counts as its last day: this only weighs which
+ * year is meant; isValid decides whether it is a date.
+ */
+export function dayOf(y: number, m: number | undefined, d: number | undefined, edge: 'first' | 'last'): number {
+  const month = m ?? (edge === 'first' ? 1 : 12);
+  const length = daysInMonth(y, month);
+  const day = d === undefined ? (edge === 'first' ? 1 : length) : Math.min(d, length);
+  return Date.UTC(y, month - 1, day) / DAY_MS;
+}
+
 export function dayNumber(p: Parts, edge: 'first' | 'last'): number {
-  const m = p.m ?? (edge === 'first' ? 1 : 12);
-  const d = p.d ?? (edge === 'first' ? 1 : daysInMonth(p.y, m));
-  return Date.UTC(p.y, m - 1, d) / DAY_MS;
+  return dayOf(p.y, p.m, p.d, edge);
 }
 
 export function fromDayNumber(n: number): Parts {
@@ -99,11 +108,7 @@ export function chooseYear(spanIn: (y: number) => [number, number], today: Parts
   return best;
 }
 
-/** 2 月 29 日 or 6 月 31 日 in a year without one: clamped, only to weigh which year is meant. */
-export function clampDay(p: Parts): Parts {
-  if (p.m === undefined || p.d === undefined) return p;
-  return { ...p, d: Math.min(p.d, daysInMonth(p.y, p.m)) };
-}
+
 /** Reads an IsoDate of any precision (`2026`, `2026-05`, `2026-05-07`); undefined if malformed. */
 export function parseIso(s: string): Parts | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);

@@ -77,7 +77,10 @@ export function windows(text: string, start: number, end: number, prevEnd: numbe
   let to = end;
   const ceiling = Math.min(nextStart, end + WINDOW);
   while (to < ceiling && !isBreak(text, to)) to++;
-  const tidy = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+  const tidy = (s: string) => {
+    const lower = s.toLowerCase();
+    return lower.includes('  ') || lower.includes('\n') || lower.includes('\t') ? lower.replace(/\s+/g, ' ') : lower;
+  };
   return { before: tidy(text.slice(from, start)), after: tidy(text.slice(end, to)) };
 }
 
