@@ -18,7 +18,6 @@ export interface TemporalLexicon {
   chineseShift: Record<string, number>;
   englishShift: Record<string, number>;
   chineseHalves: Record<string, number>;
-  englishHalves: Record<string, number>;
   chineseMonthParts: string[];
   chineseYearParts: string[];
   englishMonthParts: string[];
