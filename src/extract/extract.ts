@@ -31,6 +31,11 @@ class EdgeSet {
     if (!e) this.byKey.set(key, (e = { type, from, to, evidence: [] }));
     if (ev && !e.evidence.some((x) => x.start === ev.start && x.end === ev.end)) e.evidence.push(ev);
   }
+  /** Node ids at either end of a CAUSES/CONSTRAINS/INVOLVES/ISSUED_BY/PART_OF edge. */
+  semanticEnds(): string[] {
+    return [...this.byKey.values()].filter((e) => e.type !== 'MENTIONS' && e.type !== 'CITES').flatMap((e) => [e.from, e.to]);
+  }
+
   /** The edges with merged node ids rewritten and duplicates folded. */
   resolved(canonical: (id: string) => string, briefingId: string): GraphEdge[] {
     const out = new EdgeSet();
@@ -49,6 +54,9 @@ export function extractBriefing(b: Briefing): GraphFragment {
   const expressions = findTemporalExpressions(b.text, b.date);
   const mentionEvidence = new Map<string, Evidence[]>();
   const titled = new Set<string>();
+  // Nodes seen only as plain English noun phrases, with how often: kept only if they matter.
+  const tentative = new Map<string, number>();
+  const confirmed = new Set<string>();
   const storyAt = new Map<number, number>();
   let previousSalient: string | undefined;
   let previousParagraph = -1;
@@ -74,7 +82,12 @@ export function extractBriefing(b: Briefing): GraphFragment {
       ...(modality ? { modality } : {}),
     });
     const english = b.language === 'en' || isMostlyLatin(b.text.slice(u.start, u.end));
-    const placed = placeMentions(b.text, u, sentenceMentions(b.text, u.start, u.end, english), table, nodeFor, titled);
+    const found = sentenceMentions(b.text, u.start, u.end, english);
+    const placed = placeMentions(b.text, u, found, table, nodeFor, titled);
+    for (const p of placed) {
+      if (p.rule === 'english-np' && !lexicon().lookup(table.get(p.id)?.name ?? '')) tentative.set(p.id, (tentative.get(p.id) ?? 0) + 1);
+      else confirmed.add(p.id);
+    }
     const outletIds = new Set<string>(u.outlets.map((o) => outletNode(table, o)));
     for (const id of sources.outletIds) if (placed.some((p) => p.id === id)) outletIds.add(id);
 
@@ -106,7 +119,9 @@ export function extractBriefing(b: Briefing): GraphFragment {
     previousSalient = placed.find((p) => !p.nested && !SALIENT_SKIP.includes(p.label))?.id ?? previousSalient;
   }
 
-  const nodes = [...table.nodes.values()];
+  const related = new Set(edges.semanticEnds());
+  const dropped = new Set([...tentative].filter(([id, n]) => n < 2 && !confirmed.has(id) && !related.has(id)).map(([id]) => id));
+  const nodes = [...table.nodes.values()].filter((n) => !dropped.has(n.id));
   refineDeadlines(nodes, (ev) => storyAt.get(ev.start) ?? -1);
 
   for (const [sourceId, outletId] of sources.issuedBy) edges.add('ISSUED_BY', sourceId, outletId, sources.lines.get(sourceId));
@@ -167,7 +182,7 @@ function placeMentions(
     const dateRole = m.dateRole ?? (node.label === 'Indicator' || /report|报告|数据/i.test(node.name) ? 'period' : 'occurred');
     const issuerEntry = m.issuerName ? lexicon().lookup(m.issuerName) : undefined;
     const issuer = issuerEntry?.label === 'Organization' ? nodeFor(issuerEntry.name) : undefined;
-    placed.push({ id, label: node.label, start: m.start, end: m.end, nested: !!m.nested, dateRole, ...(issuer ? { issuer } : {}), fromLexicon: !!lexicon().lookup(node.name) });
+    placed.push({ id, label: node.label, start: m.start, end: m.end, nested: !!m.nested, dateRole, rule: m.rule, ...(issuer ? { issuer } : {}), fromLexicon: !!lexicon().lookup(node.name) });
   }
   for (let i = 0; i + 1 < placed.length; i++) {
     const [a, b] = [placed[i], placed[i + 1]];

@@ -176,6 +176,12 @@ export interface Rules {
   latinStopwords: string[];
   latinProductPattern: string;
   countryPrefixes: string[];
+  /** Single English nouns too vague to be a node on their own (use, result, measures). */
+  englishNounStopwords: string[];
+  /** An official document by its number: 商务部公告2025年第61号 (groups: issuer+kind, year, number). */
+  documentNumber: string;
+  /** English words that end an event or policy name (the Supreme Court IEEPA Decision). */
+  englishEventWords: string[];
 }
 
 export interface CueWords {

@@ -14,7 +14,9 @@ export type MentionRule =
   | 'role-person'
   | 'visit'
   | 'price'
-  | 'english';
+  | 'english'
+  /** A plain English noun phrase: a node only if it turns out to matter (see extract.ts). */
+  | 'english-np';
 
 export interface Mention {
   /** Offsets into the briefing text. */
@@ -52,5 +54,6 @@ export const RULE_PRIORITY: Record<MentionRule, number> = {
   'policy-suffix': 4,
   'org-suffix': 3,
   english: 2,
+  'english-np': 0,
   latin: 1,
 };

@@ -8,7 +8,7 @@ import { englishMentions } from './rules/english.js';
 import { eventNounMentions, visitMentions } from './rules/event-nouns.js';
 import { latinMentions } from './rules/latin.js';
 import { orgSuffixMentions, policySuffixMentions, rolePersonMentions } from './rules/names.js';
-import { quotedMentions, titleMentions } from './rules/titles.js';
+import { documentMentions, quotedMentions, titleMentions } from './rules/titles.js';
 import { tidy } from './text.js';
 
 const PRICE_AFTER = /^[^，。；：,;:！？]{0,12}?(价格|售价)/;
@@ -80,6 +80,7 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...latinMentions(text, start, end),
       ...policySuffixMentions(text, start, end),
       ...titleMentions(text, start, end),
+      ...documentMentions(text, start, end),
       ...quotedMentions(text, start, end),
       ...eventNounMentions(text, start, end),
       ...visitMentions(text, start, end, people),

@@ -3,6 +3,7 @@
 // cues (源于, 原因是, due to) swap them; 因 X 而 V / 以 X 为由 V make X the cause of what V did;
 // A 与 B 互相钳制 constrains both ways; 对 X 的出口管制 and X 下的 Y read a policy's target.
 import type { EdgeType, NodeLabel } from '../model/index.js';
+import type { MentionRule } from './mention.js';
 import { findCues, modalityOf } from './cues.js';
 import { cues } from './lexicon.js';
 import { nounPhraseStart, stripModifiers } from './rules/noun-phrase.js';
@@ -19,6 +20,8 @@ export interface Placed {
   issuer?: string;
   /** What a date written right before the mention means. */
   dateRole?: 'occurred' | 'period';
+  /** The rule that found the mention. */
+  rule?: MentionRule;
 }
 
 const NOT_SUBJECT: NodeLabel[] = ['Source', 'Briefing'];
@@ -33,7 +36,16 @@ export function topLevel(ctx: SentenceContext): Placed[] {
 }
 
 const inside = (ms: Placed[], pos: number) => ms.some((m) => pos >= m.start && pos < m.end);
-const before = (ms: Placed[], from: number, to: number) => ms.filter((m) => m.end <= to && m.start >= from).pop();
+/**
+ * The nearest mention ending before `to`; in English "export controls of advanced semiconductors"
+ * the phrase is about its first noun, so step back over "X of Y".
+ */
+function before(ms: Placed[], from: number, to: number, text?: string): Placed | undefined {
+  const list = ms.filter((m) => m.end <= to && m.start >= from);
+  let at = list.length - 1;
+  while (text && at > 0 && /^\s+(?:of|on|for|over)\s+(?:the\s+|advanced\s+|certain\s+)*$/i.test(text.slice(list[at - 1].end, list[at].start))) at--;
+  return list[at];
+}
 const after = (ms: Placed[], from: number, to: number) => ms.find((m) => m.start >= from && m.end <= to);
 
 /**
@@ -46,7 +58,9 @@ function headOf(text: string, ms: Placed[], first: Placed | undefined, to: numbe
   while (head) {
     const next = ms.find((m) => m.start >= head!.end && m.end <= to);
     if (!next || next.start - head.end > 4 || !/^[^，。；：,;:、与和及是为在对将把被使让\s]*\s?[^，。；：,;:、与和及是为在对将把被使让\s]*$/.test(text.slice(head.end, next.start))) break;
-    if (/[A-Za-z]/.test(text.slice(head.end, next.start))) break;
+    const gap = text.slice(head.end, next.start);
+    // English: Trump’s IEEPA tariffs is about the tariffs; any other Latin word ends the phrase.
+    if (/[A-Za-z]/.test(gap) && !/^[’']s\s+$/.test(gap)) break;
     head = next;
   }
   return head;
@@ -75,7 +89,7 @@ export function cueRelations(ctx: SentenceContext): void {
     for (const hit of findCues(key, words, text, start, end)) {
       if (inside(all, hit.start)) continue;
       const cl = clauseAt(clauses, hit.start);
-      let subj: Placed | string | undefined = before(ms, cl.start, hit.start);
+      let subj: Placed | string | undefined = before(ms, cl.start, hit.start, text);
       let obj: Placed | string | undefined = headOf(text, ms, after(ms, hit.end, cl.end), cl.end);
       if (reverse) {
         // EFFECT 源于 CAUSE: the effect may sit earlier in the sentence, the cause later.

@@ -47,6 +47,13 @@ export function buildSources(b: Briefing, table: NodeTable): SourceIndex {
     const outlet = outletNode(table, r.outlet);
     index.outletIds.add(outlet);
     index.issuedBy.push([id, outlet]);
+    // 南国都市报（新华社）: the agency the outlet carried the story from is named too.
+    const carried = /[（(]([^（）()]{2,30})[)）]\s*$/.exec(r.outlet);
+    if (carried) {
+      const agency = outletNode(table, carried[1]);
+      index.outletIds.add(agency);
+      index.issuedBy.push([id, agency]);
+    }
   }
   return index;
 }

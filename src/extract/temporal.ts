@@ -94,6 +94,9 @@ export function attachDates(ctx: DateContext): void {
       if (next.label === 'Indicator' || (next.dateRole === 'period' && !gap.trim())) continue;
       if (DATED_LABELS.has(next.label) && apply(next)) continue;
     }
+    // The decision today / 峰会 5 月 14 日举行: a date right after an event dates it.
+    const prev = [...dated].reverse().find((m) => m.end <= x.start && m.start >= cl.start);
+    if (prev && /^\s*(?:on|in|of|于|将于|已于)?\s*$/.test(text.slice(prev.end, x.start))) apply(prev);
   }
 }
 

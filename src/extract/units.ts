@@ -24,6 +24,13 @@ export function unitsOf(b: Briefing): Unit[] {
       units.push({ start: s.start, end: s.end, refs: s.citedRefs, outlets: s.attributedOutlets, story, paragraph });
     }
   };
+  // The headline of an article says what it is about (Ambassador Greer Issues Statement on …).
+  const titleAt = b.title.trim() ? b.text.indexOf(b.title.trim()) : -1;
+  const firstContent = b.summary?.start ?? b.sections[0]?.paragraphs[0]?.start ?? b.text.length;
+  if (titleAt >= 0 && titleAt < firstContent && b.language === 'en') {
+    paragraph++;
+    units.push({ start: titleAt, end: titleAt + b.title.trim().length, refs: [], outlets: [], story: 0, paragraph });
+  }
   if (b.summary) addParagraph(b.summary, 0);
   let story = 0;
   let cursor = b.summary?.end ?? 0;

@@ -1,13 +1,17 @@
 // English sentences: people, places and organisations through compromise (fed the lexicon's Latin
-// names as a plugin, so Trump, Xi, Brookings and Reuters are known), and event phrases ending in an
-// English event noun (the Busan truce, a Supreme Court ruling, trade talks).
+// names as a plugin, so Trump, Xi, Brookings and Reuters are known); event phrases ending in an
+// English event word (the Busan truce, the Supreme Court IEEPA Decision); and plain noun phrases
+// (border security, trade deficit) as candidate Concepts, which extract.ts keeps only when they
+// matter: mentioned twice, or a party to an evidenced relation.
 import nlp from 'compromise';
 import type { NodeLabel } from '../../model/index.js';
-import { lexicon } from '../lexicon.js';
+import { lexicon, rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 
 const TAG: Partial<Record<NodeLabel, string>> = { Person: 'Person', Place: 'Place', Organization: 'Organization' };
 let ready = false;
+let eventRe: RegExp | undefined;
+let nounStop: Set<string> | undefined;
 
 function prepare(): void {
   if (ready) return;
@@ -18,16 +22,53 @@ function prepare(): void {
     for (const a of e.aliases) if (/^[A-Za-z][A-Za-z .'-]+$/.test(a) && a.length > 2) words[a.toLowerCase()] = tag;
   }
   nlp.plugin({ words });
+  const r = rules();
+  eventRe = new RegExp(`\\b((?:[A-Z][\\w'’-]*\\s+){1,4})(${r.englishEventWords.join('|')})\\b`, 'gi');
+  nounStop = new Set(r.englishNounStopwords);
   ready = true;
 }
 
-const EVENT_PHRASE =
-  /\b((?:[A-Z][\w'’-]*\s+){1,4})(summit|truce|ruling|talks|agreement|deal|ban|sanctions|investigation|hearing|conference|forum|war|conflict|report|framework|rules|regulations|order)\b/g;
-const EVENT_LABEL: Record<string, NodeLabel> = { ban: 'Policy', sanctions: 'Policy', framework: 'Policy', rules: 'Policy', regulations: 'Policy', order: 'Policy' };
+const EVENT_LABEL: Record<string, NodeLabel> = { ban: 'Policy', sanctions: 'Policy', framework: 'Policy', rules: 'Policy', rule: 'Policy', regulations: 'Policy', order: 'Policy', controls: 'Policy', tariffs: 'Policy', act: 'Policy' };
 
 interface Found {
   text: string;
   offset: { start: number; length: number };
+}
+interface Term {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** Runs of common nouns (with their adjectives) inside compromise's noun phrases: "border security". */
+function nounPhrases(doc: ReturnType<typeof nlp>, base: number): Mention[] {
+  const out: Mention[] = [];
+  const stop = nounStop ?? new Set<string>();
+  for (const np of doc.nouns().json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]) {
+    let run: Term[] = [];
+    const flush = () => {
+      while (run.length && !run[run.length - 1].tags.includes('Noun')) run.pop();
+      while (run.length && run[0].tags.some((t) => t === 'Determiner' || t === 'Possessive')) run.shift();
+      if (run.length && run.length <= 4) {
+        const s = base + run[0].offset.start;
+        const last = run[run.length - 1];
+        const e = base + last.offset.start + last.offset.length;
+        const name = run.map((t) => t.text).join(' ').replace(/[’']s$/, '');
+        if (!(run.length === 1 && stop.has(name.toLowerCase())) && /^[a-z][a-z -]+$/i.test(name) && name.length >= 4) {
+          out.push({ start: s, end: e, name: name.toLowerCase() === name ? name : name, label: 'Concept', rule: 'english-np' });
+        }
+      }
+      run = [];
+    };
+    for (const t of np.terms) {
+      const content = (t.tags.includes('Noun') || t.tags.includes('Adjective')) && !t.tags.some((x) => ['ProperNoun', 'Pronoun', 'Value', 'Determiner', 'Possessive', 'Preposition', 'Conjunction'].includes(x));
+      if (content) run.push(t);
+      else flush();
+      if (/[,;:.]$/.test(t.text) || t.tags.includes('Possessive')) flush();
+    }
+    flush();
+  }
+  return out;
 }
 
 export function englishMentions(text: string, start: number, end: number): Mention[] {
@@ -37,7 +78,7 @@ export function englishMentions(text: string, start: number, end: number): Menti
   const out: Mention[] = [];
   const add = (found: Found[], label: NodeLabel) => {
     for (const f of found) {
-      const name = f.text.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(/[.,;:!?"”)]+$/, '').trim();
+      const name = f.text.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(/[.,;:!?"”)]+$/, '').replace(/[’']s$/, '').trim();
       if (name.length < 2) continue;
       const s = start + f.offset.start + f.text.indexOf(name);
       out.push({ start: s, end: s + name.length, name, label, rule: 'english' });
@@ -46,12 +87,15 @@ export function englishMentions(text: string, start: number, end: number): Menti
   add(doc.people().json({ offset: true }) as Found[], 'Person');
   add(doc.places().json({ offset: true }) as Found[], 'Place');
   add(doc.organizations().json({ offset: true }) as Found[], 'Organization');
-  EVENT_PHRASE.lastIndex = 0;
-  for (let m = EVENT_PHRASE.exec(slice); m; m = EVENT_PHRASE.exec(slice)) {
-    const name = `${m[1].trim()} ${m[2]}`;
-    if (/^(The|A|An|This|That|Its|Their)\s/.test(m[1]) && m[1].trim().split(/\s+/).length === 1) continue;
-    const s = start + m.index;
-    out.push({ start: s, end: s + m[0].length, name: name.replace(/^(?:The|A|An)\s+/, ''), label: EVENT_LABEL[m[2]] ?? 'Event', rule: 'english', dateRole: 'occurred' });
+  out.push(...nounPhrases(doc, start));
+  const re = eventRe!;
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const lead = m[1].trim().replace(/^(?:The|A|An|This|That|Its|Their|These|Those)\s+/, '');
+    if (!lead || !/^[A-Z]/.test(lead)) continue;
+    const s = start + m.index + m[0].indexOf(lead);
+    const e = start + m.index + m[0].length;
+    out.push({ start: s, end: e, name: `${lead} ${m[2]}`, label: EVENT_LABEL[m[2].toLowerCase()] ?? 'Event', rule: 'english', dateRole: 'occurred' });
   }
   return out;
 }

@@ -66,7 +66,8 @@ export function nounPhraseStart(text: string, limit: number, headStart: number, 
       lastAcceptedNoun = true;
       continue;
     }
-    if (allowVerbs && t.tag === 'v' && HAS_NAME_CHAR.test(t.word)) {
+    // A verb inside a name only as the second conjunct (信息技术与创新基金会), never 会同/负责.
+    if (allowVerbs && t.tag === 'v' && HAS_NAME_CHAR.test(t.word) && prev && join.has(prev.word)) {
       start = t.start;
       lastAcceptedNoun = false;
       continue;

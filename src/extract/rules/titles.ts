@@ -78,3 +78,18 @@ export function quotedMentions(text: string, start: number, end: number): Mentio
   }
   return out;
 }
+
+let docRe: RegExp | undefined;
+
+/** Official documents by number (商务部公告2025年第61号): a Policy named as printed, without spaces. */
+export function documentMentions(text: string, start: number, end: number): Mention[] {
+  docRe ??= new RegExp(rules().documentNumber, 'gu');
+  const out: Mention[] = [];
+  const slice = text.slice(start, end);
+  docRe.lastIndex = 0;
+  for (let m = docRe.exec(slice); m; m = docRe.exec(slice)) {
+    const name = `${m[1]}${m[2]}年第${m[3]}号`;
+    out.push({ start: start + m.index, end: start + m.index + m[0].length, name, label: 'Policy', rule: 'title', dateRole: 'occurred' });
+  }
+  return out;
+}
