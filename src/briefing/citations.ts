@@ -44,22 +44,24 @@ export class Citer {
   /** Where the briefing's own outlets are named in the text, found once for the whole text. */
   private readonly hits: Hit[] = [];
 
+  /** `scan` bounds the content (the paragraphs), so the reference list and footer are not searched. */
   constructor(
     private readonly text: string,
     private readonly references: readonly Reference[],
+    scan: { start: number; end: number } = { start: 0, end: text.length },
   ) {
     this.index = new OutletIndex(references);
     references.forEach((r, i) => {
       if (!this.numbered.has(r.index)) this.numbered.set(r.index, i);
     });
-    this.findOutletNames(text);
+    this.findOutletNames(text.slice(scan.start, scan.end), scan.start);
   }
 
   /**
    * Finds outlet names in the whole text once: Latin-script names (this briefing's outlets and the
    * alias table's) by looking up each Latin word, Han names of this briefing's outlets by search.
    */
-  private findOutletNames(text: string): void {
+  private findOutletNames(text: string, offset: number): void {
     const found: Hit[] = [];
     const referenced = byFirstWord(this.index.referencedNames);
     LATIN_WORD.lastIndex = 0;
@@ -68,18 +70,15 @@ export class Citer {
       if (at > 0 && isLatinOrDigit(text.charCodeAt(at - 1))) continue;
       let wordEnd = at + m[0].length;
       while (wordEnd > at + 1 && (text[wordEnd - 1] === '.' || text[wordEnd - 1] === "'" || text[wordEnd - 1] === '’')) wordEnd--;
+      if (wordEnd - at < 2) continue;
       const key = text.slice(at, wordEnd).toLowerCase();
-      let best = 0;
-      for (const list of [referenced.get(key), ALIASES_BY_FIRST_WORD.get(key)]) {
-        if (!list) continue;
-        for (const n of list) if (n.name.length > best && nameAt(text, n, at)) best = n.name.length;
-      }
-      if (best > 0) found.push({ at, end: at + best });
+      const best = Math.max(longestAt(text, referenced.get(key), at), longestAt(text, ALIASES_BY_FIRST_WORD.get(key), at));
+      if (best > 0) found.push({ at: offset + at, end: offset + at + best });
     }
     for (const n of this.index.referencedNames) {
       if (n.latinStart) continue;
       for (let at = findExact(text, n, 0); at >= 0; at = findExact(text, n, at + n.name.length)) {
-        found.push({ at, end: at + n.name.length });
+        found.push({ at: offset + at, end: offset + at + n.name.length });
       }
     }
     // The longest name wins where names overlap: `南华早报 (SCMP)` over `SCMP`, `Reuters Breakingviews` over `Reuters`.
@@ -197,6 +196,13 @@ export class Citer {
     });
     return dated.length > 0 ? dated : candidates;
   }
+}
+
+/** The length of the longest of `names` written at `at`, or 0. */
+function longestAt(text: string, names: readonly OutletName[] | undefined, at: number): number {
+  if (!names) return 0;
+  for (const n of names) if (nameAt(text, n, at)) return n.name.length; // longest first
+  return 0;
 }
 
 /** `1, 3-5` → [1, 3, 4, 5]. */

@@ -55,7 +55,9 @@ export function splitLines(text: string): Line[] {
 }
 
 function isSpace(ch: string): boolean {
-  return WHITESPACE.test(ch) || ch === '\uFEFF';
+  const c = ch.charCodeAt(0);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c > 127 && (WHITESPACE.test(ch) || c === 0xfeff);
 }
 
 /** Removes heading hashes, emphasis markers and HTML emphasis tags; collapses inner tabs to spaces. */
@@ -71,6 +73,8 @@ export function cleanMarkup(s: string): string {
 }
 
 function isMarked(raw: string): boolean {
+  const first = raw[0];
+  if (first !== '#' && first !== '*' && first !== '_' && first !== '<') return false;
   if (/^#{1,6}\s/.test(raw)) return true;
   if (raw.startsWith('**') && raw.endsWith('**')) return true;
   if (raw.startsWith('__') && raw.endsWith('__')) return true;
@@ -141,7 +145,9 @@ export const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')'
 
 /** Whether the text ends a sentence (ignoring closing quotes, brackets and citation markers `[3]`). */
 export function endsSentence(s: string): boolean {
-  const t = s.replace(/(?:\s*[\[［][\d\s,，、–-]+[\]］])+\s*$/, '');
+  const trimmed = s.trimEnd();
+  const last = trimmed[trimmed.length - 1];
+  const t = last === ']' || last === '］' ? trimmed.replace(/(?:\s*[\[［][\d\s,，、–-]+[\]］])+$/, '') : trimmed;
   let i = t.length - 1;
   while (i >= 0 && (CLOSERS.has(t[i]) || t[i] === ' ')) i--;
   return i >= 0 && SENTENCE_END.has(t[i]);

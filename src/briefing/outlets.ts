@@ -30,17 +30,31 @@ export function foldCase(s: string): string {
   return l.length === s.length ? l : s;
 }
 
-function prepare(names: Iterable<string>): OutletName[] {
-  return [...new Set(names)]
-    .filter((n) => n.trim().length >= 2)
-    .sort((a, b) => b.length - a.length)
-    .map((name) => ({
+/** Prepared names are kept: the same outlets come back in briefing after briefing. */
+const PREPARED = new Map<string, OutletName>();
+const PREPARED_LIMIT = 5000;
+
+function prepareOne(name: string): OutletName {
+  let n = PREPARED.get(name);
+  if (!n) {
+    if (PREPARED.size >= PREPARED_LIMIT) PREPARED.clear();
+    n = {
       name,
       folded: foldCase(name),
       latinStart: /^[A-Za-z0-9]/.test(name),
       latinEnd: /[A-Za-z0-9]$/.test(name),
       acronym: name.length <= 4 && /^[A-Z]+$/.test(name),
-    }));
+    };
+    PREPARED.set(name, n);
+  }
+  return n;
+}
+
+function prepare(names: Iterable<string>): OutletName[] {
+  return [...new Set(names)]
+    .filter((n) => n.trim().length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .map(prepareOne);
 }
 
 /** Every alias-table name, longest first. */

@@ -26,7 +26,9 @@ export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
   const lines = splitLines(text);
   const layout = readLayout(text, lines);
   const references = parseReferences(text, layout.referenceLines);
-  const citer = new Citer(text, references);
+  const spans = [...layout.summary, ...layout.sections.flatMap((s) => s.paragraphs)];
+  const scan = spans.length === 0 ? { start: 0, end: 0 } : { start: Math.min(...spans.map((p) => p.start)), end: Math.max(...spans.map((p) => p.end)) };
+  const citer = new Citer(text, references, scan);
   const cite = (p: ParagraphSpan) => citer.paragraph(p.start, p.end);
 
   const sections: Section[] = layout.sections.map((s) => {
