@@ -96,8 +96,8 @@ export function readLayout(text: string, lines: Line[]): Layout {
       if (endsContents(line, tocNumbers)) {
         zone = 'body';
       } else {
-        const n = /^(\d{1,2}(?:\.\d{1,2})*)\s/.exec(clean);
-        if (n) tocNumbers.add(n[1]);
+        const entry = contentsEntryNumber(clean);
+        if (entry) tocNumbers.add(entry);
         continue;
       }
     }
@@ -128,13 +128,13 @@ export function readLayout(text: string, lines: Line[]): Layout {
         tocNumbers.clear();
       } else {
         zone = 'references';
-        const n = /^(\d{1,2}(?:\.\d{1,2})*)\s/.exec(clean);
+        const n = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s/.exec(clean);
         if (n && seq.accepts(n[1])) seq.take(n[1]);
       }
       gap = false;
       continue;
     }
-    if (line.tocPage && /^\d{1,2}(?:\.\d{1,2})*\s/.test(clean)) continue; // a stray contents entry
+    if (line.tocPage && contentsEntryNumber(clean)) continue; // a stray contents entry
     const cand = open && !gap && !endsParagraph(openTail) ? undefined : headingCandidate(clean, line.marked);
     if (cand && (cand.kind !== 'arabic' || seq.accepts(cand.number))) {
       if (cand.kind === 'arabic') seq.take(cand.number);
@@ -194,9 +194,16 @@ function looksLikeHeadLine(clean: string): boolean {
 /** The contents end at a line that repeats an entry's number without a page number, or at real text. */
 function endsContents(line: Line, tocNumbers: Set<string>): boolean {
   if (line.tocPage) return false;
-  const n = /^(\d{1,2}(?:\.\d{1,2})*)\s/.exec(line.clean);
-  if (n && tocNumbers.has(n[1])) return true;
-  return /[。！？]/.test(line.clean) || line.clean.length > 120;
+  const entry = contentsEntryNumber(line.clean);
+  if (entry && tocNumbers.has(entry)) return true;
+  return /[。！？]/.test(line.clean) || endsSentence(line.clean) || line.clean.length > 120;
+}
+
+/** The section number a contents line starts with (`1.2`, `一`), its page number and dot leaders removed. */
+function contentsEntryNumber(clean: string): string | undefined {
+  const entry = clean.replace(/(?:\s*[.·…]){2,}\s*\d{0,3}$|\s+\d{1,3}$/, '');
+  const m = /^(\d{1,2}(?:\.\d{1,2})*)[.、．]?\s|^([一二三四五六七八九十]{1,3})[、．.]|^[（(]([一二三四五六七八九十]{1,3})[)）]/.exec(entry);
+  return m ? (m[1] ?? (m[2] ? `${m[2]}、` : `（${m[3]}）`)) : undefined;
 }
 
 const REFERENCE_MARKER = /^(?:[[［]\d{1,3}[\]］]|\d{1,3}[.、．)）]|[（(]\d{1,3}[)）]|[-*•·])\s*/;
@@ -219,7 +226,7 @@ function findFooterStart(lines: Line[]): number {
     const { clean } = lines[i];
     if (clean === '' || isFooterCue(clean)) continue;
     const special = specialHeading(clean);
-    if (special === 'references' || (/^\d{1,2}(?:\.\d{1,2})*\s/.test(clean) && !lines[i].tocPage && looksLikeHeadingText(clean))) {
+    if (special === 'references' || (/^\d{1,2}(?:\.\d{1,2})*\.?\s/.test(clean) && !lines[i].tocPage && looksLikeHeadingText(clean))) {
       lastStructure = i;
       break;
     }

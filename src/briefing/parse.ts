@@ -5,6 +5,7 @@ import { Citer } from './citations.js';
 import { firstFullDate, parseDateOption } from './dates.js';
 import { briefingId } from './id.js';
 import { readLayout, type ParagraphSpan } from './layout.js';
+import { checkTextSize } from './limits.js';
 import { scriptCounts, splitLines } from './lines.js';
 import { parseReferences } from './references.js';
 import type { Briefing, BriefingLanguage, Paragraph, Section } from './types.js';
@@ -20,6 +21,7 @@ const TITLE_FROM_SENTENCE = 80;
 
 export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
   const label = opts.name ?? 'the briefing';
+  checkTextSize(text, label);
   if (text.trim() === '') throw new InputError(`${label} is empty (no text to read)`, 'text');
   const givenDate = opts.date === undefined ? undefined : parseDateOption(opts.date);
 

@@ -1,15 +1,20 @@
 import { readFile, stat } from 'node:fs/promises';
 import { InputError } from '../errors.js';
+import { MAX_BRIEFING_BYTES } from './limits.js';
 
 /**
  * Reads a briefing file as UTF-8 text, refusing with a one-line `InputError` naming the file:
- * a missing file, a directory, a binary file, a file that is not UTF-8, an empty text.
+ * a missing file, a directory, a file over the size limit, a binary file, a file that is not UTF-8,
+ * an empty text.
  */
 export async function readBriefingFile(path: string): Promise<string> {
   let bytes: Buffer;
   try {
     const info = await stat(path);
     if (info.isDirectory()) throw new InputError(`${path} is a directory, not a briefing text file`, 'FILE');
+    // Refused before reading: a huge file never reaches memory.
+    if (info.size > MAX_BRIEFING_BYTES)
+      throw new InputError(`${path} is ${info.size} bytes; the limit is ${MAX_BRIEFING_BYTES} bytes (2 MB) per briefing`, 'FILE');
     bytes = await readFile(path);
   } catch (err) {
     if (err instanceof InputError) throw err;
