@@ -166,6 +166,8 @@ export interface Rules {
   campaignSuffixes: string[];
   eventNouns: EventNounRule[];
   nameModifiers: string[];
+  /** Words that make a phrase describe something unnamed (突破性协议, 更多协议): neither a name nor a reference back. */
+  unnamedModifiers: string[];
   roleWords: string[];
   personTags: string[];
   npTags: string[];

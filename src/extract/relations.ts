@@ -85,9 +85,12 @@ export function cueRelations(ctx: SentenceContext): void {
   const all = ctx.mentions;
   const clauses = clausesOf(text, start, end);
 
+  // A forward cue inside a reverse one (驱动 in 驱动力是) is not a cue of its own.
+  const reverseHits = findCues('causes.reverse', c.causes.reverse, text, start, end);
   const directed = (type: EdgeType, key: string, words: string[], reverse: boolean) => {
     for (const hit of findCues(key, words, text, start, end)) {
       if (inside(all, hit.start)) continue;
+      if (!reverse && reverseHits.some((r) => hit.start < r.end && hit.end > r.start)) continue;
       const cl = clauseAt(clauses, hit.start);
       let subj: Placed | string | undefined = before(ms, cl.start, hit.start, text);
       let obj: Placed | string | undefined = headOf(text, ms, after(ms, hit.end, cl.end), cl.end);

@@ -56,8 +56,8 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
 
   // ISSUED_BY for data: 据 SIA（…）5 月 5 日报告，…全球半导体销售额… — the indicators of the sentence.
   const dataRe = new RegExp(`^[^，。；,;]{0,24}?(${c.issuedBy.dataNouns.join('|')})`);
-  for (const org of ms) {
-    if (org.label !== 'Organization' || !dataRe.test(text.slice(org.end, end))) continue;
+  for (const org of ctx.mentions) {
+    if (org.nested || org.label !== 'Organization' || !dataRe.test(text.slice(org.end, end))) continue;
     for (const ind of ms) if (ind.label === 'Indicator' && ind.start > org.end) ctx.addEdge('ISSUED_BY', ind.id, org.id, modality);
   }
 

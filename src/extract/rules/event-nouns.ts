@@ -27,11 +27,15 @@ export function eventNounMentions(text: string, start: number, end: number): Men
     const s = start + m.index;
     const e = s + m[0].length;
     const npStart = nounPhraseStart(text, start, s);
-    const core = stripModifiers(tidy(text.slice(npStart, s)));
+    // 不可替代: an adjective, not a thing.
+    if (/可\s*$/.test(text.slice(start, s))) continue;
+    const phrase = tidy(text.slice(npStart, s));
+    if (rules().unnamedModifiers.some((w) => phrase.startsWith(w))) continue;
+    const core = stripModifiers(phrase);
     const base = { label: rule.label, rule: 'event-noun' as const, dateRole: rule.date };
     if (!core) {
       // 重建关税体系 (verb + object) names 关税体系重建; 芯片的替代进程 (noun after 的) does not.
-      const verbal = rule.objectAfter && !/[的之]\s*$/.test(text.slice(start, s));
+      const verbal = rule.objectAfter && !/[的之可]\s*$/.test(text.slice(start, s));
       const objEnd = verbal ? nounPhraseEnd(text, e, end) : e;
       if (objEnd > e) {
         out.push({ ...base, start: s, end: objEnd, name: `${tidy(text.slice(e, objEnd))}${rule.noun}` });

@@ -53,7 +53,7 @@ export function orgSuffixMentions(text: string, start: number, end: number): Men
     if (rejectWords.has(text.slice(headStart, e))) continue;
     const npStart = nounPhraseStart(text, start, headStart, 20, true);
     const name = tidy(text.slice(npStart, e));
-    if (name.length < r.orgMinChars || name.length > 40 || rejectWords.has(name)) continue;
+    if (name.length < r.orgMinChars || name.length > 40 || rejectWords.has(name) || name === m[0]) continue;
     if (r.orgRejectPrefixes.some((p) => name.startsWith(p))) continue;
     out.push({ start: npStart, end: e, name, label: 'Organization', rule: 'org-suffix' });
   }

@@ -35,7 +35,8 @@ export function nounPhraseStart(text: string, limit: number, headStart: number, 
   const tokens = tagSpan(text, windowStart, headStart);
   const { np, join, stop, stopVerbs } = wordSets();
   let start = headStart;
-  let lastAcceptedNoun = true;
+  // No conjunction right before the head: 关税和制裁 is two things, 生产和加工…草案 one.
+  let lastAcceptedNoun = false;
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i];
     if (/^\s+$/.test(t.word)) continue;
@@ -69,7 +70,7 @@ export function nounPhraseStart(text: string, limit: number, headStart: number, 
     // A verb inside a name only as the second conjunct (信息技术与创新基金会), never 会同/负责.
     if (allowVerbs && t.tag === 'v' && HAS_NAME_CHAR.test(t.word) && prev && join.has(prev.word)) {
       start = t.start;
-      lastAcceptedNoun = false;
+      lastAcceptedNoun = true;
       continue;
     }
     break;
