@@ -78,6 +78,20 @@ function insertSorted(list: string[], items: string[]): string[] {
   return changed ? [...set].sort(cmp) : list;
 }
 
+/** Inserts `item` into a list sorted by `key` (binary search, in place) unless its key is there. */
+function insertByKey<T>(list: T[], item: T, key: (t: T) => string): T[] {
+  const k = key(item);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(list[mid]) < k) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === list.length || key(list[lo]) !== k) list.splice(lo, 0, item);
+  return list;
+}
+
 function observationKey(o: Observation): string {
   return JSON.stringify([o.period ?? '', o.evidence.briefingId, o.evidence.start, o.evidence.end, o.unit, o.value]);
 }
@@ -105,11 +119,7 @@ export function addContribution(s: NodeSummary, c: Contribution): NodeSummary {
     );
   if (node.modality) s.modality = later(s.modality, rank, node.modality);
   if (node.source) s.source = later(s.source, rank, node.source);
-  if (node.observations?.length) {
-    const byKey = new Map(s.observations.map((o) => [observationKey(o), o]));
-    for (const o of node.observations) byKey.set(observationKey(o), o);
-    s.observations = [...byKey.entries()].sort((a, b) => cmp(a[0], b[0])).map(([, o]) => o);
-  }
+  for (const o of node.observations ?? []) s.observations = insertByKey(s.observations, o, observationKey);
   return s;
 }
 
@@ -135,14 +145,14 @@ export function summaryToNode(s: NodeSummary): GraphNode {
     id: s.id,
     label,
     name: (s.ownName ?? s.anyName)?.value ?? s.id,
-    aliases: s.aliases,
+    aliases: [...s.aliases],
     start: s.start?.value.date,
     end: s.end?.value.date,
     endKind: s.end?.value.endKind,
     startEvidence: s.start?.value.evidence,
     endEvidence: s.end?.value.evidence,
     modality: dated ? dated.value.modality : s.modality?.value,
-    observations: s.observations.length ? s.observations : undefined,
+    observations: s.observations.length ? [...s.observations] : undefined,
     source: s.source?.value,
   });
 }
@@ -164,9 +174,24 @@ export function cmpEvidence(a: Evidence, b: Evidence): number {
 
 /** Evidence of an edge: deduplicated by (briefing, offsets), ordered by briefing id then position. */
 export function mergeEvidence(current: Evidence[], added: Evidence[]): Evidence[] {
-  const byKey = new Map(current.map((e) => [evidenceKey(e), e]));
-  for (const e of added) if (!byKey.has(evidenceKey(e))) byKey.set(evidenceKey(e), e);
-  return [...byKey.values()].sort(cmpEvidence);
+  if (added.length === 0) return current;
+  const block = dedupeSorted([...added].sort(cmpEvidence));
+  // The usual case, one briefing's sentences joining others': they fit in one gap of the sorted list.
+  let lo = 0;
+  let hi = current.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cmpEvidence(current[mid], block[0]) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === current.length || cmpEvidence(block[block.length - 1], current[lo]) < 0) {
+    return [...current.slice(0, lo), ...block, ...current.slice(lo)];
+  }
+  return dedupeSorted([...current, ...block].sort(cmpEvidence));
+}
+
+function dedupeSorted(list: Evidence[]): Evidence[] {
+  return list.filter((e, i) => i === 0 || evidenceKey(e) !== evidenceKey(list[i - 1]));
 }
 
 export function cmpEdges(a: GraphEdge, b: GraphEdge): number {

@@ -3,7 +3,8 @@
 // fsync'd and renamed over the old one. A SIGKILL at any moment leaves either the line whole or a
 // torn last line, which loading cuts off: what is read back is always the last complete state.
 // Records carry a sequence number and the snapshot the last one it contains, so a crash between
-// renaming a snapshot and truncating the journal replays nothing twice.
+// renaming a snapshot and truncating the journal replays nothing twice. Both files are JSON lines
+// (the snapshot: a header line, then one briefing per line) so neither is ever one giant string.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,6 @@ export type JournalOp =
 export type JournalRecord = JournalOp & { seq: number };
 
 export interface Snapshot {
-  version: 1;
   /** The last journal sequence number the snapshot includes. */
   seq: number;
   briefings: GraphFragment[];
@@ -24,11 +24,32 @@ export interface Snapshot {
   redirects: [string, string][];
 }
 
+interface SnapshotHeader {
+  version: 2;
+  seq: number;
+  redirects: [string, string][];
+}
+
+/** Each complete line of a file, as a string, and how many bytes the complete lines span. */
+function readLines(file: string): { lines: { text: string; at: number; last: boolean }[]; goodBytes: number } {
+  if (!fs.existsSync(file)) return { lines: [], goodBytes: 0 };
+  const buf = fs.readFileSync(file);
+  const lines: { text: string; at: number; last: boolean }[] = [];
+  let pos = 0;
+  while (pos < buf.length) {
+    const nl = buf.indexOf(0x0a, pos);
+    if (nl < 0) break; // torn last line: the write it began never completed
+    lines.push({ text: buf.subarray(pos, nl).toString('utf8'), at: pos, last: nl === buf.length - 1 });
+    pos = nl + 1;
+  }
+  return { lines, goodBytes: pos };
+}
+
 const SNAPSHOT = 'snapshot.json';
 const JOURNAL = 'journal.jsonl';
 const LOCK = 'LOCK';
-/** Compact once the journal outgrows the snapshot by this much: rewrite cost stays proportional. */
-const COMPACT_SLACK = 16 * 1024 * 1024;
+/** Compact once superseded records take this much and more than the live ones: cost stays amortised. */
+const COMPACT_MIN_DEAD = 64 * 1024 * 1024;
 
 function fsyncDir(dir: string): void {
   // Makes a rename or a new file durable; not supported on every platform (Windows), where it is moot.
@@ -56,20 +77,36 @@ function isAlive(pid: number): boolean {
 export class Journal {
   private fd: number;
   private seq: number;
-  private journalBytes: number;
-  private snapshotBytes: number;
+  /** Bytes of the records that still say something (each briefing's latest write), and of the rest. */
+  private live = new Map<string, number>();
+  private liveTotal = 0;
+  private dead = 0;
 
   private constructor(
     readonly dir: string,
     fd: number,
     seq: number,
-    journalBytes: number,
-    snapshotBytes: number,
   ) {
     this.fd = fd;
     this.seq = seq;
-    this.journalBytes = journalBytes;
-    this.snapshotBytes = snapshotBytes;
+  }
+
+  /** Accounts one record (loaded or appended) of `bytes` bytes as live or superseded. */
+  private account(op: JournalOp, bytes: number): void {
+    if (op.op === 'write' || op.op === 'delete') {
+      const id = op.op === 'write' ? op.fragment.briefing.id : op.id;
+      const before = this.live.get(id) ?? 0;
+      this.dead += before + (op.op === 'delete' ? bytes : 0);
+      this.liveTotal -= before;
+      if (op.op === 'write') {
+        this.live.set(id, bytes);
+        this.liveTotal += bytes;
+      } else {
+        this.live.delete(id);
+      }
+    } else {
+      this.dead += bytes; // merges live on in the snapshot header
+    }
   }
 
   /** Opens (creating) the data directory, takes its lock, and returns what to load. */
@@ -77,28 +114,54 @@ export class Journal {
     fs.mkdirSync(dir, { recursive: true });
     Journal.lock(dir);
     const snapPath = path.join(dir, SNAPSHOT);
+    const loaded: { op: JournalOp; bytes: number }[] = [];
     let snapshot: Snapshot | undefined;
-    let snapshotBytes = 0;
-    if (fs.existsSync(snapPath)) {
-      const raw = fs.readFileSync(snapPath, 'utf8');
-      snapshotBytes = Buffer.byteLength(raw);
+    const snap = readLines(snapPath);
+    if (snap.lines.length) {
       try {
-        snapshot = JSON.parse(raw) as Snapshot;
+        const header = JSON.parse(snap.lines[0].text) as SnapshotHeader;
+        snapshot = { seq: header.seq, redirects: header.redirects, briefings: [] };
+        for (const line of snap.lines.slice(1)) {
+          const fragment = JSON.parse(line.text) as GraphFragment;
+          snapshot.briefings.push(fragment);
+          loaded.push({ op: { op: 'write', fragment }, bytes: Buffer.byteLength(line.text) + 1 });
+        }
       } catch {
-        throw new Error(`briefgraph data: ${snapPath} is not valid JSON (it is only ever replaced whole, so the file was altered)`);
+        throw new Error(`briefgraph data: ${snapPath} is damaged (it is only ever replaced whole, so the file was altered)`);
       }
     }
     const journalPath = path.join(dir, JOURNAL);
-    const { records, goodBytes } = Journal.readJournal(journalPath, snapshot?.seq ?? 0);
+    const { lines, goodBytes } = readLines(journalPath);
+    const records: JournalRecord[] = [];
+    let keep = goodBytes;
+    for (const line of lines) {
+      let rec: JournalRecord;
+      try {
+        rec = JSON.parse(line.text) as JournalRecord;
+      } catch {
+        // Only the final line can be torn (a crash mid-write); anything else means the file was altered.
+        if (line.last) {
+          keep = line.at;
+          break;
+        }
+        throw new Error(`briefgraph data: ${journalPath} has a damaged record at byte ${line.at}`);
+      }
+      if (rec.seq > (snapshot?.seq ?? 0)) {
+        records.push(rec);
+        loaded.push({ op: rec, bytes: Buffer.byteLength(line.text) + 1 });
+      }
+    }
     const fd = fs.openSync(journalPath, 'a+');
     // Cut a torn last line off, or the next append would glue onto it.
-    if (fs.fstatSync(fd).size !== goodBytes) {
-      fs.ftruncateSync(fd, goodBytes);
+    if (fs.fstatSync(fd).size !== keep) {
+      fs.ftruncateSync(fd, keep);
       fs.fsyncSync(fd);
     }
     fsyncDir(dir);
     const lastSeq = records.length ? records[records.length - 1].seq : (snapshot?.seq ?? 0);
-    return { journal: new Journal(dir, fd, lastSeq, goodBytes, snapshotBytes), snapshot, records };
+    const journal = new Journal(dir, fd, lastSeq);
+    for (const l of loaded) journal.account(l.op, l.bytes);
+    return { journal, snapshot, records };
   }
 
   private static lock(dir: string): void {
@@ -112,29 +175,6 @@ export class Journal {
     fs.writeFileSync(lockPath, String(process.pid));
   }
 
-  private static readJournal(file: string, afterSeq: number): { records: JournalRecord[]; goodBytes: number } {
-    if (!fs.existsSync(file)) return { records: [], goodBytes: 0 };
-    const buf = fs.readFileSync(file);
-    const records: JournalRecord[] = [];
-    let pos = 0;
-    while (pos < buf.length) {
-      const nl = buf.indexOf(0x0a, pos);
-      if (nl < 0) break; // torn last line: the write it began never completed
-      const line = buf.subarray(pos, nl).toString('utf8');
-      let rec: JournalRecord;
-      try {
-        rec = JSON.parse(line) as JournalRecord;
-      } catch {
-        // Only the final line can be torn; anything else means the file was altered.
-        if (nl === buf.length - 1) break;
-        throw new Error(`briefgraph data: ${file} has a damaged record at byte ${pos}`);
-      }
-      if (rec.seq > afterSeq) records.push(rec);
-      pos = nl + 1;
-    }
-    return { records, goodBytes: pos };
-  }
-
   /** Appends one record and waits until it is on disk. */
   append(op: JournalOp): void {
     const line = JSON.stringify({ ...op, seq: this.seq + 1 }) + '\n';
@@ -143,21 +183,26 @@ export class Journal {
     while (off < buf.length) off += fs.writeSync(this.fd, buf, off);
     fs.fsyncSync(this.fd);
     this.seq += 1;
-    this.journalBytes += buf.length;
+    this.account(op, buf.length);
   }
 
   get shouldCompact(): boolean {
-    return this.journalBytes > this.snapshotBytes + COMPACT_SLACK;
+    return this.dead > COMPACT_MIN_DEAD && this.dead > this.liveTotal;
   }
 
-  /** Writes the whole state as the new snapshot, then empties the journal. */
-  compact(state: Omit<Snapshot, 'version' | 'seq'>): void {
-    const snapshot: Snapshot = { version: 1, seq: this.seq, ...state };
+  /** Writes the whole state as the new snapshot, one briefing per line, then empties the journal. */
+  compact(state: Omit<Snapshot, 'seq'>): void {
     const tmp = path.join(this.dir, `${SNAPSHOT}.tmp`);
-    const data = JSON.stringify(snapshot);
     const fd = fs.openSync(tmp, 'w');
+    const live = new Map<string, number>();
     try {
-      fs.writeFileSync(fd, data);
+      const header: SnapshotHeader = { version: 2, seq: this.seq, redirects: state.redirects };
+      fs.writeSync(fd, JSON.stringify(header) + '\n');
+      for (const f of state.briefings) {
+        const line = JSON.stringify(f) + '\n';
+        fs.writeSync(fd, line);
+        live.set(f.briefing.id, Buffer.byteLength(line));
+      }
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
@@ -166,8 +211,9 @@ export class Journal {
     fsyncDir(this.dir);
     fs.ftruncateSync(this.fd, 0);
     fs.fsyncSync(this.fd);
-    this.journalBytes = 0;
-    this.snapshotBytes = Buffer.byteLength(data);
+    this.live = live;
+    this.liveTotal = [...live.values()].reduce((a, b) => a + b, 0);
+    this.dead = 0;
   }
 
   close(): void {
