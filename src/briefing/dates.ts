@@ -1,5 +1,5 @@
 // Full calendar dates as briefings print them (datelines, reference dates): 2026 年 5 月 8 日,
-// 2026-05-08, May 8, 2026, 8 May 2026, 二〇二六年五月八日. Relative and partial dates inside
+// 2026-05-08, May 8, 2026, 8 May 2026, 2026, May 8 (APA), 二〇二六年五月八日. Relative and partial dates inside
 // sentences (去年 10 月) are extract's job; this stage needs only dates that stand on their own.
 import { InputError } from '../errors.js';
 import type { IsoDate } from '../model/index.js';
@@ -38,6 +38,11 @@ const FORMS: Array<{ re: RegExp; read: Reader }> = [
   {
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?,?\\s+(\\d{4})\\b`, 'gi'),
     read: (m) => [Number(m[3]), monthNumber(m[2]), Number(m[1])],
+  },
+  {
+    // APA style: (2026, May 8)
+    re: new RegExp(`\\b(\\d{4}),\\s+(${MONTH_NAMES})\\.?\\s+(\\d{1,2})\\b`, 'gi'),
+    read: (m) => [Number(m[1]), monthNumber(m[2]), Number(m[3])],
   },
   {
     re: new RegExp(`([${HAN_DIGITS}]{4})\\s*年\\s*([${HAN_DIGITS}]{1,3})\\s*月\\s*([${HAN_DIGITS}]{1,3})\\s*日`, 'g'),

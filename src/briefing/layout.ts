@@ -6,6 +6,7 @@ import { headingCandidate, HeadingSequence, looksLikeHeadingText, type HeadingCa
 import {
   endsParagraph,
   endsSentence,
+  inlineSummaryStart,
   isByline,
   isFooterCue,
   isPageNumber,
@@ -134,6 +135,14 @@ export function readLayout(text: string, lines: Line[]): Layout {
       gap = false;
       continue;
     }
+    const inline = inlineSummaryStart(text.slice(line.start, line.end));
+    if (inline !== undefined) {
+      close();
+      zone = 'summary';
+      current = layout.summary;
+      addText({ ...line, start: line.start + inline });
+      continue;
+    }
     if (line.tocPage && contentsEntryNumber(clean)) continue; // a stray contents entry
     const cand = open && !gap && !endsParagraph(openTail) ? undefined : headingCandidate(clean, line.marked);
     if (cand && (cand.kind !== 'arabic' || seq.accepts(cand.number))) {
@@ -166,7 +175,7 @@ function readHead(text: string, lines: Line[], layout: Layout): number {
   for (; i < lines.length && seen < HEAD_MAX_LINES; i++) {
     const { clean } = lines[i];
     if (clean === '') continue;
-    if (specialHeading(clean) || isFooterCue(clean)) break;
+    if (specialHeading(clean) || isFooterCue(clean) || inlineSummaryStart(text.slice(lines[i].start, lines[i].end)) !== undefined) break;
     const date = firstFullDate(clean);
     // A dateline is a short line with a date, not a sentence that happens to hold one.
     const isDateLine = date !== undefined && clean.length <= 80 && !/[。；]/.test(clean) && !endsSentence(clean);

@@ -107,11 +107,25 @@ export function specialHeading(clean: string): SpecialHeading | undefined {
   const key = clean
     .replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}、)\s*/, '')
     .replace(/\s*[:：]$/, '')
+    .replace(/^[【[]\s*|\s*[】\]]$/g, '')
     .toLowerCase();
   if (SUMMARY.has(key)) return 'summary';
   if (CONTENTS.has(key)) return 'contents';
   if (REFERENCES.has(key)) return 'references';
   return undefined;
+}
+
+const SUMMARY_WORDS = words.summaryHeadings.map(escape).join('|');
+/** `摘要：…`, `**Summary:** …`, `【摘要】…` (the bracket is label enough, the colon is optional). */
+const INLINE_SUMMARY = new RegExp(
+  `^(?:#{1,6}\\s+)?(?:\\*\\*)?(?:[【[](?:${SUMMARY_WORDS})[】\\]](?:\\*\\*)?\\s*[:：]?|(?:${SUMMARY_WORDS})(?:\\*\\*)?\\s*[:：])\\s*(?:\\*\\*)?`,
+  'i',
+);
+
+/** `摘要：本期…` / `Summary: …` on one line: where the summary text starts in `raw`, if it does. */
+export function inlineSummaryStart(raw: string): number | undefined {
+  const m = INLINE_SUMMARY.exec(raw);
+  return m && raw.length - m[0].length >= 10 ? m[0].length : undefined;
 }
 
 /** Footer boilerplate: `联系我们，请扫描二维码`, `官方公众号`, `网站地址：<https://…>`, a bare site name. */

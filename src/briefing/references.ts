@@ -87,7 +87,7 @@ function fromOutletDateTitle(body: string): Fields | undefined {
   if (!m) return undefined;
   const date = findFullDates(m[2])[0]?.iso ?? firstYearMonth(m[2]);
   if (!date) return undefined;
-  return { outlet: tidy(m[1]), date, title: tidy(m[3]) };
+  return { outlet: tidy(m[1]).replace(/\.$/, ''), date, title: dropFinalPeriod(tidy(m[3])) };
 }
 
 /** `Outlet，《Title》，2026年5月7日。` and `Outlet, "Title", May 7, 2026` */
@@ -138,6 +138,11 @@ function fromTable(row: string[], columns?: Role[]): Fields {
   }
   [fields.title, fields.purpose] = words;
   return fields;
+}
+
+/** `US weighs new AI chip curbs.` → without the period; `… Inc.` or `U.S.` keep theirs. */
+function dropFinalPeriod(title: string): string {
+  return /[a-z0-9)”"’']\.$/.test(title) && !/\b(?:Inc|Corp|Co|Ltd|etc)\.$/.test(title) ? title.slice(0, -1) : title;
 }
 
 function cells(row: string): string[] {

@@ -86,4 +86,62 @@ Global chip sales rose 25% in Q1, the SIA said [2]. Shipments of 300mm wafers gr
     expect(sentences.map((s) => s.text)).toEqual(['为加快培育新质生产力，\r\n现就有关事项通知如下。', '各地区要结合实际\r\n抓好贯彻落实。']);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it('reads 【摘要】 on the summary’s own line, and joins a paragraph across a page number and running head', () => {
+    const b = parseBriefing(`新质生产力每日动态
+2026年5月9日
+
+【摘要】本期关注稀土监管与芯片出口管制。美国商务部拟收紧 AI 芯片出口。
+
+1 稀土监管
+
+工信部 5 月 8 日发布稀土管理办法，明确总量控制指标的分配规则，并要求企业建立产品
+
+- 2 -
+
+新质生产力每日动态
+
+流向记录制度。
+
+2 芯片出口管制
+
+据 Bloomberg 报道，美国商务部拟收紧 AI 芯片出口。
+`);
+    expect(b.summary?.text).toBe('本期关注稀土监管与芯片出口管制。美国商务部拟收紧 AI 芯片出口。');
+    expect(b.sections.map((s) => s.number)).toEqual(['1', '2']);
+    const joined = b.sections[0].paragraphs[0].sentences;
+    expect(joined).toHaveLength(1);
+    expect(joined[0].text.startsWith('工信部 5 月 8 日发布稀土管理办法')).toBe(true);
+    expect(joined[0].text.endsWith('并要求企业建立产品\n\n- 2 -\n\n新质生产力每日动态\n\n流向记录制度。')).toBe(true);
+  });
+
+  it('reads an English article with plain subheads and APA-style sources', () => {
+    const b = parseBriefing(`Chip curbs tighten as summit nears
+
+May 9, 2026
+
+The Commerce Department is weighing new limits on AI chip exports, people familiar with the matter told Bloomberg. The rules would close gaps in earlier controls.
+
+What changes
+
+Under the draft, licences would be needed for shipments to third countries. Nvidia declined to comment.
+
+Why it matters
+
+China has stepped up purchases ahead of the curbs, Reuters reported on May 8.
+
+Sources
+Bloomberg. (2026, May 8). US weighs new AI chip curbs. https://www.bloomberg.com/news/ai-chip-curbs
+Reuters. (2026, May 8). Chinese buyers rush for Nvidia chips.
+`);
+    expect(b.sections.map((s) => s.heading)).toEqual(['', 'What changes', 'Why it matters']);
+    expect(b.references.map(({ raw, ...r }) => r)).toEqual([
+      { index: 1, outlet: 'Bloomberg', date: '2026-05-08', title: 'US weighs new AI chip curbs', url: 'https://www.bloomberg.com/news/ai-chip-curbs' },
+      { index: 2, outlet: 'Reuters', date: '2026-05-08', title: 'Chinese buyers rush for Nvidia chips' },
+    ]);
+    const [told, , , , reported] = sentencesOf(b);
+    expect([told.attributedOutlets, told.citedRefs]).toEqual([['Bloomberg'], [0]]);
+    expect([reported.attributedOutlets, reported.citedRefs]).toEqual([['Reuters'], [1]]);
+  });
 });
+
