@@ -120,7 +120,10 @@ export function extractBriefing(b: Briefing): GraphFragment {
   }
 
   const related = new Set(edges.semanticEnds());
-  const dropped = new Set([...tentative].filter(([id, n]) => n < 2 && !confirmed.has(id) && !related.has(id)).map(([id]) => id));
+  // A cited outlet stays even when its name in the text looked tentative: its Source's ISSUED_BY edge needs it.
+  const dropped = new Set(
+    [...tentative].filter(([id, n]) => n < 2 && !confirmed.has(id) && !related.has(id) && !sources.outletIds.has(id)).map(([id]) => id),
+  );
   const nodes = [...table.nodes.values()].filter((n) => !dropped.has(n.id));
   refineDeadlines(nodes, (ev) => storyAt.get(ev.start) ?? -1);
 

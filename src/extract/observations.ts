@@ -54,7 +54,7 @@ export interface ObservationContext {
 export function attachObservations(ctx: ObservationContext): void {
   const { text, start, end } = ctx;
   const clauses = clausesOf(text, start, end);
-  const targets = ctx.mentions.filter((m) => TARGET_LABELS.has(m.label));
+  const targets = ctx.mentions.filter((m) => TARGET_LABELS.has(m.label) && !m.nested);
   if (!targets.length) return;
   const covered = (s: number, e: number) =>
     ctx.expressions.some((x) => s < x.end && e > x.start) || ctx.mentions.some((m) => s < m.end && e > m.start);

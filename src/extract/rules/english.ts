@@ -54,14 +54,16 @@ function nounPhrases(doc: ReturnType<typeof nlp>, base: number): Mention[] {
         const last = run[run.length - 1];
         const e = base + last.offset.start + last.offset.length;
         const name = run.map((t) => t.text).join(' ').replace(/[’']s$/, '');
-        if (!(run.length === 1 && stop.has(name.toLowerCase())) && /^[a-z][a-z -]+$/i.test(name) && name.length >= 4) {
+        // The head (last word) decides: "stated intent", "PRC access" are not things.
+        const head = run[run.length - 1].text.toLowerCase().replace(/[^a-z-]/g, '');
+        if (!stop.has(head) && /^[a-z][a-z -]+$/i.test(name) && name.length >= 4) {
           out.push({ start: s, end: e, name: name.toLowerCase() === name ? name : name, label: 'Concept', rule: 'english-np' });
         }
       }
       run = [];
     };
     for (const t of np.terms) {
-      const content = (t.tags.includes('Noun') || t.tags.includes('Adjective')) && !t.tags.some((x) => ['ProperNoun', 'Pronoun', 'Value', 'Determiner', 'Possessive', 'Preposition', 'Conjunction'].includes(x));
+      const content = (t.tags.includes('Noun') || t.tags.includes('Adjective')) && !t.tags.some((x) => ['ProperNoun', 'Acronym', 'Pronoun', 'Value', 'Determiner', 'Possessive', 'Preposition', 'Conjunction'].includes(x));
       if (content) run.push(t);
       else flush();
       if (/[,;:.]$/.test(t.text) || t.tags.includes('Possessive')) flush();
@@ -78,7 +80,8 @@ export function englishMentions(text: string, start: number, end: number): Menti
   const out: Mention[] = [];
   const add = (found: Found[], label: NodeLabel) => {
     for (const f of found) {
-      const name = f.text.replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(/[.,;:!?"”)]+$/, '').replace(/[’']s$/, '').trim();
+      // "People's Republic of China (PRC, or China)": the name ends where the brackets start.
+      const name = f.text.split(/\s*[(（]/)[0].replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(/[.,;:!?"”)]+$/, '').replace(/[’']s$/, '').trim();
       if (name.length < 2) continue;
       const s = start + f.offset.start + f.text.indexOf(name);
       out.push({ start: s, end: s + name.length, name, label, rule: 'english' });

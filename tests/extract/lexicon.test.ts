@@ -1,0 +1,28 @@
+// The lexicon is data: every entry must make a fit node, and the matcher must treat width, case
+// and spacing the way the briefings write names.
+import { describe, expect, it } from 'vitest';
+import { lexicon } from '../../src/extract/lexicon.js';
+import { isAcceptableName } from '../../src/extract/names.js';
+
+describe('the bilingual lexicon', () => {
+  it('has a fit canonical name for every entry and no alias shared by two entries', () => {
+    const owner = new Map<string, string>();
+    for (const e of lexicon().entries) {
+      expect(isAcceptableName(e.name), e.name).toBe(true);
+      for (const a of e.aliases) {
+        const k = a.toLowerCase().replace(/\s+/g, '');
+        expect(owner.get(k) ?? e.name, `${a} is claimed by ${owner.get(k)} and ${e.name}`).toBe(e.name);
+        owner.set(k, e.name);
+      }
+    }
+  });
+  it('matches 制造业PMI and 制造业 PMI alike, full-width letters too', () => {
+    for (const s of ['中国 4 月官方制造业PMI 为 50.3', '中国 4 月官方制造业 PMI 为 50.3', '中国 4 月官方制造业ＰＭＩ为 50.3']) {
+      expect(lexicon().match(s, 0, s.length).map((m) => m.entry.name)).toContain('manufacturing PMI');
+    }
+  });
+  it('keeps short Latin aliases case-sensitive: AP is the outlet, "ap" inside a word is nothing', () => {
+    const s = 'Reuters、AP News 报道；the app shows';
+    expect(lexicon().match(s, 0, s.length).map((m) => m.entry.name)).toEqual(['Reuters', 'AP News']);
+  });
+});
