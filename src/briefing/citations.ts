@@ -82,9 +82,12 @@ export class Citer {
       }
     }
     // The longest name wins where names overlap: `南华早报 (SCMP)` over `SCMP`, `Reuters Breakingviews` over `Reuters`.
-    found.sort((a, b) => b.end - b.at - (a.end - a.at) || a.at - b.at);
-    for (const h of found) if (!this.hits.some((x) => h.at < x.end && h.end > x.at)) this.hits.push(h);
-    this.hits.sort((a, b) => a.at - b.at);
+    found.sort((a, b) => a.at - b.at || b.end - a.end);
+    for (const h of found) {
+      const last = this.hits[this.hits.length - 1];
+      if (!last || h.at >= last.end) this.hits.push(h);
+      else if (h.end - h.at > last.end - last.at) this.hits[this.hits.length - 1] = h;
+    }
   }
 
   paragraph(start: number, end: number): Paragraph {
@@ -133,6 +136,7 @@ export class Citer {
     for (const marker of cues.zhSourceMarkers) {
       for (let at = sentence.indexOf(marker); at >= 0; at = sentence.indexOf(marker, at + marker.length)) {
         const before = at > 0 ? sentence[at - 1] : '';
+        if (before === marker) continue;
         if (marker === '据' && (before === '根' || cues.zhNotSourceBefore.includes(before))) continue;
         const from = at + marker.length;
         if (cues.zhNotSourceAfter.some((w) => sentence.startsWith(w, from))) continue;
