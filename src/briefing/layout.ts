@@ -9,6 +9,7 @@ import {
   inlineSummaryStart,
   isByline,
   isFooterCue,
+  isFooterTailCue,
   isPageNumber,
   scriptCounts,
   specialHeading,
@@ -241,7 +242,14 @@ function findFooterStart(lines: Line[]): number {
     }
   }
   for (let i = lastStructure + 1; i < lines.length; i++) {
-    if (isFooterCue(lines[i].clean)) return i;
+    const { clean } = lines[i];
+    if (isFooterCue(clean)) return i;
+    if (isFooterTailCue(clean)) {
+      // Take along the label just above it (`新质生产力工作委员会：`).
+      let j = i - 1;
+      while (j > lastStructure && lines[j].clean === '') j--;
+      return j > lastStructure && /[:：]$/.test(lines[j].clean) && lines[j].clean.length <= 40 ? j : i;
+    }
   }
   return lines.length;
 }

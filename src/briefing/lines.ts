@@ -136,6 +136,13 @@ export function isFooterCue(clean: string): boolean {
   return FOOTER_AT_START.test(clean);
 }
 
+const TAIL_CUES = new RegExp(words.footerTailCues.map(escape).join('|'), 'i');
+
+/** An organisation describing itself (`…工作委员会，专注于推动…`): footer, when it comes after all sections. */
+export function isFooterTailCue(clean: string): boolean {
+  return TAIL_CUES.test(clean);
+}
+
 /** A line that opens with a byline (`By Jane Doe`, `作者：…`). */
 export function isByline(clean: string): boolean {
   return words.bylinePrefixes.some((p) => clean.startsWith(p));

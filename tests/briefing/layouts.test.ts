@@ -145,3 +145,38 @@ Reuters. (2026, May 8). Chinese buyers rush for Nvidia chips.
   });
 });
 
+
+describe('footers', () => {
+  it('leaves out a publisher’s self-description after the last section even without 联系我们', () => {
+    const b = parseBriefing(`新质生产力每日动态
+
+2026 年 5 月 8 日
+
+1 稀土监管
+
+工信部发布稀土监管框架草案。
+
+新质生产力工作委员会：
+
+中国高技术产业发展促进会新质生产力工作委员会，专注于推动工业人工智能、智能制造、数字化转型等前沿技术发展。
+`);
+    expect(b.sections).toHaveLength(1);
+    expect(b.sections[0].paragraphs.map((p) => p.text)).toEqual(['工信部发布稀土监管框架草案。']);
+  });
+
+  it('keeps a sentence that uses 专注于 inside the body', () => {
+    const b = parseBriefing(`简报
+
+2026 年 5 月 8 日
+
+1 芯片
+
+寒武纪专注于 AI 芯片研发。
+
+2 稀土
+
+工信部发布稀土监管框架草案。
+`);
+    expect(b.sections[0].paragraphs[0].text).toBe('寒武纪专注于 AI 芯片研发。');
+  });
+});
