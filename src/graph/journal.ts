@@ -81,6 +81,7 @@ export class Journal {
   private live = new Map<string, number>();
   private liveTotal = 0;
   private dead = 0;
+  private unsynced = false;
 
   private constructor(
     readonly dir: string,
@@ -176,14 +177,23 @@ export class Journal {
   }
 
   /** Appends one record and waits until it is on disk. */
-  append(op: JournalOp): void {
+  /** Appends one record; it is on disk once `sync` returns (`sync: true` does both). */
+  append(op: JournalOp, opts: { sync: boolean } = { sync: true }): void {
     const line = JSON.stringify({ ...op, seq: this.seq + 1 }) + '\n';
     const buf = Buffer.from(line);
     let off = 0;
     while (off < buf.length) off += fs.writeSync(this.fd, buf, off);
-    fs.fsyncSync(this.fd);
     this.seq += 1;
+    this.unsynced = true;
     this.account(op, buf.length);
+    if (opts.sync) this.sync();
+  }
+
+  /** Waits until every appended record is on disk. */
+  sync(): void {
+    if (!this.unsynced) return;
+    fs.fsyncSync(this.fd);
+    this.unsynced = false;
   }
 
   get shouldCompact(): boolean {
@@ -211,6 +221,7 @@ export class Journal {
     fsyncDir(this.dir);
     fs.ftruncateSync(this.fd, 0);
     fs.fsyncSync(this.fd);
+    this.unsynced = false;
     this.live = live;
     this.liveTotal = [...live.values()].reduce((a, b) => a + b, 0);
     this.dead = 0;

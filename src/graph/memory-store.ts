@@ -68,14 +68,33 @@ export class MemoryStore implements GraphStore {
   // ---- writes -------------------------------------------------------------------------------
 
   async writeBriefing(fragment: GraphFragment): Promise<WriteResult> {
-    const f = deepFreeze(structuredClone(normalizeFragment(fragment)));
-    const old = this.briefings.get(f.briefing.id);
-    if (old && old.fragment.briefing.contentHash === f.briefing.contentHash) {
-      return { briefingId: f.briefing.id, status: 'unchanged', nodes: old.byNode.size, edges: old.byEdge.size };
+    const [result] = await this.writeBriefings([fragment]);
+    return result;
+  }
+
+  /**
+   * Writes briefings in order, each one journal record, with ONE fsync for the lot: bulk ingest is
+   * bound by fsyncs otherwise. All are checked before any is written; a crash before this returns
+   * keeps a prefix of them, each whole.
+   */
+  async writeBriefings(fragments: GraphFragment[]): Promise<WriteResult[]> {
+    const checked = fragments.map((f) => deepFreeze(structuredClone(normalizeFragment(f))));
+    const results: WriteResult[] = [];
+    try {
+      for (const f of checked) {
+        const old = this.briefings.get(f.briefing.id);
+        if (old && old.fragment.briefing.contentHash === f.briefing.contentHash) {
+          results.push({ briefingId: f.briefing.id, status: 'unchanged', nodes: old.byNode.size, edges: old.byEdge.size });
+          continue;
+        }
+        this.journal?.append({ op: 'write', fragment: f }, { sync: false });
+        const stored = this.applyWrite(f);
+        results.push({ briefingId: f.briefing.id, status: old ? 'replaced' : 'created', nodes: stored.byNode.size, edges: stored.byEdge.size });
+      }
+    } finally {
+      this.journal?.sync();
     }
-    this.persist({ op: 'write', fragment: f });
-    const stored = this.applyWrite(f);
-    return { briefingId: f.briefing.id, status: old ? 'replaced' : 'created', nodes: stored.byNode.size, edges: stored.byEdge.size };
+    return results;
   }
 
   async deleteBriefing(id: string): Promise<boolean> {

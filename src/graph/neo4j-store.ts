@@ -106,6 +106,13 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  async writeBriefings(fragments: GraphFragment[]): Promise<WriteResult[]> {
+    fragments.forEach((f) => normalizeFragment(f));
+    const results: WriteResult[] = [];
+    for (const f of fragments) results.push(await this.writeBriefing(f));
+    return results;
+  }
+
   async deleteBriefing(id: string): Promise<boolean> {
     checkId(id, 'id');
     return this.write(async (tx) => {

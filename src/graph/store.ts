@@ -75,6 +75,12 @@ export interface GraphStore {
    * contributed before (its evidence, the edges and nodes only it supported). Same text twice: 'unchanged'.
    */
   writeBriefing(fragment: GraphFragment): Promise<WriteResult>;
+  /**
+   * Writes several briefings in order, each exactly as `writeBriefing` would (one transaction each);
+   * all are checked first, so a bad fragment writes none. The embedded store syncs its journal once
+   * for the lot, which is what makes bulk ingest fast. Use it for many files at once.
+   */
+  writeBriefings(fragments: GraphFragment[]): Promise<WriteResult[]>;
   /** Removes the briefing, its evidence, edges left without evidence and nodes no briefing mentions. false: no such briefing. */
   deleteBriefing(id: string): Promise<boolean>;
   /**

@@ -101,6 +101,26 @@ export function describeStoreContract(name: string, open: OpenStore): void {
         expect(await s.deleteBriefing(MAY8.id)).toBe(false);
       });
 
+      it('writes a batch in order: a repeat is unchanged, a revised text replaces, results say which', async () => {
+        const s = await fresh();
+        const results = await s.writeBriefings([may7(), may8(), may8(), may7Revised()]);
+        expect(results.map((r) => [r.briefingId, r.status])).toEqual([
+          [MAY7.id, 'created'],
+          [MAY8.id, 'created'],
+          [MAY8.id, 'unchanged'],
+          [MAY7.id, 'replaced'],
+        ]);
+        expect(await s.stats()).toEqual({ briefings: 2, nodes: 11, edges: 19, evidence: 9 });
+      });
+
+      it('writes none of a batch when one fragment in it is bad', async () => {
+        const s = await fresh();
+        const bad = may6();
+        bad.nodes[0].start = '5 May';
+        await expect(s.writeBriefings([may7(), bad])).rejects.toThrow(/start '5 May' is not an ISO date/);
+        expect(await s.stats()).toEqual({ briefings: 0, nodes: 0, edges: 0, evidence: 0 });
+      });
+
       it('rejects a fragment whose evidence is not the briefing text at its offsets, writing nothing', async () => {
         const s = await fresh(may7());
         const bad = may8();

@@ -130,10 +130,11 @@ describe('embedded store under SIGKILL', () => {
       const reported = await runAndKill(dir, next, 3 + Math.floor(Math.random() * 8));
       const store = await MemoryStore.open(dir);
       const stored = (await store.listBriefings({})).map((b) => Number(b.id.replace('crash-', ''))).sort((a, b) => a - b);
-      // Every reported write survived; at most the one in flight at the kill also landed, whole.
-      expect(stored.slice(0, reported + 1)).toEqual([...Array(reported + 1).keys()]);
-      expect(stored.length === reported + 1 || stored.length === reported + 2).toBe(true);
+      // Every reported write survived, and what landed is a prefix: at most the call in flight at the
+      // kill (one briefing, or a batch of three) added more, each briefing whole.
       expect(stored).toEqual([...Array(stored.length).keys()]);
+      expect(stored.length).toBeGreaterThanOrEqual(reported + 1);
+      expect(stored.length).toBeLessThanOrEqual(reported + 4);
       const stats = await store.stats();
       expect(stats.evidence).toBe(stored.reduce((n, i) => n + evidenceOf(i), 0));
       for (const i of stored) {
