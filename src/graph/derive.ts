@@ -214,9 +214,27 @@ export interface BriefingContribution {
   byEdge: Map<string, EdgeContribution>;
 }
 
+/** Evidence whose cited Source ids are read through merges (the same object when none moved). */
+function resolveSources(e: Evidence, resolve: (id: string) => string): Evidence {
+  if (!e.sources?.some((s) => resolve(s) !== s)) return e;
+  return { ...e, sources: [...new Set(e.sources.map(resolve))] };
+}
+
+function resolveNodeSources(n: GraphNode, resolve: (id: string) => string): GraphNode {
+  const all = [n.startEvidence, n.endEvidence, ...(n.observations ?? []).map((o) => o.evidence)];
+  if (!all.some((e) => e?.sources?.some((s) => resolve(s) !== s))) return n;
+  return {
+    ...n,
+    ...(n.startEvidence ? { startEvidence: resolveSources(n.startEvidence, resolve) } : {}),
+    ...(n.endEvidence ? { endEvidence: resolveSources(n.endEvidence, resolve) } : {}),
+    ...(n.observations ? { observations: n.observations.map((o) => ({ ...o, evidence: resolveSources(o.evidence, resolve) })) } : {}),
+  };
+}
+
 export function contributionOf(f: GraphFragment, resolve: (id: string) => string): BriefingContribution {
   const byNode = new Map<string, Contribution[]>();
-  f.nodes.forEach((node, index) => {
+  f.nodes.forEach((stated, index) => {
+    const node = resolveNodeSources(stated, resolve);
     const id = resolve(node.id);
     const list = byNode.get(id) ?? [];
     list.push({ rank: { date: f.briefing.date, briefingId: f.briefing.id, index }, node });
@@ -229,7 +247,8 @@ export function contributionOf(f: GraphFragment, resolve: (id: string) => string
     if (from === to) continue; // a merge can fold both ends into one node; a self-loop says nothing
     const key = edgeKey(e.type, from, to);
     const cur = byEdge.get(key);
-    byEdge.set(key, { type: e.type, from, to, evidence: mergeEvidence(cur?.evidence ?? [], e.evidence) });
+    const evidence = e.evidence.map((v) => resolveSources(v, resolve));
+    byEdge.set(key, { type: e.type, from, to, evidence: mergeEvidence(cur?.evidence ?? [], evidence) });
   }
   return { byNode, byEdge };
 }

@@ -14,6 +14,7 @@
 //   different things, and alias-driven merging would make ids depend on the order briefings arrive in.
 //   Extraction gives one thing one id; `findByAlias` returns every node carrying the alias; a duplicate
 //   the rules missed is folded with `mergeNodes`, which keeps a redirect so re-ingest stays folded.
+// - Evidence `sources` must be nodes of the same fragment; after a merge they name the kept node.
 // - Reads do not follow redirects: a merged-away id is gone. Every answer comes in a fixed order
 //   (by id or as documented below), so two stores' answers compare equal.
 // - Bad arguments (unknown label or edge type, a depth outside 1..6, a non-ISO date, a fragment whose

@@ -24,7 +24,7 @@ function nonEmptyString(v: unknown): v is string {
   return typeof v === 'string' && v.length > 0;
 }
 
-function checkEvidence(ev: Evidence, f: GraphFragment, where: string): void {
+function checkEvidence(ev: Evidence, f: GraphFragment, where: string, ids?: Set<string>): void {
   const b = f.briefing;
   if (ev.briefingId !== b.id) fail(`${where}: evidence names briefing '${ev.briefingId}', not '${b.id}'`, 'evidence');
   if (!Number.isInteger(ev.start) || !Number.isInteger(ev.end) || ev.start < 0 || ev.end > b.text.length || ev.start >= ev.end)
@@ -34,9 +34,10 @@ function checkEvidence(ev: Evidence, f: GraphFragment, where: string): void {
   if (ev.modality !== undefined && !MODALITIES.includes(ev.modality)) fail(`${where}: unknown modality '${ev.modality}'`, 'evidence');
   if (ev.sources !== undefined && !(Array.isArray(ev.sources) && ev.sources.every(nonEmptyString)))
     fail(`${where}: evidence sources must be node ids`, 'evidence');
+  for (const s of ev.sources ?? []) if (ids && !ids.has(s)) fail(`${where}: evidence cites '${s}', which is not a node of the fragment`, 'evidence');
 }
 
-function checkNode(n: GraphNode, f: GraphFragment, i: number): void {
+function checkNode(n: GraphNode, f: GraphFragment, i: number, ids: Set<string>): void {
   const where = `node ${i} ('${String(n?.id)}')`;
   if (!n || !nonEmptyString(n.id)) fail(`node ${i} has no id`, 'nodes');
   if (!NODE_LABELS.includes(n.label as NodeLabel)) fail(`${where}: unknown label '${String(n.label)}'`, 'nodes');
@@ -45,13 +46,13 @@ function checkNode(n: GraphNode, f: GraphFragment, i: number): void {
   if (n.start !== undefined && !isIsoDate(n.start)) fail(`${where}: start '${n.start}' is not an ISO date`, 'nodes');
   if (n.end !== undefined && !isIsoDate(n.end)) fail(`${where}: end '${n.end}' is not an ISO date`, 'nodes');
   if (n.modality !== undefined && !MODALITIES.includes(n.modality)) fail(`${where}: unknown modality '${n.modality}'`, 'nodes');
-  if (n.startEvidence) checkEvidence(n.startEvidence, f, `${where} start`);
-  if (n.endEvidence) checkEvidence(n.endEvidence, f, `${where} end`);
+  if (n.startEvidence) checkEvidence(n.startEvidence, f, `${where} start`, ids);
+  if (n.endEvidence) checkEvidence(n.endEvidence, f, `${where} end`, ids);
   for (const o of n.observations ?? []) {
     if (typeof o.value !== 'number' || !Number.isFinite(o.value) || !nonEmptyString(o.unit))
       fail(`${where}: an observation needs a finite value and a unit`, 'nodes');
     if (o.period !== undefined && !isIsoDate(o.period)) fail(`${where}: observation period '${o.period}' is not an ISO date`, 'nodes');
-    checkEvidence(o.evidence, f, `${where} observation`);
+    checkEvidence(o.evidence, f, `${where} observation`, ids);
   }
 }
 
@@ -69,20 +70,20 @@ export function normalizeFragment(f: GraphFragment): GraphFragment {
   if (typeof b.text !== 'string') fail(`briefing '${b.id}' has no text`, 'briefing.text');
   if (!Array.isArray(f.nodes) || !Array.isArray(f.edges)) fail(`briefing '${b.id}': nodes and edges must be arrays`, 'fragment');
 
-  f.nodes.forEach((n, i) => checkNode(n, f, i));
   const nodes = [...f.nodes];
-  if (!nodes.some((n) => n.id === b.id)) {
+  if (!nodes.some((n) => n?.id === b.id)) {
     const title = b.title || b.id;
     nodes.push({ id: b.id, label: 'Briefing', name: title, aliases: [title] });
   }
-  const ids = new Set(nodes.map((n) => n.id));
+  const ids = new Set(nodes.map((n) => n?.id));
+  f.nodes.forEach((n, i) => checkNode(n, f, i, ids));
   f.edges.forEach((e, i) => {
     const where = `edge ${i} (${String(e?.type)} ${String(e?.from)} → ${String(e?.to)})`;
     if (!EDGE_TYPES.includes(e.type as EdgeType)) fail(`${where}: unknown edge type`, 'edges');
     if (!ids.has(e.from) || !ids.has(e.to)) fail(`${where}: both ends must be nodes of the fragment`, 'edges');
     if (!Array.isArray(e.evidence)) fail(`${where}: evidence must be an array`, 'edges');
     if (SEMANTIC_EDGE_TYPES.includes(e.type) && e.evidence.length === 0) fail(`${where}: a ${e.type} edge needs evidence`, 'edges');
-    e.evidence.forEach((ev) => checkEvidence(ev, f, where));
+    e.evidence.forEach((ev) => checkEvidence(ev, f, where, ids));
   });
   return { briefing: { ...b }, nodes, edges: f.edges };
 }

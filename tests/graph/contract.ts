@@ -167,6 +167,22 @@ export function describeStoreContract(name: string, open: OpenStore): void {
         expect(await s.stats()).toEqual(stats);
       });
 
+      it('points evidence that cited the dropped Source at the kept one', async () => {
+        const nodes = [
+          { id: 'beijing-summit', label: 'Event' as const, name: 'Trump–Xi Beijing summit' },
+          { id: 'trump', label: 'Person' as const, name: 'Donald Trump', aliases: ['特朗普'] },
+          { id: 'reuters-2026-05-06', label: 'Source' as const, name: 'Reuters 2026-05-06', source: { outlet: 'Reuters', date: '2026-05-06' } },
+          { id: 'reuters-timeline', label: 'Source' as const, name: 'Reuters timeline', source: { outlet: 'Reuters' } },
+        ];
+        const said = { type: 'INVOLVES' as const, from: 'beijing-summit', to: 'trump', said: ['特朗普此次北京之行原本计划更早举行'], sources: ['reuters-timeline'] };
+        const s = await fresh(fragment(MAY8, nodes, [said]));
+        await s.mergeNodes('reuters-2026-05-06', 'reuters-timeline');
+        const [edge] = await s.edgesOf('trump', { types: ['INVOLVES'], direction: 'in' });
+        expect(edge.evidence[0].sources).toEqual(['reuters-2026-05-06']);
+        const dangling = fragment(MAY8, nodes, [{ ...said, sources: ['ap-news'] }]);
+        await expect(s.writeBriefing(dangling)).rejects.toThrow(/cites 'ap-news', which is not a node of the fragment/);
+      });
+
       it('names what is wrong when a merge cannot be done', async () => {
         const s = await fresh(may8());
         await expect(s.mergeNodes('trump', 'trump')).rejects.toThrow(/into itself/);
