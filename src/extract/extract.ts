@@ -115,7 +115,11 @@ export function extractBriefing(b: Briefing): GraphFragment {
     const node = (id: string) => table.get(id);
     attachDates({ text: b.text, start: u.start, end: u.end, briefingDate: b.date, mentions: placed, expressions: inUnit, node, evidence: () => evidence() });
     attachObservations({ text: b.text, start: u.start, end: u.end, mentions: placed, expressions: inUnit, node, evidence: () => evidence() });
-    for (const c of earlierBriefings(b, inUnit, u.start, u.end)) edges.add('CITES', b.id, c.id, evidence());
+    for (const c of earlierBriefings(b, inUnit, u.start, u.end)) {
+      // The cited issue is a node of the fragment (stores require both ends of an edge to be nodes).
+      if (!table.nodes.has(c.id)) table.nodes.set(c.id, { id: c.id, label: 'Briefing', name: b.title, aliases: [b.title] });
+      edges.add('CITES', b.id, c.id, evidence());
+    }
     previousSalient = placed.find((p) => !p.nested && !SALIENT_SKIP.includes(p.label))?.id ?? previousSalient;
   }
 
@@ -130,7 +134,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
   for (const [sourceId, outletId] of sources.issuedBy) edges.add('ISSUED_BY', sourceId, outletId, sources.lines.get(sourceId));
   for (const id of sources.byRef) edges.add('CITES', b.id, id, sources.lines.get(id));
   for (const n of nodes) {
-    if (n.label === 'Source') continue;
+    if (n.label === 'Source' || n.label === 'Briefing') continue;
     const evs = mentionEvidence.get(n.id) ?? [];
     if (!evs.length) {
       // An outlet known only from the reference list: its reference line is where it is mentioned.

@@ -5,7 +5,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { NODE_LABELS, type NodeLabel } from '../model/index.js';
 import { isAcceptableName } from './names.js';
-import { foldChar, foldKey, isSpace, isWordChar } from './text.js';
+import { foldChar, foldKey, isSpace, isWordCode } from './text.js';
+
+/** foldChar on a char code, with a fast path for ASCII and CJK. */
+function foldCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 128 || (code >= 0x3400 && code <= 0x9fff)) return code;
+  return foldChar(String.fromCharCode(code)).charCodeAt(0);
+}
 
 export interface LexiconEntry {
   /** Canonical name, English where known. */
@@ -47,8 +54,10 @@ function loadEntries(): LexiconEntry[] {
 }
 
 interface TrieNode {
-  next: Map<string, TrieNode>;
-  hits?: { entry: LexiconEntry; alias: string }[];
+  /** Keyed by the folded character's code. */
+  next: Map<number, TrieNode>;
+  /** `exact`: the spelling a short Latin alias must have (case-sensitive), spaces removed. */
+  hits?: { entry: LexiconEntry; alias: string; exact?: string }[];
 }
 
 const newNode = (): TrieNode => ({ next: new Map() });
@@ -79,12 +88,12 @@ export class Lexicon {
     let node = this.root;
     for (const c of alias) {
       if (isSpace(c)) continue;
-      const f = foldChar(c);
+      const f = foldChar(c).charCodeAt(0);
       let n = node.next.get(f);
       if (!n) node.next.set(f, (n = newNode()));
       node = n;
     }
-    (node.hits ??= []).push({ entry, alias });
+    (node.hits ??= []).push({ entry, alias, ...(caseSensitive(alias) ? { exact: alias.replace(/\s+/g, '') } : {}) });
   }
 
   /** The entry having this alias (compared folded, without spaces or punctuation). */
@@ -100,10 +109,18 @@ export class Lexicon {
   match(text: string, start: number, end: number): LexiconMatch[] {
     const out: LexiconMatch[] = [];
     for (let i = start; i < end; i++) {
-      const c = text[i];
-      if (isSpace(c) || (isWordChar(c) && isWordChar(text[i - 1]))) continue;
+      const code = text.charCodeAt(i);
+      if (code === 32 || code === 10 || (isWordCode(code) && i > 0 && isWordCode(text.charCodeAt(i - 1)))) continue;
+      if (!this.root.next.has(foldCode(code))) continue;
       for (const hit of this.matchesAt(text, i, end)) {
-        if (!out.some((o) => o.start <= hit.start && o.end >= hit.end && o.entry === hit.entry)) out.push(hit);
+        // The same name again inside itself (出口管制 inside 芯片出口管制) adds nothing; only recent
+        // matches can contain this one, so look back a few.
+        let dup = false;
+        for (let k = out.length - 1; k >= 0 && k >= out.length - 8; k--) {
+          const o = out[k];
+          if (o.entry === hit.entry && o.start <= hit.start && o.end >= hit.end) dup = true;
+        }
+        if (!dup) out.push(hit);
       }
     }
     return out;
@@ -115,17 +132,16 @@ export class Lexicon {
     const found: LexiconMatch[] = [];
     let j = i;
     while (j < end && node) {
-      const c = text[j];
-      if (isSpace(c) && j > i) {
+      const code = text.charCodeAt(j);
+      if ((code === 32 || code === 10 || code === 13 || code === 9) && j > i) {
         j++;
         continue;
       }
-      node = node.next.get(foldChar(c));
+      node = node.next.get(foldCode(code));
       j++;
-      if (node?.hits && !(isWordChar(text[j - 1]) && isWordChar(text[j]))) {
-        const surface = text.slice(i, j).replace(/\s+/g, '');
+      if (node?.hits && !(isWordCode(text.charCodeAt(j - 1)) && j < text.length && isWordCode(text.charCodeAt(j)))) {
         for (const h of node.hits) {
-          if (caseSensitive(h.alias) && h.alias.replace(/\s+/g, '') !== surface) continue;
+          if (h.exact !== undefined && h.exact !== text.slice(i, j).replace(/\s+/g, '')) continue;
           const prev = found.findIndex((f) => f.entry === h.entry);
           if (prev >= 0) found.splice(prev, 1);
           found.push({ start: i, end: j, entry: h.entry });

@@ -8,8 +8,30 @@ import type { Mention } from './mention.js';
 import { cleanName, isAcceptableName } from './names.js';
 import { foldKey, tidy } from './text.js';
 
-const looseKey = (s: string) => foldKey(s).replace(/[和与及的]/g, '');
+const looseKeys = new Map<string, string>();
+const looseKey = (s: string) => {
+  let k = looseKeys.get(s);
+  if (k === undefined) {
+    k = foldKey(s).replace(/[和与及的]/g, '');
+    if (looseKeys.size > 50_000) looseKeys.clear();
+    looseKeys.set(s, k);
+  }
+  return k;
+};
+const ids = new Map<string, string>();
+/** nodeId, remembered: the same names come back in every sentence. */
+const idOf = (name: string) => {
+  let id = ids.get(name);
+  if (id === undefined) {
+    id = nodeId(name);
+    if (ids.size > 50_000) ids.clear();
+    ids.set(name, id);
+  }
+  return id;
+};
 const REFERRING_LABELS: NodeLabel[] = ['Event', 'Policy', 'Indicator'];
+/** How many distinct recent nodes a reference back may reach (a briefing's story, not its whole text). */
+const RECENT = 40;
 
 export class NodeTable {
   readonly nodes = new Map<string, GraphNode>();
@@ -32,10 +54,10 @@ export class NodeTable {
 
   /** Adds or finds a node and records surface forms as aliases. */
   upsert(name: string, label: NodeLabel, aliases: string[] = []): string {
-    const id = nodeId(name);
+    const id = idOf(name);
     let node = this.nodes.get(id);
     if (!node) {
-      node = { id, label, name, aliases: [name] };
+      node = { id, label, name, aliases: [] };
       this.nodes.set(id, node);
     }
     for (const a of [name, ...aliases]) this.addAlias(node, a);
@@ -43,9 +65,9 @@ export class NodeTable {
   }
 
   private addAlias(node: GraphNode, alias: string): void {
-    const a = tidy(alias);
-    if (!a) return;
-    if (!node.aliases.includes(a)) node.aliases.push(a);
+    const a = /\s\s|[\n\t]|^\s|\s$/.test(alias) ? tidy(alias) : alias;
+    if (!a || node.aliases.includes(a)) return;
+    node.aliases.push(a);
     const k = foldKey(a);
     if (k && !this.byKey.has(k)) this.byKey.set(k, node.id);
     const l = looseKey(a);
@@ -102,7 +124,10 @@ export class NodeTable {
     if (!REFERRING_LABELS.includes(m.label)) return undefined;
     const k = foldKey(m.name);
     if (k.length < 4) return undefined;
-    for (let i = this.recent.length - 1; i >= 0; i--) {
+    const seen = new Set<string>();
+    for (let i = this.recent.length - 1; i >= 0 && seen.size < RECENT; i--) {
+      if (seen.has(this.recent[i])) continue;
+      seen.add(this.recent[i]);
       const node = this.get(this.recent[i]);
       if (node?.label === m.label && node.aliases.some((a) => foldKey(a).endsWith(k))) return node.id;
     }
@@ -111,7 +136,10 @@ export class NodeTable {
 
   /** The latest Event/Policy/Indicator whose name or an alias ends with the head noun. */
   private antecedent(head: string): string | undefined {
-    for (let i = this.recent.length - 1; i >= 0; i--) {
+    const seen = new Set<string>();
+    for (let i = this.recent.length - 1; i >= 0 && seen.size < RECENT; i--) {
+      if (seen.has(this.recent[i])) continue;
+      seen.add(this.recent[i]);
       const node = this.get(this.recent[i]);
       if (!node || !REFERRING_LABELS.includes(node.label)) continue;
       if (node.aliases.some((a) => a.endsWith(head))) return node.id;

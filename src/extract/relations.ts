@@ -177,6 +177,8 @@ function underRelations(ctx: SentenceContext, ms: Placed[], clauses: Clause[]): 
   }
 }
 
+let targetRe: RegExp | undefined;
+
 /** 对中国 AI 产业的出口管制 / 对华出口限制: the policy constrains its target. */
 function targetRelations(ctx: SentenceContext, ms: Placed[], clauses: Clause[]): void {
   const t = cues().constrains.target;
@@ -189,7 +191,8 @@ function targetRelations(ctx: SentenceContext, ms: Placed[], clauses: Clause[]):
       add(ctx, 'CONSTRAINS', p, ctx.nodeFor(t.abbreviations[abbr]), cl);
       continue;
     }
-    const m = new RegExp(`${t.open}([^${t.open}]{1,24}?)${t.close}\\s*$`).exec(lead);
+    targetRe ??= new RegExp(`${t.open}([^${t.open}]{1,24}?)${t.close}\\s*$`);
+    const m = targetRe.exec(lead);
     if (!m) continue;
     const from = cl.start + m.index + t.open.length;
     const target = before(ms, from, from + m[1].length);

@@ -34,13 +34,25 @@ function segmenter(): Jieba {
   return (jieba = j);
 }
 
+// Rules ask for the same window more than once per sentence; remember them for the current text.
+let cachedText: string | undefined;
+const windows = new Map<string, Token[]>();
+
 /** Tags text[start, end) and returns tokens with offsets into `text`. */
 export function tagSpan(text: string, start: number, end: number): Token[] {
+  if (text !== cachedText) {
+    cachedText = text;
+    windows.clear();
+  }
+  const key = `${start}:${end}`;
+  const hit = windows.get(key);
+  if (hit) return hit;
   const out: Token[] = [];
   let at = start;
   for (const t of segmenter().tag(text.slice(start, end), true)) {
     out.push({ word: t.word, tag: t.tag, start: at, end: at + t.word.length });
     at += t.word.length;
   }
+  windows.set(key, out);
   return out;
 }

@@ -44,9 +44,12 @@ export function buildSources(b: Briefing, table: NodeTable): SourceIndex {
     if (r.date) node.startEvidence ??= line;
     index.byRef.push(id);
     index.lines.set(id, line);
-    const outlet = outletNode(table, r.outlet);
-    index.outletIds.add(outlet);
-    index.issuedBy.push([id, outlet]);
+    // 《Title》 with no outlet: nothing issued it that the text names.
+    if (r.outlet !== '') {
+      const outlet = outletNode(table, r.outlet);
+      index.outletIds.add(outlet);
+      index.issuedBy.push([id, outlet]);
+    }
     // 南国都市报（新华社）: the agency the outlet carried the story from is named too.
     const carried = /[（(]([^（）()]{2,30})[)）]\s*$/.exec(r.outlet);
     if (carried) {

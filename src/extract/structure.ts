@@ -7,6 +7,7 @@ import { clauseAt, topLevel, type Placed } from './relations.js';
 import type { SentenceContext } from './sentence.js';
 import { clausesOf } from './text.js';
 
+let dataRe: RegExp | undefined;
 const ISSUABLE_EVENT = /报告|裁决|判决|白皮书|研讨会|论坛|讨论|数据|ruling|report|decision|paper/i;
 
 function issuable(m: Placed, name: string, titled: boolean): boolean {
@@ -55,7 +56,7 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
   }
 
   // ISSUED_BY for data: 据 SIA（…）5 月 5 日报告，…全球半导体销售额… — the indicators of the sentence.
-  const dataRe = new RegExp(`^[^，。；,;]{0,24}?(${c.issuedBy.dataNouns.join('|')})`);
+  dataRe ??= new RegExp(`^[^，。；,;]{0,24}?(${c.issuedBy.dataNouns.join('|')})`);
   for (const org of ctx.mentions) {
     if (org.nested || org.label !== 'Organization' || !dataRe.test(text.slice(org.end, end))) continue;
     for (const ind of ms) if (ind.label === 'Indicator' && ind.start > org.end) ctx.addEdge('ISSUED_BY', ind.id, org.id, modality);

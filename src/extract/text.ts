@@ -27,18 +27,36 @@ export function foldChar(c: string): string {
   }
 }
 
-export const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
-const WORD_RE = /[A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
+export const isSpace = (c: string | undefined): boolean =>
+  c === ' ' || c === '\n' || c === '\t' || c === '\r' || (c !== undefined && c > '~' && /\s/.test(c));
+/** Latin letters and digits (half- or full-width) by char code. */
+export function isWordCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xff10 && code <= 0xff19) ||
+    (code >= 0xff21 && code <= 0xff3a) ||
+    (code >= 0xff41 && code <= 0xff5a)
+  );
+}
 /** Latin letters and digits (half- or full-width): a name may not end in the middle of such a run. */
-export const isWordChar = (c: string | undefined): boolean => c !== undefined && WORD_RE.test(c);
+export const isWordChar = (c: string | undefined): boolean => c !== undefined && isWordCode(c.charCodeAt(0));
 const HAN_RE = /\p{Script=Han}/u;
 export const isHan = (c: string | undefined): boolean => c !== undefined && HAN_RE.test(c);
 
-/** Folds a whole string for alias comparison: like `normalizeName` but keeps inner punctuation out. */
+const folded = new Map<string, string>();
+
+/** Folds a whole string for alias comparison: width, case, no spaces or punctuation (memoised: names repeat). */
 export function foldKey(s: string): string {
-  let out = '';
+  let out = folded.get(s);
+  if (out !== undefined) return out;
+  out = '';
   for (const c of s) if (!isSpace(c)) out += foldChar(c);
-  return out.replace(/[\p{P}\p{S}]/gu, '');
+  out = out.replace(/[\p{P}\p{S}]/gu, '');
+  if (folded.size > 50_000) folded.clear();
+  folded.set(s, out);
+  return out;
 }
 
 /** Collapses runs of whitespace (line breaks from PDF conversion) to one space and trims. */

@@ -66,7 +66,9 @@ export function eventNounMentions(text: string, start: number, end: number): Men
 /** Where `core` (the tidied phrase without its modifiers) begins in the original text. */
 function textStartOf(text: string, npStart: number, core: string): number {
   const first = core[0];
-  for (let i = npStart; i < npStart + 80; i++) if (text[i] === first && tidy(text.slice(i)).startsWith(core)) return i;
+  for (let i = npStart; i < npStart + 80; i++) {
+    if (text[i] === first && tidy(text.slice(i, i + core.length * 2 + 8)).startsWith(core)) return i;
+  }
   return npStart;
 }
 

@@ -32,6 +32,8 @@ const isNounLike = (t: Token, np: Set<string>) =>
 export function nounPhraseStart(text: string, limit: number, headStart: number, maxChars = 18, allowVerbs = false): number {
   const windowStart = Math.max(limit, headStart - maxChars);
   if (windowStart >= headStart) return headStart;
+  // Punctuation or a space right before the head: no phrase, and no need to ask jieba.
+  if (/[，。；：、,;:（）()“”"《》—]/.test(text[headStart - 1] ?? '')) return headStart;
   const tokens = tagSpan(text, windowStart, headStart);
   const { np, join, stop, stopVerbs } = wordSets();
   let start = headStart;
