@@ -51,7 +51,9 @@ export function parseReferences(text: string, lines: ReadonlyArray<{ line: Line 
       ...fields,
       raw: { start, end, text: text.slice(start, end) },
     };
-  });
+  })
+    // A bare marker (a list cut off after `6.`) names nothing to cite.
+    .filter((r) => r.outlet !== '' || r.title || r.date || r.url);
 }
 
 type Fields = Omit<Reference, 'index' | 'raw'>;

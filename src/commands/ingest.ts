@@ -2,9 +2,10 @@
 // A bad file is named with its reason and skipped (nothing of it is stored: extraction finishes
 // before the one write); the exit code is 2 at the end if any file was skipped. A failing store
 // stops the run, since no later file could be stored either.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { dateArg, textArg } from '../api/index.js';
+import { readBriefingFile } from '../briefing/index.js';
 import { InputError } from '../errors.js';
 import { extractText } from '../extract/index.js';
 import { openStore, type GraphStore } from '../graph/index.js';
@@ -44,8 +45,9 @@ export async function ingestCommand(paths: string[], opts: { date?: string }): P
 }
 
 async function ingestFile(store: GraphStore, file: string, name: string, date?: IsoDate): Promise<string> {
-  const text = await readFile(file, 'utf8').catch((err: unknown) => {
-    throw new FileProblem(`cannot read it (${reason(err)})`);
+  // readBriefingFile refuses (InputError) binary, non-UTF-8 and oversized files instead of decoding them to U+FFFD.
+  const text = await readBriefingFile(file).catch((err: unknown) => {
+    throw err instanceof InputError ? err : new FileProblem(`cannot read it (${reason(err)})`);
   });
   const fragment = await Promise.resolve()
     .then(() => extractText(textArg(text), { name, date }))

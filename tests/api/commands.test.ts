@@ -59,7 +59,7 @@ describe('briefgraph commands', () => {
       'ingested 002_9371488c945bfa01.txt  2026-05-06  N nodes  N edges  (created)',
     ]);
     expect(r.err).toContain(`skipped ${path.join(inputs, 'missing.txt')}: no such file or directory`);
-    expect(r.err).toMatch(/skipped empty\.txt: text must not be empty/);
+    expect(r.err).toMatch(/skipped empty\.txt: .*empty\.txt is empty/);
     expect(r.code).toBe(2);
   });
 

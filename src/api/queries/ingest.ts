@@ -1,5 +1,6 @@
 // Ingesting one text: extract it, then write its fragment in one store transaction. Shared by the
 // ingestBriefing mutation and the `briefgraph ingest` command so both behave the same.
+import { MAX_BRIEFING_BYTES } from '../../briefing/index.js';
 import { InputError } from '../../errors.js';
 import type { GraphFragment, IsoDate } from '../../model/index.js';
 import type { GraphStore, WriteResult } from '../../graph/index.js';
@@ -7,8 +8,8 @@ import type { GraphStore, WriteResult } from '../../graph/index.js';
 /** The extraction stage as the API sees it (src/extract's `extractText`). */
 export type Extract = (text: string, opts: { name?: string; date?: IsoDate }) => GraphFragment | Promise<GraphFragment>;
 
-/** Longest text accepted for ingestion or a draft check, in UTF-8 bytes (a briefing is ~12 KB). */
-export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+/** Longest text accepted for ingestion or a draft check, in UTF-8 bytes: the briefing stage's limit (2 MB). */
+export const MAX_TEXT_BYTES = MAX_BRIEFING_BYTES;
 
 export function textArg(text: string, argument = 'text'): string {
   if (text.trim() === '') throw new InputError(`${argument} must not be empty`, argument);
