@@ -32,6 +32,9 @@ const MAX_LIST = 80;
 /** Alias-table names that a source list's separators would cut apart; the rest are matched piece by piece. */
 const UNSPLITTABLE_ALIASES: OutletName[] = new OutletIndex([]).aliasNames.filter((n) => splitsInList(n.name));
 
+const NO_HITS: Hit[] = [];
+const NO_ATTRIBUTIONS: Attribution[] = [];
+
 export interface Hit {
   at: number;
   end: number;
@@ -64,17 +67,21 @@ export class Citer {
   private findOutletNames(text: string, offset: number): void {
     const found: Hit[] = [];
     const referenced = byFirstWord(this.index.referencedNames);
+    const prefixes = new Set(ALIAS_PREFIXES);
+    for (const key of referenced.keys()) prefixes.add(prefixKey(key, 0));
     LATIN_WORD.lastIndex = 0;
     for (let m = LATIN_WORD.exec(text); m; m = LATIN_WORD.exec(text)) {
       const at = m.index;
       if (at > 0 && isLatinOrDigit(text.charCodeAt(at - 1))) continue;
       let wordEnd = at + m[0].length;
       while (wordEnd > at + 1 && (text[wordEnd - 1] === '.' || text[wordEnd - 1] === "'" || text[wordEnd - 1] === '’')) wordEnd--;
-      if (wordEnd - at < 2) continue;
+      // Most words start no outlet's name: look at their first two letters before making a key.
+      if (wordEnd - at < 2 || !prefixes.has(prefixKey(text, at))) continue;
       const key = text.slice(at, wordEnd).toLowerCase();
       const best = Math.max(longestAt(text, referenced.get(key), at), longestAt(text, ALIASES_BY_FIRST_WORD.get(key), at));
       if (best > 0) found.push({ at: offset + at, end: offset + at + best });
     }
+    // Han names (路透社, 南华早报 (SCMP)): few per briefing, and indexOf is the fastest scan there is.
     for (const n of this.index.referencedNames) {
       if (n.latinStart) continue;
       for (let at = findExact(text, n, 0); at >= 0; at = findExact(text, n, at + n.name.length)) {
@@ -107,8 +114,11 @@ export class Citer {
 
   private sentence(start: number, end: number): Sentence {
     const text = this.text.slice(start, end);
+    const attributions = this.attributions(text, start);
+    const marked = text.includes('[') || text.includes('［');
+    if (!marked && attributions.length === 0) return { start, end, text, citedRefs: [], attributedOutlets: [] };
     const cited = new Set<number>();
-    if (text.includes('[') || text.includes('［')) {
+    if (marked) {
       for (const m of text.matchAll(MARKER)) {
         for (const n of markerNumbers(m[1])) {
           const i = this.numbered.get(n);
@@ -118,7 +128,7 @@ export class Citer {
     }
     const outlets: string[] = [];
     const seen = new Set<string>();
-    for (const a of this.attributions(text, start)) {
+    for (const a of attributions) {
       const key = outletKey(a.name);
       if (!seen.has(key)) {
         seen.add(key);
@@ -130,6 +140,8 @@ export class Citer {
   }
 
   private attributions(sentence: string, offset: number): Attribution[] {
+    const hits = this.hitsWithin(offset, offset + sentence.length);
+    if (hits.length === 0 && !sentence.includes('据') && !sentence.includes('according to')) return NO_ATTRIBUTIONS;
     const found: Attribution[] = [];
     const taken: Array<[number, number]> = [];
     // 据 X、Y 及 Z 5 月 7 日报道：the list runs from 据 to the next comma.
@@ -154,7 +166,7 @@ export class Citer {
       }
     }
     // Reuters 4 月 30 日报道 / Brookings 分析指出 / told Reuters / Reuters reported.
-    for (const h of this.hitsWithin(offset, offset + sentence.length)) {
+    for (const h of hits) {
       const at = h.at - offset;
       const end = h.end - offset;
       if (taken.some(([a, b]) => at < b && end > a)) continue;
@@ -175,16 +187,19 @@ export class Citer {
     return found.sort((a, b) => a.at - b.at);
   }
 
-  private *hitsWithin(start: number, end: number): Generator<Hit> {
-    // Binary search for the first hit at or after `start`.
+  /** The outlet names found wholly within [start, end). */
+  private hitsWithin(start: number, end: number): Hit[] {
+    const hits = this.hits;
     let lo = 0;
-    let hi = this.hits.length;
+    let hi = hits.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.hits[mid].at < start) lo = mid + 1;
+      if (hits[mid].at < start) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.hits.length && this.hits[i].end <= end; i++) yield this.hits[i];
+    let stop = lo;
+    while (stop < hits.length && hits[stop].end <= end) stop++;
+    return stop === lo ? NO_HITS : hits.slice(lo, stop);
   }
 
   /** The references an attribution points to: the outlet's entries, narrowed by date when it gives one. */
@@ -201,6 +216,17 @@ export class Citer {
     return dated.length > 0 ? dated : candidates;
   }
 }
+
+/** The first two characters at `at`, lower-cased, as one number. */
+function prefixKey(s: string, at: number): number {
+  return (lowerCode(s.charCodeAt(at)) << 16) | lowerCode(s.charCodeAt(at + 1));
+}
+
+function lowerCode(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+const ALIAS_PREFIXES = [...ALIASES_BY_FIRST_WORD.keys()].map((k) => prefixKey(k, 0));
 
 /** The length of the longest of `names` written at `at`, or 0. */
 function longestAt(text: string, names: readonly OutletName[] | undefined, at: number): number {

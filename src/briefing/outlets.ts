@@ -160,6 +160,11 @@ export function findExact(s: string, n: OutletName, from: number): number {
   return -1;
 }
 
+/** Whether `n` is written in `s` right at `at`, exactly as listed, at a word boundary. */
+export function exactlyAt(s: string, n: OutletName, at: number): boolean {
+  return s.startsWith(n.name, at) && boundedAt(s, n, at);
+}
+
 /** Whether `n` is written in `s` right at `at` (in any case), at a word boundary. */
 export function nameAt(s: string, n: OutletName, at: number): boolean {
   return s.slice(at, at + n.name.length).toLowerCase() === n.folded && boundedAt(s, n, at);

@@ -83,12 +83,17 @@ function titleFromSentence(sentence: string | undefined): string | undefined {
   return flat.length <= TITLE_FROM_SENTENCE ? flat : `${flat.slice(0, TITLE_FROM_SENTENCE - 1)}…`;
 }
 
-/** 'en' when Latin letters outnumber Han characters in the content (references left out). */
+const LANGUAGE_SAMPLE = 4000;
+
+/** 'en' when Latin letters outnumber Han characters in the content (references left out; the first 4,000 characters tell). */
 function languageOf(text: string, summary: Paragraph | undefined, sections: Section[]): BriefingLanguage {
   let han = 0;
   let latin = 0;
+  let seen = 0;
   const count = (p: Paragraph) => {
-    const c = scriptCounts(text.slice(p.start, p.end));
+    if (seen >= LANGUAGE_SAMPLE) return;
+    const c = scriptCounts(text.slice(p.start, Math.min(p.end, p.start + LANGUAGE_SAMPLE - seen)));
+    seen += p.end - p.start;
     han += c.han;
     latin += c.latin;
   };
