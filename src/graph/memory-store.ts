@@ -15,7 +15,7 @@ import {
   type BriefingContribution,
   type Contribution,
 } from './derive.js';
-import { EdgeTable, NodeTable, deepFreeze } from './memory-tables.js';
+import { EdgeTable, NodeTable, ownCopy } from './memory-tables.js';
 import { Journal, type JournalOp } from './journal.js';
 import { cmp } from './order.js';
 import { pathsBetween, traversePaths } from './paths.js';
@@ -78,7 +78,7 @@ export class MemoryStore implements GraphStore {
    * keeps a prefix of them, each whole.
    */
   async writeBriefings(fragments: GraphFragment[]): Promise<WriteResult[]> {
-    const checked = fragments.map((f) => deepFreeze(structuredClone(normalizeFragment(f))));
+    const checked = fragments.map((f) => ownCopy(normalizeFragment(f)));
     const results: WriteResult[] = [];
     try {
       for (const f of checked) {
@@ -128,7 +128,7 @@ export class MemoryStore implements GraphStore {
   }
 
   private applyWrite(fragment: GraphFragment): Stored {
-    const f = deepFreeze(fragment);
+    const f = Object.isFrozen(fragment.briefing) ? fragment : ownCopy(fragment);
     const old = this.briefings.get(f.briefing.id);
     if (old) this.removeStored(f.briefing.id, old);
     const stored = this.index(f);

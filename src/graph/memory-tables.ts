@@ -3,7 +3,7 @@
 // by 10 000 briefings costs O(1) per new briefing, not a copy of everything it has gathered.
 
 import { MultiDirectedGraph } from 'graphology';
-import { normalizeName, type EdgeType, type Evidence, type GraphEdge, type GraphNode } from '../model/index.js';
+import { normalizeName, type EdgeType, type Evidence, type GraphEdge, type GraphFragment, type GraphNode } from '../model/index.js';
 import { cmpEvidence, summaryToNode, type NodeSummary } from './derive.js';
 import { cmp } from './order.js';
 
@@ -14,6 +14,28 @@ export function deepFreeze<T>(o: T): T {
     for (const v of Object.values(o)) deepFreeze(v);
   }
   return o;
+}
+
+/**
+ * The store's own copy of a fragment: nothing shared with the caller, and every evidence text a slice
+ * of the briefing text (V8 keeps a slice as a view, not a copy: 10 000 briefings' sentences cost
+ * nothing beyond their texts). Its briefing is frozen; the rest is frozen as answers hand it out.
+ */
+export function ownCopy(f: GraphFragment): GraphFragment {
+  const text = f.briefing.text;
+  const ev = (e: Evidence): Evidence => ({ ...e, text: text.slice(e.start, e.end), ...(e.sources ? { sources: [...e.sources] } : {}) });
+  return {
+    briefing: Object.freeze({ ...f.briefing }),
+    nodes: f.nodes.map((n) => ({
+      ...n,
+      aliases: [...n.aliases],
+      ...(n.startEvidence ? { startEvidence: ev(n.startEvidence) } : {}),
+      ...(n.endEvidence ? { endEvidence: ev(n.endEvidence) } : {}),
+      ...(n.observations ? { observations: n.observations.map((o) => ({ ...o, evidence: ev(o.evidence) })) } : {}),
+      ...(n.source ? { source: { ...n.source } } : {}),
+    })),
+    edges: f.edges.map((e) => ({ ...e, evidence: e.evidence.map(ev) })),
+  };
 }
 
 function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
