@@ -91,10 +91,11 @@ export function extractBriefing(b: Briefing): GraphFragment {
     const outletIds = new Set<string>(u.outlets.map((o) => outletNode(table, o)));
     for (const id of sources.outletIds) if (placed.some((p) => p.id === id)) outletIds.add(id);
 
-    for (const p of placed) {
-      const list = mentionEvidence.get(p.id) ?? [];
+    // An outlet the sentence attributes to (据 YourNews 报道) is mentioned there too.
+    for (const id of [...placed.map((p) => p.id), ...outletIds]) {
+      const list = mentionEvidence.get(id) ?? [];
       if (list.length < MAX_MENTION_EVIDENCE && !list.some((e) => e.start === u.start)) list.push(evidence());
-      mentionEvidence.set(p.id, list);
+      mentionEvidence.set(id, list);
     }
     const ctx: SentenceContext = {
       text: b.text,

@@ -227,15 +227,12 @@ export interface CueWords {
   partOf: { ownerFirst: string[]; partFirst: string[] };
   involves: { participantLabels: NodeLabel[]; eventLabels: NodeLabel[] };
   modality: { possible: string[]; expected: string[] };
-  clauseBreaks: string[];
   dates: {
     expiryWords: string[];
-    endWords: string[];
     /** What may stand between a date and the thing it dates (发布了, 在, 题为“). */
     gapBeforeObject: string;
     /** A date followed by this is the release date of the data named in the sentence. */
     dataAfterDate: string;
-    publishVerbs: string[];
   };
 }
 

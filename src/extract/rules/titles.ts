@@ -27,10 +27,7 @@ function labelsByNoun(): Map<string, NodeLabel> {
 function titleLabel(title: string, after: string): NodeLabel {
   const r = rules();
   for (const t of r.titleLabels) if (t.endsWith.some((w) => title.endsWith(w))) return t.label;
-  const next = /^\s*的?\s*[\p{Script=Han}]{0,4}?(\p{Script=Han}{2,3})/u.exec(after);
-  if (next) {
-    for (const [noun, label] of labelsByNoun()) if (after.slice(0, 12).includes(noun)) return label;
-  }
+  for (const [noun, label] of labelsByNoun()) if (after.slice(0, 12).includes(noun)) return label;
   return r.titleDefaultLabel;
 }
 
