@@ -48,7 +48,9 @@ export function bodyLimitPlugin(maxBytes: number): Plugin {
           },
         ],
       }),
-      { status: 413, headers: { 'content-type': 'application/json; charset=utf-8' } },
+      // Connection: close, since the unread rest of the body leaves the socket unusable: a client that
+      // reused it would see its next request reset.
+      { status: 413, headers: { 'content-type': 'application/json; charset=utf-8', connection: 'close' } },
     );
 
   return {
