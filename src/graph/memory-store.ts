@@ -1,5 +1,5 @@
 // The embedded GraphStore: the whole graph in process memory, indexed for the reads the API makes
-// (alias → ids, node → briefings, per-briefing contributions, a graphology graph for adjacency),
+// (alias → ids, node → briefings, per-briefing contributions, a graphology graph per edge type),
 // persisted through the crash-safe journal in ./journal.ts. Writes cost what the briefing touches,
 // never a pass over the whole graph. What reads return is frozen (shared, never copied): treat answers
 // as read-only, as the Neo4j store's fresh objects should be treated too.
@@ -15,7 +15,7 @@ import {
   type BriefingContribution,
   type Contribution,
 } from './derive.js';
-import { EdgeTable, NodeTable, ownCopy } from './memory-tables.js';
+import { EdgeTable, NodeTable, addTo, ownCopy } from './memory-tables.js';
 import { Journal, type JournalOp } from './journal.js';
 import { cmp } from './order.js';
 import { pathsBetween, traversePaths } from './paths.js';
@@ -26,12 +26,6 @@ import { checkId, normalizeFragment } from './validate.js';
 /** One briefing as stored: its fragment, and what it contributes under today's node ids. */
 interface Stored extends BriefingContribution {
   fragment: GraphFragment;
-}
-
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
 }
 
 export class MemoryStore implements GraphStore {

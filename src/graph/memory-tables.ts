@@ -38,7 +38,7 @@ export function ownCopy(f: GraphFragment): GraphFragment {
   };
 }
 
-function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
+export function addTo<K, V>(map: Map<K, Set<V>>, key: K, value: V): void {
   const set = map.get(key);
   if (set) set.add(value);
   else map.set(key, new Set([value]));
