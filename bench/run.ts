@@ -1,0 +1,153 @@
+// npm run bench [-- --quick] [--seed N] [--out FILE] [--neo4j-briefings N] [--neo4j-wipe]
+// How fast briefgraph is, as numbers and ratios from one run: extraction on one core beside a bare
+// regular-expression pass; ingest into the embedded store at two sizes (and into Neo4j when
+// NEO4J_URI is set, beside a bare UNWIND write); p50/p99 of four questions over GraphQL/HTTP beside
+// the direct call; HTTP throughput; memory held per 1k briefings. Prints a table and writes
+// bench/results.json (the quick run writes bench/out/results.quick.json). See docs/performance.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { benchExtraction } from './extraction.js';
+import { generateCorpus } from './generator/index.js';
+import { serveStore } from './http.js';
+import { benchEmbeddedIngest } from './ingest.js';
+import { mb, ratio, round, type BenchBudget } from './measure.js';
+import { benchNeo4j } from './neo4j.js';
+import { prepareFragments } from './prepare.js';
+import { chooseTargets, QUERY_NAMES, type QueryName } from './queries.js';
+import { printTable, type MemoryRow, type QueryPair, type Results } from './report.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+interface Options {
+  quick: boolean;
+  seed: number;
+  out?: string;
+  neo4jBriefings?: number;
+  neo4jWipe: boolean;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive integer');
+  return n;
+}
+
+const opts = new Command('bench')
+  .option('--quick', 'a fast smoke run: 200 and 1k briefings, short budgets', false)
+  .option('--seed <n>', 'corpus seed', positiveInt, 1)
+  .option('--out <file>', 'where to write the results JSON')
+  .option('--neo4j-briefings <n>', 'briefings to ingest into Neo4j (default 1000, quick 200)', positiveInt)
+  .option('--neo4j-wipe', 'empty the NEO4J_URI database first if it holds data', false)
+  .parse()
+  .opts<Options>();
+
+const sizes = opts.quick ? { small: 200, large: 1000 } : { small: 1000, large: 10_000 };
+const budget = {
+  extractionMs: opts.quick ? 3000 : 15_000,
+  query: (opts.quick ? { time: 1000, iterations: 100 } : { time: 3000, iterations: 200 }) satisfies BenchBudget,
+  draft: (opts.quick ? { time: 1000, iterations: 10 } : { time: 3000, iterations: 40 }) satisfies BenchBudget,
+  throughputSeconds: opts.quick ? 2 : 5,
+};
+const outFile = opts.out ?? path.join(ROOT, opts.quick ? 'bench/out/results.quick.json' : 'bench/results.json');
+const dataDir = (n: number) => path.join(ROOT, `bench/out/store-${n}`);
+const log = (s: string) => console.error(`bench: ${s}`);
+const mainPeak = () => mb(process.resourceUsage().maxRSS * 1024);
+
+log(`generating ${sizes.large} briefings (seed ${opts.seed})`);
+const corpus = generateCorpus({ briefings: sizes.large, seed: opts.seed });
+const drafts = generateCorpus({ briefings: 20, seed: opts.seed + 1000 }).map((b) => ({ text: b.text, date: b.date }));
+const corpusBytes = corpus.reduce((s, b) => s + Buffer.byteLength(b.text), 0);
+
+log('extraction on one core');
+const extraction = await benchExtraction(corpus, opts.quick ? 50 : 200, budget.extractionMs);
+
+log(`extracting the corpus for ingest (${os.availableParallelism()} workers, cached under bench/out/fragments)`);
+const prepared = await prepareFragments(corpus, opts.seed);
+
+const ingest: Results['ingest'] = {};
+const queries: Results['queries'] = {};
+const memory: Record<string, MemoryRow> = {};
+let throughput: Results['throughput'];
+
+for (const n of [sizes.small, sizes.large]) {
+  log(`ingest ${n} briefings into the embedded store`);
+  const fragments = prepared.fragments.slice(0, n);
+  ingest[`${n}`] = await benchEmbeddedIngest(fragments, dataDir(n));
+
+  log(`queries at ${n} briefings (server in a child process, 127.0.0.1)`);
+  const targets = chooseTargets(fragments, drafts);
+  const served = await serveStore(dataDir(n));
+  try {
+    const perQuery = {} as Record<QueryName, QueryPair>;
+    for (const q of QUERY_NAMES) {
+      const b = q === 'checkDraft' ? budget.draft : budget.query;
+      const directLatency = await served.direct(q, targets, b);
+      const graphql = await served.graphql(q, targets, b);
+      perQuery[q] = { direct: directLatency, graphql, ratioP50: ratio(graphql.p50, directLatency.p50), ratioP99: ratio(graphql.p99, directLatency.p99) };
+    }
+    queries[`${n}`] = perQuery;
+    if (n === sizes.large) {
+      log(`HTTP throughput of timeline for ${budget.throughputSeconds} s (autocannon)`);
+      throughput = { query: 'timeline', briefings: n, ...(await served.throughput('timeline', targets, budget.throughputSeconds)) };
+    }
+    const m = await served.memory();
+    memory[`${n}`] = {
+      storeLoadSeconds: served.loadSeconds,
+      heldMegabytes: served.heldMegabytes,
+      megabytesPer1kBriefings: round(served.heldMegabytes / (n / 1000), 1),
+      serverRssMegabytes: m.rssMegabytes,
+      serverPeakRssMegabytes: m.peakRssMegabytes,
+      targets: { timeline: targets.timeline, constraintsOn: targets.constraintsOn },
+    };
+  } finally {
+    await served.stop();
+  }
+}
+
+let neo4jResult: Results['neo4j'] = { skipped: 'NEO4J_URI not set' };
+if (process.env.NEO4J_URI) {
+  const n = Math.min(opts.neo4jBriefings ?? (opts.quick ? 200 : 1000), prepared.fragments.length);
+  log(`Neo4j: ingest ${n} briefings into ${process.env.NEO4J_URI}, then the bare UNWIND write`);
+  const fragments = prepared.fragments.slice(0, n);
+  neo4jResult = await benchNeo4j(fragments, chooseTargets(fragments, drafts), budget.query, { wipe: opts.neo4jWipe });
+}
+
+const results: Results = {
+  when: new Date().toISOString(),
+  quick: opts.quick,
+  seed: opts.seed,
+  machine: {
+    cpus: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model,
+    memoryGigabytes: round(os.totalmem() / 2 ** 30, 1),
+    loadAverage1m: round(os.loadavg()[0], 2),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  },
+  corpus: { briefings: corpus.length, megabytes: mb(corpusBytes), from: corpus[0].date, to: corpus[corpus.length - 1].date },
+  extraction,
+  corpusExtraction: {
+    cached: prepared.cached,
+    workers: prepared.workers,
+    seconds: round(prepared.extractMs / 1000, 1),
+    briefingsPerSecond: prepared.cached ? undefined : round(corpus.length / (prepared.extractMs / 1000), 1),
+  },
+  ingest,
+  queries,
+  throughput,
+  memory: { sizes: memory, benchProcessPeakRssMegabytes: mainPeak() },
+  neo4j: neo4jResult,
+  targets: {
+    extractionBriefingsPerSecond: { target: 1000, measured: extraction.briefingsPerSecond },
+    embeddedIngest10kSeconds: { target: 60, measured: ingest[`${sizes.large}`]?.seconds, briefings: sizes.large },
+    timelineP99Ms: { target: 10, measured: queries[`${sizes.large}`]?.timeline.graphql.p99, briefings: sizes.large },
+    constraintsOnDepth3P99Ms: { target: 25, measured: queries[`${sizes.large}`]?.constraintsOn.graphql.p99, briefings: sizes.large },
+  },
+};
+
+mkdirSync(path.dirname(outFile), { recursive: true });
+writeFileSync(outFile, JSON.stringify(results, null, 2) + '\n');
+printTable(results);
+log(`wrote ${path.relative(process.cwd(), outFile)}`);
