@@ -100,3 +100,16 @@ export function clausesOf(text: string, start: number, end: number): Clause[] {
   if (last < slice.length) out.push({ start: start + last, end });
   return out;
 }
+
+/**
+ * Every match of a global regex within text[start, end), with `index` made an offset into `text`.
+ * The rules scan sentences this way; the regex is compiled once by its caller.
+ */
+export function* matchesIn(re: RegExp, text: string, start: number, end: number): Generator<RegExpExecArray> {
+  const slice = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    m.index += start;
+    yield m;
+  }
+}

@@ -4,7 +4,7 @@
 // Also visits: 特朗普 5 月 14-15 日访华 / 特朗普此次北京之行 → 特朗普访华.
 import { lexicon, rules, type EventNounRule } from '../lexicon.js';
 import type { Mention } from '../mention.js';
-import { tidy } from '../text.js';
+import { matchesIn, tidy } from '../text.js';
 import { cutByContentWord, nounPhraseEnd, nounPhraseStart, stripModifiers } from './noun-phrase.js';
 
 let nounIndex: { re: RegExp; byNoun: Map<string, EventNounRule> } | undefined;
@@ -19,12 +19,10 @@ function nouns() {
 export function eventNounMentions(text: string, start: number, end: number): Mention[] {
   const { re, byNoun } = nouns();
   const out: Mention[] = [];
-  const slice = text.slice(start, end);
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  for (const m of matchesIn(re, text, start, end)) {
     const rule = byNoun.get(m[0]);
     if (!rule) continue;
-    const s = start + m.index;
+    const s = m.index;
     const e = s + m[0].length;
     const npStart = nounPhraseStart(text, start, s);
     // 不可替代: an adjective, not a thing.
@@ -80,10 +78,8 @@ export function visitMentions(text: string, start: number, end: number, people: 
   const { verbs, name } = rules().visit;
   visitRe ??= new RegExp([...verbs].sort((a, b) => b.length - a.length).join('|'), 'g');
   const out: Mention[] = [];
-  const slice = text.slice(start, end);
-  visitRe.lastIndex = 0;
-  for (let m = visitRe.exec(slice); m; m = visitRe.exec(slice)) {
-    const s = start + m.index;
+  for (const m of matchesIn(visitRe, text, start, end)) {
+    const s = m.index;
     const who = people.filter((p) => p.end <= s && s - p.end <= 20 && FILLER.test(text.slice(p.end, s))).pop();
     if (!who) continue;
     out.push({ start: s, end: s + m[0].length, name: `${tidy(text.slice(who.start, who.end))}${name}`, label: 'Event', rule: 'visit', dateRole: 'occurred' });

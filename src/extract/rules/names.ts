@@ -3,7 +3,7 @@
 import { lexicon, rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { tagSpan } from '../segment.js';
-import { tidy } from '../text.js';
+import { matchesIn, tidy } from '../text.js';
 import { nounPhraseStart } from './noun-phrase.js';
 
 interface SuffixIndex {
@@ -31,10 +31,8 @@ export function orgSuffixMentions(text: string, start: number, end: number): Men
   const { re, rejectWords } = orgs();
   const r = rules();
   const out: Mention[] = [];
-  const slice = text.slice(start, end);
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const s = start + m.index;
+  for (const m of matchesIn(re, text, start, end)) {
+    const s = m.index;
     const e = s + m[0].length;
     if (/^[A-Z]/.test(m[0])) {
       // Latin: Capitalised words before the suffix (Brookings Institution, Rare Earth Exchanges).
@@ -64,10 +62,8 @@ export function orgSuffixMentions(text: string, start: number, end: number): Men
 export function policySuffixMentions(text: string, start: number, end: number): Mention[] {
   policyIndex ??= new RegExp(byLengthDesc(rules().policySuffixes).join('|'), 'g');
   const out: Mention[] = [];
-  const slice = text.slice(start, end);
-  policyIndex.lastIndex = 0;
-  for (let m = policyIndex.exec(slice); m; m = policyIndex.exec(slice)) {
-    const s = start + m.index;
+  for (const m of matchesIn(policyIndex, text, start, end)) {
+    const s = m.index;
     const e = s + m[0].length;
     const npStart = nounPhraseStart(text, start, s);
     const core = tidy(text.slice(npStart, s));
@@ -88,10 +84,8 @@ export function rolePersonMentions(text: string, start: number, end: number): Me
   const r = rules();
   roleRe ??= new RegExp(byLengthDesc(r.roleWords).map(escape).join('|'), 'g');
   const out: Mention[] = [];
-  const slice = text.slice(start, end);
-  roleRe.lastIndex = 0;
-  for (let m = roleRe.exec(slice); m; m = roleRe.exec(slice)) {
-    const after = start + m.index + m[0].length;
+  for (const m of matchesIn(roleRe, text, start, end)) {
+    const after = m.index + m[0].length;
     const latin = LATIN_PERSON.exec(text.slice(after, Math.min(end, after + 50)));
     if (latin) {
       const s = after + latin[0].length - latin[1].length;

@@ -3,6 +3,7 @@
 import type { NodeLabel } from '../../model/index.js';
 import { rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
+import { matchesIn } from '../text.js';
 import { cleanName } from '../names.js';
 
 const TITLE = /《([^》\n]{2,80})》/g;
@@ -33,15 +34,13 @@ function titleLabel(title: string, after: string): NodeLabel {
 
 export function titleMentions(text: string, start: number, end: number): Mention[] {
   const out: Mention[] = [];
-  const slice = text.slice(start, end);
   for (const re of [TITLE, TITLED]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    for (const m of matchesIn(re, text, start, end)) {
       const inner = m[1];
-      const innerStart = start + m.index + m[0].indexOf(inner);
+      const innerStart = m.index + m[0].indexOf(inner);
       const name = cleanName(inner);
       if (name.length < 2) continue;
-      const label = titleLabel(inner, text.slice(start + m.index + m[0].length, Math.min(end, start + m.index + m[0].length + 12)));
+      const label = titleLabel(inner, text.slice(m.index + m[0].length, Math.min(end, m.index + m[0].length + 12)));
       out.push({
         start: innerStart,
         end: innerStart + inner.length,
@@ -61,14 +60,12 @@ export function quotedMentions(text: string, start: number, end: number): Mentio
   const labels = labelsByNoun();
   quotedRe ??= new RegExp(`${QUOTED}\\s*(${[...labels.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'g');
   const out: Mention[] = [];
-  const slice = text.slice(start, end);
-  quotedRe.lastIndex = 0;
-  for (let m = quotedRe.exec(slice); m; m = quotedRe.exec(slice)) {
+  for (const m of matchesIn(quotedRe, text, start, end)) {
     const inner = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
     const kind = m[5];
     const label = labels.get(kind) ?? 'Event';
     const isCampaign = rules().campaignSuffixes.includes(kind);
-    const s = start + m.index;
+    const s = m.index;
     const name = cleanName(isCampaign ? `${inner}${kind}` : inner);
     if (name.length < 2) continue;
     out.push({ start: s, end: s + m[0].length, name, label, rule: 'quoted', aliases: [cleanName(`${inner}${kind}`)], dateRole: 'occurred' });
@@ -82,11 +79,9 @@ let docRe: RegExp | undefined;
 export function documentMentions(text: string, start: number, end: number): Mention[] {
   docRe ??= new RegExp(rules().documentNumber, 'gu');
   const out: Mention[] = [];
-  const slice = text.slice(start, end);
-  docRe.lastIndex = 0;
-  for (let m = docRe.exec(slice); m; m = docRe.exec(slice)) {
+  for (const m of matchesIn(docRe, text, start, end)) {
     const name = `${m[1]}${m[2]}年第${m[3]}号`;
-    out.push({ start: start + m.index, end: start + m.index + m[0].length, name, label: 'Policy', rule: 'title', dateRole: 'occurred' });
+    out.push({ start: m.index, end: m.index + m[0].length, name, label: 'Policy', rule: 'title', dateRole: 'occurred' });
   }
   return out;
 }
