@@ -10,6 +10,7 @@
 CREATE CONSTRAINT node_id IF NOT EXISTS FOR (n:Node) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT briefing_record_id IF NOT EXISTS FOR (b:BriefingRecord) REQUIRE b.id IS UNIQUE;
 CREATE CONSTRAINT redirect_from IF NOT EXISTS FOR (r:Redirect) REQUIRE r.from IS UNIQUE;
+CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.id IS UNIQUE;
 CREATE INDEX redirect_to IF NOT EXISTS FOR (r:Redirect) ON (r.to);
 CREATE INDEX briefing_record_day IF NOT EXISTS FOR (b:BriefingRecord) ON (b.day);
 CREATE INDEX node_start_day IF NOT EXISTS FOR (n:Node) ON (n.startDay);

@@ -79,7 +79,14 @@ export class Neo4jStore implements GraphStore {
   private async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.settings.database, defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite(work, { timeout: TX_TIMEOUT });
+      // The write lock first (cypher/write-lock.cypher): writes fold into shared nodes and edges.
+      return await session.executeWrite(
+        async (tx) => {
+          await tx.run(cypher('write-lock'));
+          return work(tx);
+        },
+        { timeout: TX_TIMEOUT },
+      );
     } catch (err) {
       throw this.unavailable(err);
     } finally {
