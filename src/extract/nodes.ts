@@ -29,6 +29,17 @@ const idOf = (name: string) => {
   }
   return id;
 };
+/**
+ * `short` is `long` with one run of modifiers cut from its middle, keeping its topic and its head
+ * (稀土生产加工监管草案 of 稀土生产加工监管框架草案, 稀土监管框架草案 of the same).
+ */
+function isMiddleCut(short: string, long: string): boolean {
+  if (short.length >= long.length || short.length < 0.6 * long.length) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  const tail = short.length - i;
+  return i >= 2 && tail >= 2 && long.endsWith(short.slice(i));
+}
 const REFERRING_LABELS: NodeLabel[] = ['Event', 'Policy', 'Indicator'];
 /** How many distinct recent nodes a reference back may reach (a briefing's story, not its whole text). */
 const RECENT = 40;
@@ -129,7 +140,7 @@ export class NodeTable {
       if (seen.has(this.recent[i])) continue;
       seen.add(this.recent[i]);
       const node = this.get(this.recent[i]);
-      if (node?.label === m.label && node.aliases.some((a) => foldKey(a).endsWith(k))) return node.id;
+      if (node?.label === m.label && node.aliases.some((a) => foldKey(a).endsWith(k) || isMiddleCut(k, foldKey(a)))) return node.id;
     }
     return undefined;
   }

@@ -4,6 +4,7 @@
 // Also visits: 特朗普 5 月 14-15 日访华 / 特朗普此次北京之行 → 特朗普访华.
 import { lexicon, rules, type EventNounRule } from '../lexicon.js';
 import type { Mention } from '../mention.js';
+import { tagSpan } from '../segment.js';
 import { matchesIn, tidy } from '../text.js';
 import { cutByContentWord, nounPhraseEnd, nounPhraseStart, stripModifiers } from './noun-phrase.js';
 
@@ -56,9 +57,22 @@ export function eventNounMentions(text: string, start: number, end: number): Men
     const name = `${core}${rule.noun}`;
     if (name.length > 40) continue;
     if (core.replace(/\s+/g, '').length < rules().eventNounMinCore && entry?.label !== 'Place') continue;
-    out.push({ ...base, start: textStartOf(text, npStart, core), end: e, name });
+    const coreStart = textStartOf(text, npStart, core);
+    const short = headCompoundForm(text, coreStart, s, rule.noun);
+    out.push({ ...base, start: coreStart, end: e, name, ...(short && short !== name ? { aliases: [short] } : {}) });
   }
   return out;
+}
+
+/**
+ * The form a reader types for a long phrase: its topic (first word) and its head compound (the two
+ * words before the noun). 稀土生产和加工监管框架草案 → 稀土监管框架草案. Only for phrases of four
+ * words or more, where something is left out.
+ */
+function headCompoundForm(text: string, coreStart: number, nounStart: number, noun: string): string | undefined {
+  const words = tagSpan(text, coreStart, nounStart).filter((t) => t.tag !== 'x' && t.tag !== 'c' && t.tag !== 'uj');
+  if (words.length < 4) return undefined;
+  return tidy(`${words[0].word}${words[words.length - 2].word}${words[words.length - 1].word}${noun}`);
 }
 
 /** Where `core` (the tidied phrase without its modifiers) begins in the original text. */
