@@ -3,6 +3,7 @@
 // their aliases and dates, edges with every piece of evidence). Used to show that a refused input
 // changed nothing, that a crash left whole briefings, and that concurrent ingests equal sequential ones.
 import { readFileSync, readdirSync } from 'node:fs';
+import { expect } from 'vitest';
 import type { GraphStore } from '../../../src/graph/index.js';
 import type { BriefingMeta, GraphEdge, GraphNode } from '../../../src/model/index.js';
 
@@ -52,4 +53,10 @@ export async function picture(store: GraphStore): Promise<Picture> {
 /** Undefined and absent properties compare alike (one store may write `end: undefined`, the other omit it). */
 function withoutUndefined<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/** Pictures compared as canonical JSON first (fast on big graphs); a difference is shown field by field. */
+export function expectSamePicture(actual: Picture, expected: Picture, message?: string): void {
+  if (JSON.stringify(actual) === JSON.stringify(expected)) return;
+  expect(actual, message).toEqual(expected);
 }
