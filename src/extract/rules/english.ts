@@ -44,7 +44,8 @@ interface Term {
 function nounPhrases(doc: ReturnType<typeof nlp>, base: number): Mention[] {
   const out: Mention[] = [];
   const stop = nounStop ?? new Set<string>();
-  for (const np of doc.nouns().json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]) {
+  // toView(): the plain view's json, without the per-noun parse (plural, adjectives…) nothing here reads.
+  for (const np of doc.nouns().toView(null).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]) {
     let run: Term[] = [];
     const flush = () => {
       while (run.length && !run[run.length - 1].tags.includes('Noun')) run.pop();
@@ -87,9 +88,10 @@ export function englishMentions(text: string, start: number, end: number): Menti
       out.push({ start: s, end: s + name.length, name, label, rule: 'english' });
     }
   };
-  add(doc.people().json({ offset: true }) as Found[], 'Person');
-  add(doc.places().json({ offset: true }) as Found[], 'Place');
-  add(doc.organizations().json({ offset: true }) as Found[], 'Organization');
+  // Plain views' json (toView): the people view would also parse every name into first/last/gender.
+  add(doc.people().toView(null).json({ offset: true }) as Found[], 'Person');
+  add(doc.places().toView(null).json({ offset: true }) as Found[], 'Place');
+  add(doc.organizations().toView(null).json({ offset: true }) as Found[], 'Organization');
   out.push(...nounPhrases(doc, start));
   const re = eventRe!;
   re.lastIndex = 0;
