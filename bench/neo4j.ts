@@ -5,7 +5,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { Neo4jStore } from '../src/graph/index.js';
 import type { GraphFragment } from '../src/model/index.js';
-import { repairFragments, writeAll } from './ingest.js';
+import { repairFragment, writeAll } from './ingest.js';
 import { cycle, measure, ratio, round, type BenchBudget, type Latency } from './measure.js';
 import { direct, type QueryName, type Targets } from './queries.js';
 
@@ -38,7 +38,7 @@ export async function benchNeo4j(
   budget: BenchBudget,
   opts: { wipe: boolean },
 ): Promise<Neo4jResult> {
-  const { fragments } = repairFragments(raw);
+  const fragments = raw.map((f) => repairFragment(f).fragment);
   const uri = process.env.NEO4J_URI as string;
   const database = process.env.NEO4J_DATABASE || undefined;
   const auth = process.env.NEO4J_USER ? neo4j.auth.basic(process.env.NEO4J_USER, process.env.NEO4J_PASSWORD ?? '') : undefined;

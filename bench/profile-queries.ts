@@ -17,9 +17,14 @@ if (!QUERY_NAMES.includes(query)) throw new InputError(`query must be one of ${Q
 const root = path.resolve(import.meta.dirname, '..');
 // The targets come from the fragments the bench cached for this corpus (seed 1).
 const cache = path.join(root, 'bench/out/fragments');
-const file = readdirSync(cache).find((f) => f.startsWith(`1-${n}-`) || f.startsWith('1-'));
-if (!file) throw new InputError('run npm run bench first: no cached fragments under bench/out/fragments', 'fragments');
-const fragments = readFileSync(path.join(cache, file), 'utf8').split('\n').filter(Boolean).slice(0, n).map((l) => JSON.parse(l) as GraphFragment);
+const dir = readdirSync(cache).find((f) => f.startsWith('1-'));
+if (!dir) throw new InputError('run npm run bench first: no cached fragments under bench/out/fragments', 'fragments');
+const fragments: GraphFragment[] = [];
+for (const f of readdirSync(path.join(cache, dir)).filter((x) => x.endsWith('.jsonl')).sort()) {
+  if (fragments.length >= n) break;
+  for (const line of readFileSync(path.join(cache, dir, f), 'utf8').split('\n').filter(Boolean)) fragments.push(JSON.parse(line) as GraphFragment);
+}
+fragments.length = Math.min(fragments.length, n);
 const drafts = generateCorpus({ briefings: 5, seed: 1001 }).map((b) => ({ text: b.text, date: b.date }));
 const served = await serveStore(path.join(root, `bench/out/store-${n}`), { profileDir: path.join(root, 'bench/out/prof-server') });
 try {

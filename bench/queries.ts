@@ -65,25 +65,37 @@ export async function direct(store: GraphStore, q: QueryName, t: Targets, i: num
 
 const LOOKUP_NAMES = ['特朗普', 'Trump', '工信部', '釜山休战', 'Busan truce', '商务部', 'Reuters', 'ITIF', '稀土', 'PMI'];
 
-export function chooseTargets(fragments: GraphFragment[], drafts: { text: string; date: string }[]): Targets {
-  const newest = fragments.reduce((d, f) => (f.briefing.date > d ? f.briefing.date : d), '0000-00-00');
-  const constrainedBy = new Map<string, Set<string>>();
-  for (const f of fragments) {
+/** Collects, fragment by fragment, what the questions will ask about. */
+export class TargetsBuilder {
+  private newest = '0000-00-00';
+  private readonly constrainedBy = new Map<string, Set<string>>();
+
+  add(f: GraphFragment): void {
+    if (f.briefing.date > this.newest) this.newest = f.briefing.date;
     for (const e of f.edges) {
       if (e.type !== 'CONSTRAINS') continue;
-      const s = constrainedBy.get(e.to) ?? new Set<string>();
+      const s = this.constrainedBy.get(e.to) ?? new Set<string>();
       s.add(e.from);
-      constrainedBy.set(e.to, s);
+      this.constrainedBy.set(e.to, s);
     }
   }
-  const hub = [...constrainedBy].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0];
-  if (!hub) throw new Error('the corpus states no CONSTRAINS edge: nothing to ask constraintsOn about');
-  return {
-    timeline: { from: addDays(newest, -30), to: addDays(newest, 180), asOf: newest },
-    lookup: LOOKUP_NAMES,
-    constraintsOn: hub[0],
-    checkDraft: drafts,
-  };
+
+  build(drafts: { text: string; date: string }[]): Targets {
+    const hub = [...this.constrainedBy].sort((a, b) => b[1].size - a[1].size || a[0].localeCompare(b[0]))[0];
+    if (!hub) throw new Error('the corpus states no CONSTRAINS edge: nothing to ask constraintsOn about');
+    return {
+      timeline: { from: addDays(this.newest, -30), to: addDays(this.newest, 180), asOf: this.newest },
+      lookup: LOOKUP_NAMES,
+      constraintsOn: hub[0],
+      checkDraft: drafts,
+    };
+  }
+}
+
+export function chooseTargets(fragments: Iterable<GraphFragment>, drafts: { text: string; date: string }[]): Targets {
+  const b = new TargetsBuilder();
+  for (const f of fragments) b.add(f);
+  return b.build(drafts);
 }
 
 function addDays(iso: string, days: number): string {

@@ -31,7 +31,7 @@ export interface Results {
   machine: { cpus: number; cpuModel?: string; memoryGigabytes: number; loadAverage1m: number; node: string; platform: string };
   corpus: { briefings: number; megabytes: number; from: string; to: string };
   extraction: ExtractionResult;
-  corpusExtraction: { cached: boolean; workers: number; seconds: number; briefingsPerSecond?: number };
+  corpusExtraction: { extractedNow: number; workers: number; seconds: number; briefingsPerSecond?: number };
   ingest: Record<string, IngestResult>;
   queries: Record<string, Record<QueryName, QueryPair>>;
   throughput?: Throughput & { query: QueryName; briefings: number };

@@ -15,7 +15,7 @@ import { benchEmbeddedIngest } from './ingest.js';
 import { mb, ratio, round, type BenchBudget } from './measure.js';
 import { benchNeo4j } from './neo4j.js';
 import { prepareFragments } from './prepare.js';
-import { chooseTargets, QUERY_NAMES, type QueryName } from './queries.js';
+import { chooseTargets, QUERY_NAMES, TargetsBuilder, type QueryName } from './queries.js';
 import { printTable, type MemoryRow, type QueryPair, type Results } from './report.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -73,11 +73,11 @@ let throughput: Results['throughput'];
 
 for (const n of [sizes.small, sizes.large]) {
   log(`ingest ${n} briefings into the embedded store`);
-  const fragments = prepared.fragments.slice(0, n);
-  ingest[`${n}`] = await benchEmbeddedIngest(fragments, dataDir(n));
+  const builder = new TargetsBuilder();
+  ingest[`${n}`] = await benchEmbeddedIngest(() => prepared.fragments(n), dataDir(n), (f) => builder.add(f));
 
   log(`queries at ${n} briefings (server in a child process, 127.0.0.1)`);
-  const targets = chooseTargets(fragments, drafts);
+  const targets = builder.build(drafts);
   const served = await serveStore(dataDir(n));
   try {
     const perQuery = {} as Record<QueryName, QueryPair>;
@@ -108,9 +108,9 @@ for (const n of [sizes.small, sizes.large]) {
 
 let neo4jResult: Results['neo4j'] = { skipped: 'NEO4J_URI not set' };
 if (process.env.NEO4J_URI) {
-  const n = Math.min(opts.neo4jBriefings ?? (opts.quick ? 200 : 1000), prepared.fragments.length);
+  const n = Math.min(opts.neo4jBriefings ?? (opts.quick ? 200 : 1000), prepared.count);
   log(`Neo4j: ingest ${n} briefings into ${process.env.NEO4J_URI}, then the bare UNWIND write`);
-  const fragments = prepared.fragments.slice(0, n);
+  const fragments = [...prepared.fragments(n)];
   neo4jResult = await benchNeo4j(fragments, chooseTargets(fragments, drafts), budget.query, { wipe: opts.neo4jWipe });
 }
 
@@ -129,10 +129,10 @@ const results: Results = {
   corpus: { briefings: corpus.length, megabytes: mb(corpusBytes), from: corpus[0].date, to: corpus[corpus.length - 1].date },
   extraction,
   corpusExtraction: {
-    cached: prepared.cached,
+    extractedNow: prepared.extracted,
     workers: prepared.workers,
     seconds: round(prepared.extractMs / 1000, 1),
-    briefingsPerSecond: prepared.cached ? undefined : round(corpus.length / (prepared.extractMs / 1000), 1),
+    briefingsPerSecond: prepared.extracted ? round(prepared.extracted / (prepared.extractMs / 1000), 1) : undefined,
   },
   ingest,
   queries,
