@@ -15,7 +15,8 @@ import { cueRelations, type Placed } from './relations.js';
 import type { SentenceContext } from './sentence.js';
 import { buildSources, earlierBriefings, outletNode } from './sources.js';
 import { structuralRelations } from './structure.js';
-import { attachDates, refineDeadlines } from './temporal.js';
+import { official } from './rules/official.js';
+import { attachDates, dateFromFrontMatter, refineDeadlines } from './temporal.js';
 import { isMostlyLatin, tidy } from './text.js';
 import { unitsOf, type Unit } from './units.js';
 
@@ -60,6 +61,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
   const storyAt = new Map<number, number>();
   let previousSalient: string | undefined;
   let previousParagraph = -1;
+  const frontDated = new Map<string, Evidence>();
 
   const nodeFor = (name: string, label: NodeLabel = 'Concept'): string | undefined => {
     const entry = lexicon().lookup(name);
@@ -113,6 +115,8 @@ export function extractBriefing(b: Briefing): GraphFragment {
       return { name: n?.name ?? '', aliases: n?.aliases ?? [], titled: titled.has(id) };
     });
     const inUnit = expressions.filter((x) => x.start >= u.start && x.end <= u.end);
+    const announced = u.front ? placed.find((p) => !p.nested && official().frontDateLabels.includes(p.label)) : undefined;
+    if (announced && !frontDated.has(announced.id)) frontDated.set(announced.id, evidence());
     const node = (id: string) => table.get(id);
     attachDates({ text: b.text, start: u.start, end: u.end, briefingDate: b.date, mentions: placed, expressions: inUnit, node, evidence: () => evidence() });
     attachObservations({ text: b.text, start: u.start, end: u.end, mentions: placed, expressions: inUnit, node, evidence: () => evidence() });
@@ -130,6 +134,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
     [...tentative].filter(([id, n]) => n < 2 && !confirmed.has(id) && !related.has(id) && !sources.outletIds.has(id)).map(([id]) => id),
   );
   const nodes = [...table.nodes.values()].filter((n) => !dropped.has(n.id));
+  dateFromFrontMatter(nodes, new Map([...frontDated].map(([id, ev]) => [table.canonical(id), ev])), b.date);
   refineDeadlines(nodes, (ev) => storyAt.get(ev.start) ?? -1);
 
   for (const [sourceId, outletId] of sources.issuedBy) edges.add('ISSUED_BY', sourceId, outletId, sources.lines.get(sourceId));

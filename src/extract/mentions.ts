@@ -9,6 +9,7 @@ import { eventNounMentions, visitMentions } from './rules/event-nouns.js';
 import { latinMentions } from './rules/latin.js';
 import { orgSuffixMentions, policySuffixMentions, rolePersonMentions } from './rules/names.js';
 import { documentMentions, quotedMentions, titleMentions } from './rules/titles.js';
+import { documentTitleMentions } from './rules/official.js';
 import { tidy } from './text.js';
 
 const PRICE_AFTER = /^[^，。；：,;:！？]{0,12}?(价格|售价)/;
@@ -81,6 +82,7 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...policySuffixMentions(text, start, end),
       ...titleMentions(text, start, end),
       ...documentMentions(text, start, end),
+      ...documentTitleMentions(text, start, end),
       ...quotedMentions(text, start, end),
       ...eventNounMentions(text, start, end),
       ...visitMentions(text, start, end, people),

@@ -8,6 +8,7 @@ import { findCues, modalityOf } from './cues.js';
 import { cues } from './lexicon.js';
 import { nounPhraseStart, stripModifiers } from './rules/noun-phrase.js';
 import { clausesOf, tidy, type Clause } from './text.js';
+import { officialRelations } from './rules/official.js';
 import type { SentenceContext } from './sentence.js';
 
 export interface Placed {
@@ -155,6 +156,7 @@ export function cueRelations(ctx: SentenceContext): void {
   underRelations(ctx, ms, clauses);
   targetRelations(ctx, ms, clauses);
   limitRelations(ctx, ms, clauses);
+  officialRelations(ctx);
 }
 
 function isMutual(text: string, from: number, cueStart: number): boolean {

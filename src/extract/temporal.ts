@@ -118,3 +118,15 @@ export function refineDeadlines(nodes: GraphNode[], storyOf: (ev: Evidence) => n
     n.endEvidence = inside[0].endEvidence;
   }
 }
+
+/**
+ * What a headline or document line announces (商务部公布…的决定, 商务部公告2025年第61号, Commerce
+ * Implements New Export Controls) happened on the text's own date, unless the body dates it: the
+ * first event or policy of each front-matter line, with that line as evidence.
+ */
+export function dateFromFrontMatter(nodes: Iterable<GraphNode>, front: Map<string, Evidence>, date: IsoDate): void {
+  for (const n of nodes) {
+    const ev = front.get(n.id);
+    if (ev && !n.start) setStart(n, date, ev);
+  }
+}

@@ -13,7 +13,12 @@ export interface Unit {
   story: number;
   /** Sentences of one paragraph share this number; a heading has its own. */
   paragraph: number;
+  /** A line before the content: headline, document number, issuing unit. */
+  front?: boolean;
 }
+
+// Each non-empty front-matter line, without its surrounding spaces.
+const FRONT_LINE = /^[ \t]*(\S[^\n]*?)[ \t]*$/gm;
 
 export function unitsOf(b: Briefing): Unit[] {
   const units: Unit[] = [];
@@ -24,12 +29,13 @@ export function unitsOf(b: Briefing): Unit[] {
       units.push({ start: s.start, end: s.end, refs: s.citedRefs, outlets: s.attributedOutlets, story, paragraph });
     }
   };
-  // The headline of an article says what it is about (Ambassador Greer Issues Statement on …).
-  const titleAt = b.title.trim() ? b.text.indexOf(b.title.trim()) : -1;
+  // The front matter says what the text is and who issued it: the headline (Ambassador Greer Issues
+  // Statement on …, 商务部公布…的决定), the document number and issuing unit of an official text.
   const firstContent = b.summary?.start ?? b.sections[0]?.paragraphs[0]?.start ?? b.text.length;
-  if (titleAt >= 0 && titleAt < firstContent && b.language === 'en') {
+  for (const line of b.text.slice(0, firstContent).matchAll(FRONT_LINE)) {
+    const s = line.index + line[0].indexOf(line[1]);
     paragraph++;
-    units.push({ start: titleAt, end: titleAt + b.title.trim().length, refs: [], outlets: [], story: 0, paragraph });
+    units.push({ start: s, end: s + line[1].length, refs: [], outlets: [], story: 0, paragraph, front: true });
   }
   if (b.summary) addParagraph(b.summary, 0);
   let story = 0;

@@ -5,6 +5,7 @@ import type { Mention } from '../mention.js';
 import { tagSpan } from '../segment.js';
 import { matchesIn, tidy } from '../text.js';
 import { nounPhraseStart } from './noun-phrase.js';
+import { official } from './official.js';
 
 interface SuffixIndex {
   re: RegExp;
@@ -49,7 +50,11 @@ export function orgSuffixMentions(text: string, start: number, end: number): Men
     if (!last || last.end !== e) continue;
     const headStart = Math.min(last.start, s);
     if (rejectWords.has(text.slice(headStart, e))) continue;
-    const npStart = nounPhraseStart(text, start, headStart, 20, true);
+    let npStart = nounPhraseStart(text, start, headStart, 20, true);
+    // 工业和信息化部会同自然资源部: the second organisation starts after the joining verb.
+    const phrase = text.slice(npStart, headStart);
+    const join = Math.max(...official().orgJoinVerbs.words.map((j) => phrase.lastIndexOf(j) + (phrase.includes(j) ? j.length : 0)));
+    if (join > 0) npStart += join;
     const name = tidy(text.slice(npStart, e));
     if (name.length < r.orgMinChars || name.length > 40 || rejectWords.has(name) || name === m[0]) continue;
     if (r.orgRejectPrefixes.some((p) => name.startsWith(p))) continue;
