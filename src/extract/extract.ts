@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Briefing } from '../briefing/index.js';
 import type { EdgeType, Evidence, GraphEdge, GraphFragment, GraphNode, Modality, NodeLabel } from '../model/index.js';
-import { findTemporalExpressions } from './dates.js';
+import { findTemporalExpressions, type TemporalExpression } from './dates.js';
 import { lexicon } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { sentenceMentions } from './mentions.js';
@@ -83,7 +83,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
       ...(sentenceSources.length ? { sources: sentenceSources } : {}),
       ...(modality ? { modality } : {}),
     });
-    const english = b.language === 'en' || isMostlyLatin(b.text.slice(u.start, u.end));
+    const english = b.language === 'en' || isMostlyLatin(b.text, u.start, u.end);
     const found = sentenceMentions(b.text, u.start, u.end, english);
     const placed = placeMentions(b.text, u, found, table, nodeFor, titled);
     for (const p of placed) {
@@ -91,7 +91,8 @@ export function extractBriefing(b: Briefing): GraphFragment {
       else confirmed.add(p.id);
     }
     const outletIds = new Set<string>(u.outlets.map((o) => outletNode(table, o)));
-    for (const id of sources.outletIds) if (placed.some((p) => p.id === id)) outletIds.add(id);
+    const placedIds = new Set(placed.map((p) => p.id));
+    for (const id of sources.outletIds) if (placedIds.has(id)) outletIds.add(id);
 
     // An outlet the sentence attributes to (据 YourNews 报道) is mentioned there too.
     for (const id of [...placed.map((p) => p.id), ...outletIds]) {
@@ -114,7 +115,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
       const n = table.get(id);
       return { name: n?.name ?? '', aliases: n?.aliases ?? [], titled: titled.has(id) };
     });
-    const inUnit = expressions.filter((x) => x.start >= u.start && x.end <= u.end);
+    const inUnit = expressionsWithin(expressions, u.start, u.end);
     const announced = u.front ? placed.find((p) => !p.nested && official().frontDateLabels.includes(p.label)) : undefined;
     if (announced && !frontDated.has(announced.id)) frontDated.set(announced.id, evidence());
     const node = (id: string) => table.get(id);
@@ -167,6 +168,24 @@ export function extractBriefing(b: Briefing): GraphFragment {
   };
 }
 
+/**
+ * The expressions inside [start, end): those found in the text come in order of start and do not
+ * overlap, so a binary search finds the first and the scan stops past the end (no pass over all of
+ * them for every sentence).
+ */
+function expressionsWithin(xs: TemporalExpression[], start: number, end: number): TemporalExpression[] {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TemporalExpression[] = [];
+  for (let i = lo; i < xs.length && xs[i].start <= end; i++) if (xs[i].end <= end) out.push(xs[i]);
+  return out;
+}
+
 function finishNode(n: GraphNode): GraphNode {
   if (n.observations && !n.observations.length) delete n.observations;
   n.aliases = [...new Set(n.aliases)];
@@ -185,7 +204,7 @@ function placeMentions(
   nodeFor: (name: string, label?: NodeLabel) => string | undefined,
   titled: Set<string>,
 ): Placed[] {
-  const placed: (Placed & { fromLexicon: boolean })[] = [];
+  const placed: (Placed & { nodeName: string })[] = [];
   for (const m of mentions) {
     const id = table.resolve(m, tidy(text.slice(m.start, m.end)));
     if (!id) continue;
@@ -195,16 +214,18 @@ function placeMentions(
     const dateRole = m.dateRole ?? (node.label === 'Indicator' || /report|报告|数据/i.test(node.name) ? 'period' : 'occurred');
     const issuerEntry = m.issuerName ? lexicon().lookup(m.issuerName) : undefined;
     const issuer = issuerEntry?.label === 'Organization' ? nodeFor(issuerEntry.name) : undefined;
-    placed.push({ id, label: node.label, start: m.start, end: m.end, nested: !!m.nested, dateRole, rule: m.rule, ...(issuer ? { issuer } : {}), fromLexicon: !!lexicon().lookup(node.name) });
+    placed.push({ id, label: node.label, start: m.start, end: m.end, nested: !!m.nested, dateRole, rule: m.rule, ...(issuer ? { issuer } : {}), nodeName: node.name });
   }
+  // Whether a name is the lexicon's is asked only of the few NAME (ACRONYM) pairs.
+  const fromLexicon = (p: { nodeName: string }) => !!lexicon().lookup(p.nodeName);
   for (let i = 0; i + 1 < placed.length; i++) {
     const [a, b] = [placed[i], placed[i + 1]];
     if (a.id === b.id || a.nested || b.nested) continue;
     if (!PAREN_OPEN.test(text.slice(a.end, b.start)) || !PAREN_CLOSE.test(text.slice(b.end, u.end))) continue;
-    if (a.fromLexicon && b.fromLexicon) continue;
+    if (fromLexicon(a) && fromLexicon(b)) continue;
     if (a.label === 'Place' || b.label === 'Place') continue;
-    const [keep, drop] = b.fromLexicon ? [b, a] : [a, b];
+    const [keep, drop] = fromLexicon(b) ? [b, a] : [a, b];
     table.merge(keep.id, drop.id);
   }
-  return placed.map(({ fromLexicon: _, ...p }) => ({ ...p, id: table.canonical(p.id) }));
+  return placed.map(({ nodeName: _, ...p }) => ({ ...p, id: table.canonical(p.id) }));
 }

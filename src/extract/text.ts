@@ -43,6 +43,12 @@ export function isWordCode(code: number): boolean {
 /** Latin letters and digits (half- or full-width): a name may not end in the middle of such a run. */
 export const isWordChar = (c: string | undefined): boolean => c !== undefined && isWordCode(c.charCodeAt(0));
 const HAN_RE = /\p{Script=Han}/u;
+/** Han by code point: the common blocks by range, anything else above U+2E7F by the Unicode property. */
+function isHanCode(code: number): boolean {
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  if (code < 0x2e80) return false;
+  return HAN_RE.test(String.fromCodePoint(code));
+}
 export const isHan = (c: string | undefined): boolean => c !== undefined && HAN_RE.test(c);
 
 const folded = new Map<string, string>();
@@ -65,12 +71,15 @@ export function tidy(s: string): string {
 }
 
 /** True when the text is mostly Latin script: such sentences go through the English rules. */
-export function isMostlyLatin(s: string): boolean {
+export function isMostlyLatin(s: string, from = 0, to = s.length): boolean {
   let latin = 0;
   let han = 0;
-  for (const c of s) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) latin++;
-    else if (isHan(c)) han++;
+  // By code point (a supplementary Han character counts once), without copying the span.
+  for (let i = from; i < to; i++) {
+    const code = s.codePointAt(i) as number;
+    if (code > 0xffff) i++;
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
+    else if (isHanCode(code)) han++;
   }
   return latin > 20 && han * 4 < latin;
 }
