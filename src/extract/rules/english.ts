@@ -7,6 +7,7 @@ import nlp from 'compromise';
 import type { NodeLabel } from '../../model/index.js';
 import { lexicon, rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
+import { refineEnglish } from './english-refine.js';
 
 const TAG: Partial<Record<NodeLabel, string>> = { Person: 'Person', Place: 'Place', Organization: 'Organization' };
 let ready = false;
@@ -102,5 +103,5 @@ export function englishMentions(text: string, start: number, end: number): Menti
     const e = start + m.index + m[0].length;
     out.push({ start: s, end: e, name: `${lead} ${m[2]}`, label: EVENT_LABEL[m[2].toLowerCase()] ?? 'Event', rule: 'english', dateRole: 'occurred' });
   }
-  return out;
+  return refineEnglish(text, start, end, out);
 }

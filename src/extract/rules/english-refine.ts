@@ -1,0 +1,129 @@
+// Repairs and additions to the English mentions compromise proposes, by the shape of official
+// English prose: a person named after a long title chain (Under Secretary of Commerce for Industry
+// and Security Alan Estevez), dateline fragments (Washington, D.C.—The …), sentence-initial
+// prepositions read as part of a name (Under the Phase One Agreement), names cut at "of the", and
+// Title Case event names with a number in them (Section 301 investigation). Word lists: lexicon/english.json.
+import { readFileSync } from 'node:fs';
+import { rules } from '../lexicon.js';
+import type { Mention } from '../mention.js';
+
+interface EnglishShapes {
+  titleWords: string[];
+  leadingWords: string[];
+  trailingWords: string[];
+}
+
+interface Compiled {
+  title: RegExp;
+  leading: RegExp;
+  trailing: RegExp;
+  numbered: RegExp;
+}
+
+let compiled: Compiled | undefined;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+function prepare(): Compiled {
+  if (compiled) return compiled;
+  const d = JSON.parse(readFileSync(new URL('../lexicon/english.json', import.meta.url), 'utf8')) as EnglishShapes;
+  const word = `[A-Z][\\w.'’-]*`;
+  compiled = {
+    // TITLE (of|for|and|the|Capitalised)* NAME, where NAME is two capitalised words (a middle
+    // initial allowed) followed by punctuation, a lowercase word (the verb) or the end.
+    title: new RegExp(
+      `\\b(?:${alt(d.titleWords)})((?:\\s+(?:of|for|and|the|${word}))*?)\\s+([A-Z][a-z'’-]+(?:\\s+[A-Z]\\.)?\\s+[A-Z][a-z'’-]+)(?=\\s*[,;:.”"]|\\s+[a-z]|\\s*$)`,
+      'g',
+    ),
+    leading: new RegExp(`^(?:${alt(d.leadingWords)})\\s+(?:(?:the|a|an)\\s+)?`),
+    trailing: new RegExp(`(?:\\s+(?:${alt(d.trailingWords)}))+$`),
+    // Section 301 investigation, Phase Two talks: Title Case words and numbers before an event word.
+    numbered: new RegExp(`\\b([A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|\\d[\\w-]*)){0,3}\\s+\\d[\\w-]*)\\s+(${rules().englishEventWords.join('|')})\\b`, 'g'),
+  };
+  return compiled;
+}
+
+/** A mention re-cut to text[s, e). */
+const recut = (text: string, m: Mention, s: number, e: number): Mention => ({ ...m, start: s, end: e, name: text.slice(s, e) });
+
+/** People after a title chain; the mentions they replace are the english ones overlapping them. */
+function titledPeople(text: string, start: number, end: number): Mention[] {
+  const re = prepare().title;
+  const slice = text.slice(start, end);
+  const out: Mention[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const s = start + m.index + m[0].length - m[2].length;
+    out.push({ start: s, end: s + m[2].length, name: m[2], label: 'Person', rule: 'english' });
+  }
+  return out;
+}
+
+/** One English mention with its dateline, leading function words and trailing "of the" cut off. */
+function trim(text: string, m: Mention): Mention | undefined {
+  const c = prepare();
+  let s = m.start;
+  let e = m.end;
+  let name = text.slice(s, e);
+  // "D.C.—The Department of Commerce": a dateline ends at the dash; the name starts after it.
+  const dash = name.search(/[—–]/);
+  if (dash >= 0) {
+    const rest = name.slice(dash + 1).match(/^\s*(?:The\s+)?/)!;
+    s += dash + 1 + rest[0].length;
+    name = text.slice(s, e);
+  }
+  const lead = c.leading.exec(name);
+  if (lead && lead[0].length < name.length) {
+    s += lead[0].length;
+    name = text.slice(s, e);
+  }
+  const tail = c.trailing.exec(name);
+  if (tail) {
+    e -= tail[0].length;
+    name = text.slice(s, e);
+  }
+  if (e - s < 2 || !/^[A-Z0-9]/.test(name) && m.label !== 'Concept') return undefined;
+  // What is left must still be a name: one generic capitalised word ("Government") is not.
+  if (m.label === 'Organization' && !/\s/.test(name) && name !== name.toUpperCase() && tail) return undefined;
+  return s === m.start && e === m.end ? m : recut(text, m, s, e);
+}
+
+/** "Department of Commerce’s Bureau of Industry and Security": two organisations, not one. */
+function splitPossessive(text: string, m: Mention): Mention[] {
+  if (m.label !== 'Organization') return [m];
+  const name = text.slice(m.start, m.end);
+  const at = name.search(/[’']s\s+[A-Z]/);
+  if (at < 0) return [m];
+  const ownerEnd = m.start + at;
+  const partStart = m.start + at + name.slice(at).search(/\s[A-Z]/) + 1;
+  return [recut(text, m, m.start, ownerEnd), recut(text, m, partStart, m.end)];
+}
+
+/**
+ * The sentence's English rule mentions (compromise's and the event phrases) repaired, plus the
+ * people after titles and numbered Title Case events. Lexicon mentions are not touched.
+ */
+export function refineEnglish(text: string, start: number, end: number, found: Mention[]): Mention[] {
+  const people = titledPeople(text, start, end);
+  const out: Mention[] = [...people];
+  for (const m of found) {
+    if (m.rule !== 'english') {
+      out.push(m);
+      continue;
+    }
+    // A person that overlaps a titled name is that name with part of its title attached.
+    if (m.label === 'Person' && people.some((p) => m.start < p.end && m.end > p.start)) continue;
+    const t = trim(text, m);
+    if (t) out.push(...splitPossessive(text, t));
+  }
+  const re = prepare().numbered;
+  const slice = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const s = start + m.index;
+    const mention: Mention = { start: s, end: s + m[0].length, name: m[0], label: 'Event', rule: 'english', dateRole: 'occurred' };
+    const t = trim(text, mention);
+    if (t) out.push(t);
+  }
+  return out;
+}
