@@ -7,14 +7,22 @@ import { readFileSync } from 'node:fs';
 import { rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 
-interface EnglishShapes {
+export interface EnglishShapes {
   titleWords: string[];
   leadingWords: string[];
   trailingWords: string[];
+  possessive: string;
+  abilityTo: string;
+  orgTailMinWords: number;
 }
+
+let shapes: EnglishShapes | undefined;
+export const englishShapes = (): EnglishShapes =>
+  (shapes ??= JSON.parse(readFileSync(new URL('../lexicon/english.json', import.meta.url), 'utf8')) as EnglishShapes);
 
 interface Compiled {
   title: RegExp;
+  surname: RegExp;
   leading: RegExp;
   trailing: RegExp;
   numbered: RegExp;
@@ -26,7 +34,7 @@ const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(es
 
 function prepare(): Compiled {
   if (compiled) return compiled;
-  const d = JSON.parse(readFileSync(new URL('../lexicon/english.json', import.meta.url), 'utf8')) as EnglishShapes;
+  const d = englishShapes();
   const word = `[A-Z][\\w.'’-]*`;
   compiled = {
     // TITLE (of|for|and|the|Capitalised)* NAME, where NAME is two capitalised words (a middle
@@ -35,6 +43,8 @@ function prepare(): Compiled {
       `\\b(?:${alt(d.titleWords)})((?:\\s+(?:of|for|and|the|${word}))*?)\\s+([A-Z][a-z'’-]+(?:\\s+[A-Z]\\.)?\\s+[A-Z][a-z'’-]+)(?=\\s*[,;:.”"]|\\s+[a-z]|\\s*$)`,
       'g',
     ),
+    // "said Ambassador Greer.": a title right before one capitalised word, which is the surname.
+    surname: new RegExp(`\\b(?:${alt(d.titleWords)})\\s+([A-Z][a-z'’-]+)(?=\\s*[,;:.”"]|\\s+[a-z]|\\s*$)`, 'g'),
     leading: new RegExp(`^(?:${alt(d.leadingWords)})\\s+(?:(?:the|a|an)\\s+)?`),
     trailing: new RegExp(`(?:\\s+(?:${alt(d.trailingWords)}))+$`),
     // Section 301 investigation, Phase Two talks: Title Case words and numbers before an event word.
@@ -46,17 +56,34 @@ function prepare(): Compiled {
 /** A mention re-cut to text[s, e). */
 const recut = (text: string, m: Mention, s: number, e: number): Mention => ({ ...m, start: s, end: e, name: text.slice(s, e) });
 
-/** People after a title chain; the mentions they replace are the english ones overlapping them. */
-function titledPeople(text: string, start: number, end: number): Mention[] {
-  const re = prepare().title;
+/** A person named after a title, and the title chain before the name (Under Secretary of Commerce for Industry and Security). */
+export interface Titled {
+  chainStart: number;
+  chainEnd: number;
+  start: number;
+  end: number;
+}
+
+export function titledNames(text: string, start: number, end: number): Titled[] {
   const slice = text.slice(start, end);
-  const out: Mention[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const s = start + m.index + m[0].length - m[2].length;
-    out.push({ start: s, end: s + m[2].length, name: m[2], label: 'Person', rule: 'english' });
+  const out: Titled[] = [];
+  for (const re of [prepare().title, prepare().surname]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const name = m[m.length - 1];
+      const s = start + m.index + m[0].length - name.length;
+      if (out.some((o) => s < o.end && s + name.length > o.start)) continue;
+      // The chain reaches back over the capitalised words before the title (United States Trade Representative).
+      const lead = /(?:[A-Z][\w.'’-]*\s+)*$/.exec(slice.slice(0, m.index))!;
+      out.push({ chainStart: start + m.index - lead[0].length, chainEnd: s, start: s, end: s + name.length });
+    }
   }
   return out;
+}
+
+/** People after a title chain; the mentions they replace are the english ones overlapping them. */
+function titledPeople(text: string, start: number, end: number): Mention[] {
+  return titledNames(text, start, end).map((t) => ({ start: t.start, end: t.end, name: text.slice(t.start, t.end), label: 'Person', rule: 'english' }));
 }
 
 /** One English mention with its dateline, leading function words and trailing "of the" cut off. */

@@ -1,0 +1,83 @@
+// Relations English official prose states by shape rather than by a cue word between two names:
+// possession (President Trump’s IEEPA tariffs → ISSUED_BY Trump; Trump’s use of IEEPA → INVOLVES),
+// a titled person and the organisation their title names (Under Secretary of Commerce for
+// Industry and Security Alan Estevez → the Bureau of Industry and Security), and a constraining verb
+// over a list of capabilities (restrict the PRC’s ability to obtain A, develop B, and make C).
+import { findCues, modalityOf } from '../cues.js';
+import { cues, lexicon } from '../lexicon.js';
+import { clauseAt, topLevel, type Placed } from '../relations.js';
+import type { SentenceContext } from '../sentence.js';
+import { clausesOf } from '../text.js';
+import { englishShapes, titledNames } from './english-refine.js';
+
+const CJK = /[\u3400-\u9fff]/;
+const PARTY = new Set(['Person', 'Organization']);
+const ISSUABLE = new Set(['Policy', 'Event']);
+
+let possessiveRe: RegExp | undefined;
+let abilityRe: RegExp | undefined;
+
+/** President Trump’s IEEPA tariffs: a Policy is issued by its owner; an Event involves it. */
+function possessiveRelations(ctx: SentenceContext, ms: Placed[]): void {
+  possessiveRe ??= new RegExp(englishShapes().possessive);
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const [a, b] = [ms[i], ms[i + 1]];
+    if (!PARTY.has(a.label) || !ISSUABLE.has(b.label) || ctx.outletIds.has(a.id)) continue;
+    if (!possessiveRe.test(ctx.text.slice(a.end, b.start))) continue;
+    ctx.addEdge(b.label === 'Policy' ? 'ISSUED_BY' : 'INVOLVES', b.id, a.id, modalityOf(ctx.text, ctx.start, ctx.end));
+  }
+}
+
+/** The organisation a title chain names: its last capitalised words inside an organisation's name. */
+function titleOrganisation(ctx: SentenceContext, chain: string): string | undefined {
+  const words = chain.replace(/[’']s\b/g, '').split(/\s+/).filter(Boolean);
+  const min = englishShapes().orgTailMinWords;
+  // "Under Secretary of Commerce for Industry and Security": try the longest tail after of/for first.
+  for (let i = 1; i < words.length; i++) {
+    if (!/^(?:of|for)$/.test(words[i - 1])) continue;
+    const tail = words.slice(i).join(' ');
+    if (tail.split(' ').filter((w) => /^[A-Z]/.test(w)).length < min) continue;
+    const inSentence = ctx.mentions.find((m) => m.label === 'Organization' && ctx.text.slice(m.start, m.end).includes(tail));
+    if (inSentence) return inSentence.id;
+    const entry = lexicon().entries.find((e) => e.label === 'Organization' && e.aliases.some((a) => a.endsWith(tail)));
+    if (entry) return ctx.nodeFor(entry.name, 'Organization');
+  }
+  // "United States Trade Representative Jamieson Greer": the whole chain is the organisation's name.
+  const whole = ctx.mentions.find((m) => m.label === 'Organization' && m.start >= ctx.start && ctx.text.slice(m.start, m.end) === chain);
+  return whole?.id;
+}
+
+function titleRelations(ctx: SentenceContext): void {
+  for (const t of titledNames(ctx.text, ctx.start, ctx.end)) {
+    const person = ctx.mentions.find((m) => m.label === 'Person' && m.start <= t.start && m.end >= t.end);
+    if (!person) continue;
+    const org = titleOrganisation(ctx, ctx.text.slice(t.chainStart, t.chainEnd).trim());
+    // The organisation involves its official (INVOLVES reads participant ← whole, as for an event).
+    if (org && org !== person.id) ctx.addEdge('INVOLVES', org, person.id, modalityOf(ctx.text, ctx.start, ctx.end));
+  }
+}
+
+/** restrict the PRC’s ability to obtain A, develop B, and make C: each of A, B, C is constrained. */
+function abilityRelations(ctx: SentenceContext, ms: Placed[]): void {
+  abilityRe ??= new RegExp(englishShapes().abilityTo);
+  const clauses = clausesOf(ctx.text, ctx.start, ctx.end);
+  for (const hit of findCues('constrains.forward', cues().constrains.forward, ctx.text, ctx.start, ctx.end)) {
+    const m = abilityRe.exec(ctx.text.slice(hit.end, ctx.end));
+    if (!m) continue;
+    const cl = clauseAt(clauses, hit.start);
+    const subj = ms.filter((x) => x.end <= hit.start && x.start >= cl.start).pop() ?? ms.filter((x) => x.end <= hit.start).pop();
+    if (!subj) continue;
+    const from = hit.end + m[0].length;
+    const stop = ctx.text.slice(from, ctx.end).search(/[;.]/);
+    const to = stop < 0 ? ctx.end : from + stop;
+    for (const x of ms) if (x.start >= from && x.end <= to) ctx.addEdge('CONSTRAINS', subj.id, x.id, modalityOf(ctx.text, ctx.start, ctx.end));
+  }
+}
+
+export function englishRelations(ctx: SentenceContext): void {
+  if (CJK.test(ctx.text.slice(ctx.start, ctx.end))) return;
+  const ms = topLevel(ctx);
+  possessiveRelations(ctx, ms);
+  titleRelations(ctx);
+  abilityRelations(ctx, ms);
+}

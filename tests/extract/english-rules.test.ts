@@ -1,0 +1,88 @@
+// English name-shape rules (src/extract/rules/english-refine.ts) on real sentences from the English
+// eval texts (BIS 2022-10-07 release, USTR 2025-10-24 and 2026-02-20 statements).
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.js';
+
+const nodes = (text: string) => extractText(text, { date: '2025-10-24' }).nodes;
+const names = (text: string, label: string) => nodes(text).filter((n) => n.label === label).map((n) => n.name);
+
+describe('English name shapes', () => {
+  it('reads the person after a long title chain as the two-word name, not "Security Alan Estevez"', () => {
+    const people = names(
+      '“The threat environment is always changing,” said Under Secretary of Commerce for Industry and Security Alan Estevez.',
+      'Person',
+    );
+    expect(people).toContain('Alan Estevez');
+    expect(people.some((p) => p.includes('Security'))).toBe(false);
+  });
+
+  it('reads "United States Trade Representative Jamieson Greer announced" as the person Jamieson Greer', () => {
+    const people = names('WASHINGTON — Today, United States Trade Representative Jamieson Greer announced the initiation of a Section 301 investigation.', 'Person');
+    expect(people).toContain('Jamieson Greer');
+    expect(people.some((p) => p.startsWith('Representative'))).toBe(false);
+  });
+
+  it('does not make an organisation of the "Washington, D.C.—The" dateline', () => {
+    const orgs = names(
+      'Washington, D.C.—The Department of Commerce’s Bureau of Industry and Security (BIS) is implementing a series of targeted updates to its export controls.',
+      'Organization',
+    );
+    expect(orgs.some((o) => /D\.C\.|—/.test(o))).toBe(false);
+    expect(orgs).toContain('Bureau of Industry and Security');
+  });
+
+  it('cuts a sentence-initial preposition off a Title Case name: "Under the Phase One Agreement" is the agreement', () => {
+    const all = nodes('Under the Phase One Agreement, China agreed to make structural changes to correct distortive acts, policies, and practices.').map((n) => n.name);
+    expect(all).toContain('Phase One Agreement');
+    expect(all.some((n) => n.startsWith('Under'))).toBe(false);
+  });
+
+  it('finds a numbered Title Case event: "a Section 301 investigation of China’s implementation"', () => {
+    const events = names('USTR announced the initiation of a Section 301 investigation of China’s implementation of the agreement.', 'Event');
+    expect(events).toContain('Section 301 investigation');
+  });
+});
+
+describe('English relation cues (lexicon/cues.json)', () => {
+  it('reads "the trade deficit that skyrocketed … and furthered the offshoring" as CAUSES', () => {
+    const f = extractText(
+      'President Trump also used IEEPA to effectively address the trade deficit that skyrocketed by 40% during the Biden Administration and furthered the offshoring of American manufacturing.',
+      { date: '2026-02-20' },
+    );
+    const offshoring = f.nodes.find((n) => n.name === 'offshoring');
+    const causes = f.edges.filter((e) => e.type === 'CAUSES' && e.to === offshoring?.id);
+    expect(causes).toHaveLength(1);
+    expect(causes[0].evidence[0].text).toContain('furthered the offshoring');
+  });
+});
+
+describe('English relations by shape (src/extract/rules/english-relations.ts)', () => {
+  const edges = (text: string, date: string) => {
+    const f = extractText(text, { date });
+    const name = new Map(f.nodes.map((n) => [n.id, n.name]));
+    return f.edges.filter((e) => e.type !== 'MENTIONS').map((e) => `${e.type} ${name.get(e.from)} -> ${name.get(e.to)}`);
+  };
+
+  it('links the Under Secretary to the organisation his title chain names (Industry and Security → BIS)', () => {
+    const es = edges(
+      '“As I told Congress in July, my north star at BIS is to ensure that we are appropriately doing everything in our power to protect our national security,” said Under Secretary of Commerce for Industry and Security Alan Estevez.',
+      '2022-10-07',
+    );
+    expect(es).toContain('INVOLVES Bureau of Industry and Security -> Alan Estevez');
+  });
+
+  it('reads "President Trump’s IEEPA tariffs" as the tariffs issued by Trump', () => {
+    const es = edges('Mexico also took measures to improve border security as a result of President Trump’s IEEPA tariffs.', '2026-02-20');
+    expect(es).toContain('ISSUED_BY IEEPA tariffs -> Donald Trump');
+  });
+
+  it('constrains each capability listed after "restrict the PRC’s ability to"', () => {
+    const es = edges(
+      'The export controls announced in the two rules today restrict the PRC’s ability to obtain advanced computing chips, develop and maintain supercomputers, and manufacture advanced semiconductors.',
+      '2022-10-07',
+    );
+    const constrained = es.filter((e) => e.startsWith('CONSTRAINS')).map((e) => e.split(' -> ')[1]);
+    expect(constrained).toEqual(expect.arrayContaining(['supercomputers']));
+    expect(constrained.length).toBeGreaterThanOrEqual(3);
+  });
+});
