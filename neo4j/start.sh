@@ -3,12 +3,18 @@
 # port, data in a fresh temp folder, running in the background. Its LAST stdout line is
 #   NEO4J_URI=bolt://127.0.0.1:PORT
 # so `export "$(npm run -s neo4j:start | tail -n 1)"` works. Stop it with `npm run neo4j:stop`.
-# Environment: NEO4J_JAVA (java 17 binary), NEO4J_HEAP (512m), NEO4J_START_TIMEOUT (seconds, 180).
+# Environment: NEO4J_JAVA (java 17 binary), NEO4J_HEAP (512m), NEO4J_START_TIMEOUT (seconds, 180),
+# NEO4J_RUN_DIR (where the server's state is kept, default .neo4j/run: another folder runs a second,
+# separate server, as the outage test does).
+# --restart: start again the server that `stop.sh --keep-data` stopped, on the same data folder and
+# port (its state in NEO4J_RUN_DIR), for tests of an outage and recovery.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 HERE="$ROOT/neo4j"
 LIB="$ROOT/.neo4j/lib"
-RUN="$ROOT/.neo4j/run"
+RUN="${NEO4J_RUN_DIR:-$ROOT/.neo4j/run}"
+RESTART=0
+[ "${1:-}" = "--restart" ] && RESTART=1
 JAVA="${NEO4J_JAVA:-/usr/lib/jvm/java-17-openjdk-amd64/bin/java}"
 HEAP="${NEO4J_HEAP:-512m}"
 TIMEOUT="${NEO4J_START_TIMEOUT:-180}"
@@ -19,8 +25,13 @@ fail() { echo "neo4j: $*" >&2; exit 1; }
 if [ -f "$RUN/pid" ] && kill -0 "$(cat "$RUN/pid")" 2>/dev/null; then
   fail "a server is already running (pid $(cat "$RUN/pid"), $(cat "$RUN/uri" 2>/dev/null)); run 'npm run neo4j:stop' first"
 fi
-# A server that died leaves its state and temp folder behind: clear them.
-[ -f "$RUN/pid" ] && "$HERE/stop.sh" >&2
+# A server that died leaves its state and temp folder behind: clear them (not when restarting it).
+if [ "$RESTART" = 1 ]; then
+  [ -f "$RUN/home" ] && [ -f "$RUN/port" ] || fail "--restart: no stopped server's state in $RUN (stop it with 'stop.sh --keep-data')"
+  rm -f "$RUN/pid"
+elif [ -f "$RUN/pid" ]; then
+  "$HERE/stop.sh" >&2
+fi
 
 [ -x "$JAVA" ] || fail "no java at $JAVA; install JDK 17 or set NEO4J_JAVA to a Java 17 (or 21) binary"
 JAVA_MAJOR="$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')"
@@ -31,8 +42,13 @@ esac
 
 "$HERE/fetch.sh"
 
-PORT="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
-HOME_DIR="$(mktemp -d "${TMPDIR:-/tmp}/briefgraph-neo4j.XXXXXX")"
+if [ "$RESTART" = 1 ]; then
+  PORT="$(cat "$RUN/port")"
+  HOME_DIR="$(cat "$RUN/home")"
+else
+  PORT="$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
+  HOME_DIR="$(mktemp -d "${TMPDIR:-/tmp}/briefgraph-neo4j.XXXXXX")"
+fi
 mkdir -p "$HOME_DIR"/{conf,data,logs,run,plugins,import}
 sed -e "s:@HOME@:$HOME_DIR:g" -e "s:@PORT@:$PORT:g" "$HERE/neo4j.conf" > "$HOME_DIR/conf/neo4j.conf"
 mapfile -t JVM_OPTS < <(grep -v -e '^[[:space:]]*#' -e '^[[:space:]]*$' "$HERE/jvm.options")

@@ -8,31 +8,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { briefingId } from '../../src/briefing/index.js';
 import { extractText } from '../../src/extract/index.js';
 import { MemoryStore } from '../../src/graph/index.js';
 import type { GraphFragment } from '../../src/model/index.js';
-import { createHash } from 'node:crypto';
 import { expectSamePicture, FIXTURE_FILES, fixtureText, picture, type Picture } from './support/picture.js';
+import { reissues } from './support/reissue.js';
 import { tempDir } from './support/stores.js';
 
 const CHILD_SOURCE = fileURLToPath(new URL('./crash/ingester.ts', import.meta.url));
 const RUNS = 22;
-
-/**
- * The real briefing re-issued on another day: the dateline changed in place (same length, so every
- * evidence offset still holds), the id, evidence and hash following. A distinct, whole briefing.
- */
-function reissue(f: GraphFragment, month: number, day: number): GraphFragment {
-  const dateline = /2026 年 \d 月 \d 日/.exec(f.briefing.text);
-  if (!dateline) throw new Error(`${f.briefing.id}: no single-digit dateline to move`);
-  const text = f.briefing.text.replace(dateline[0], `2026 年 ${month} 月 ${day} 日`);
-  const date = `2026-0${month}-0${day}`;
-  const id = briefingId(date, f.briefing.title);
-  const moved = JSON.parse(JSON.stringify(f).split(JSON.stringify(f.briefing.id)).join(JSON.stringify(id))) as GraphFragment;
-  moved.briefing = { ...moved.briefing, id, date, text, contentHash: createHash('sha256').update(text).digest('hex') };
-  return moved;
-}
 
 /** Runs the child until it has acknowledged `after` writes (-1: kill before it opens) plus a jitter, then kills it. */
 function runAndKill(child: string, dir: string, file: string, mode: string, after: number): Promise<{ acknowledged: number; killed: boolean }> {
@@ -74,10 +58,7 @@ describe('the embedded store under SIGKILL while ingesting', () => {
       banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
     const real = FIXTURE_FILES.map((f) => extractText(fixtureText(f), { name: f }));
     // 3 real briefings × 12 issues = 36 distinct briefings sharing most of their nodes and edges.
-    fragments = [];
-    // The series has one title, so each real briefing gets days of its own (1-3, 4-6, 7-9).
-    for (let month = 1; month <= 4; month++)
-      for (let k = 0; k < 3; k++) real.forEach((f, i) => fragments.push(reissue(f, month, 1 + i * 3 + k)));
+    fragments = reissues(real, 4);
     expect(new Set(fragments.map((f) => f.briefing.id)).size).toBe(36);
     fragmentsFile = path.join(work, 'fragments.json');
     writeFileSync(fragmentsFile, JSON.stringify(fragments));
