@@ -114,10 +114,22 @@ export class Journal {
   static open(dir: string): { journal: Journal; snapshot?: Snapshot; records: JournalRecord[] } {
     fs.mkdirSync(dir, { recursive: true });
     Journal.lock(dir);
+    try {
+      return Journal.load(dir);
+    } catch (err) {
+      fs.rmSync(path.join(dir, LOCK), { force: true });
+      throw err;
+    }
+  }
+
+  private static load(dir: string): { journal: Journal; snapshot?: Snapshot; records: JournalRecord[] } {
     const snapPath = path.join(dir, SNAPSHOT);
     const loaded: { op: JournalOp; bytes: number }[] = [];
     let snapshot: Snapshot | undefined;
     const snap = readLines(snapPath);
+    // A snapshot is renamed into place whole, so anything after its last newline means damage.
+    if (fs.existsSync(snapPath) && fs.statSync(snapPath).size !== snap.goodBytes)
+      throw new Error(`briefgraph data: ${snapPath} is damaged (it is only ever replaced whole, so the file was altered)`);
     if (snap.lines.length) {
       try {
         const header = JSON.parse(snap.lines[0].text) as SnapshotHeader;

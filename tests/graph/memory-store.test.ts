@@ -75,6 +75,18 @@ describe('embedded store persistence', () => {
     await c.close();
   });
 
+  it('refuses to start from a snapshot that was cut short, naming the file', async () => {
+    const dir = tempDir();
+    const a = await MemoryStore.open(dir);
+    await a.writeBriefing(may7());
+    a.compact();
+    await a.close();
+    const snapshot = path.join(dir, 'snapshot.json');
+    fs.truncateSync(snapshot, fs.statSync(snapshot).size - 10);
+    await expect(MemoryStore.open(dir)).rejects.toThrow(/snapshot\.json is damaged/);
+    await expect(MemoryStore.open(dir)).rejects.toThrow(/snapshot\.json is damaged/); // lock released
+  });
+
   it('refuses a data directory another live process holds', async () => {
     const dir = tempDir();
     const a = await MemoryStore.open(dir);
