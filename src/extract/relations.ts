@@ -98,7 +98,7 @@ export function cueRelations(ctx: SentenceContext): void {
       let obj: Placed | string | undefined = headOf(text, ms, after(ms, hit.end, cl.end), cl.end);
       if (reverse) {
         // EFFECT 源于 CAUSE: the effect may sit earlier in the sentence, the cause later.
-        subj = after(ms, hit.end, end);
+        subj = headOf(text, ms, after(ms, hit.end, end), end);
         obj = before(ms, cl.start, hit.start) ?? referredBack(ctx, cl.start, hit.start) ?? before(ms, start, hit.start);
       } else {
         // A clause without a subject continues the sentence's topic; an object is never sought

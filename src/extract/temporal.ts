@@ -8,6 +8,7 @@ import { cues } from './lexicon.js';
 import type { Placed } from './relations.js';
 import { clauseAt } from './relations.js';
 import { clausesOf } from './text.js';
+import { englishDates } from './rules/english-dates.js';
 
 const DATED_LABELS = new Set(['Event', 'Policy', 'Source']);
 const precision = (d: IsoDate) => d.length;
@@ -25,7 +26,7 @@ export interface DateContext {
 }
 
 /** Sets a node's start unless it has a more precise or conflicting one already. */
-function setStart(node: GraphNode, value: IsoDate, ev: Evidence): void {
+export function setStart(node: GraphNode, value: IsoDate, ev: Evidence): void {
   if (node.start && (!consistent(node.start, value) || precision(node.start) >= precision(value))) return;
   node.start = value;
   node.startEvidence = ev;
@@ -98,6 +99,7 @@ export function attachDates(ctx: DateContext): void {
     const prev = [...dated].reverse().find((m) => m.end <= x.start && m.start >= cl.start);
     if (prev && /^\s*(?:on|in|of|于|将于|已于)?\s*$/.test(text.slice(prev.end, x.start))) apply(prev);
   }
+  englishDates(ctx);
 }
 
 /**

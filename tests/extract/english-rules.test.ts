@@ -76,6 +76,17 @@ describe('English relations by shape (src/extract/rules/english-relations.ts)', 
     expect(es).toContain('ISSUED_BY IEEPA tariffs -> Donald Trump');
   });
 
+  it('reads "as a result of President Trump’s IEEPA tariffs" as the tariffs causing, not Trump', () => {
+    const es = edges('Mexico also took measures to improve border security as a result of President Trump’s IEEPA tariffs.', '2026-02-20');
+    expect(es).toContain('CAUSES IEEPA tariffs -> border security');
+    expect(es).not.toContain('CAUSES Donald Trump -> border security');
+  });
+
+  it('makes the owner of "The Supreme Court’s decision" its issuer', () => {
+    const es = edges('WASHINGTON – The Supreme Court’s decision today affects one element of the Administration’s successful work.', '2026-02-20');
+    expect(es.some((e) => /^ISSUED_BY .*decision -> .*Supreme Court$/.test(e))).toBe(true);
+  });
+
   it('constrains each capability listed after "restrict the PRC’s ability to"', () => {
     const es = edges(
       'The export controls announced in the two rules today restrict the PRC’s ability to obtain advanced computing chips, develop and maintain supercomputers, and manufacture advanced semiconductors.',
@@ -84,5 +95,26 @@ describe('English relations by shape (src/extract/rules/english-relations.ts)', 
     const constrained = es.filter((e) => e.startsWith('CONSTRAINS')).map((e) => e.split(' -> ')[1]);
     expect(constrained).toEqual(expect.arrayContaining(['supercomputers']));
     expect(constrained.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('English dates by their verb (src/extract/rules/english-dates.ts)', () => {
+  it('dates the Phase One Agreement 2019-12-13 from "On December 13, 2019, … reached the … Phase One Agreement"', () => {
+    const f = extractText(
+      'On December 13, 2019, following months of negotiations, the United States and China reached the historic and enforceable Phase One Agreement.',
+      { date: '2025-10-24' },
+    );
+    const agreement = f.nodes.find((n) => n.name === 'Phase One Agreement');
+    expect(agreement?.start).toBe('2019-12-13');
+  });
+
+  it('dates what was "signed on" a date, not the briefing', () => {
+    const f = extractText('The Phase One Agreement was signed on January 15, 2020, in Washington.', { date: '2025-10-24' });
+    expect(f.nodes.find((n) => n.name === 'Phase One Agreement')?.start).toBe('2020-01-15');
+  });
+
+  it('finds a Title Case event after lowercase adjectives: "the historic and enforceable Phase One Agreement"', () => {
+    const f = extractText('The United States and China reached the historic and enforceable Phase One Agreement.', { date: '2025-10-24' });
+    expect(f.nodes.map((n) => n.name)).toContain('Phase One Agreement');
   });
 });

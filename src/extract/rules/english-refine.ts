@@ -14,6 +14,8 @@ export interface EnglishShapes {
   possessive: string;
   abilityTo: string;
   orgTailMinWords: number;
+  occurrenceVerbs: string[];
+  policyEventWords: string[];
 }
 
 let shapes: EnglishShapes | undefined;
@@ -25,7 +27,7 @@ interface Compiled {
   surname: RegExp;
   leading: RegExp;
   trailing: RegExp;
-  numbered: RegExp;
+  titleCaseEvent: RegExp;
 }
 
 let compiled: Compiled | undefined;
@@ -47,11 +49,21 @@ function prepare(): Compiled {
     surname: new RegExp(`\\b(?:${alt(d.titleWords)})\\s+([A-Z][a-z'’-]+)(?=\\s*[,;:.”"]|\\s+[a-z]|\\s*$)`, 'g'),
     leading: new RegExp(`^(?:${alt(d.leadingWords)})\\s+(?:(?:the|a|an)\\s+)?`),
     trailing: new RegExp(`(?:\\s+(?:${alt(d.trailingWords)}))+$`),
-    // Section 301 investigation, Phase Two talks: Title Case words and numbers before an event word.
-    numbered: new RegExp(`\\b([A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|\\d[\\w-]*)){0,3}\\s+\\d[\\w-]*)\\s+(${rules().englishEventWords.join('|')})\\b`, 'g'),
+    // Title Case words (numbers allowed: Section 301 investigation) before an event word. Only the
+    // event word ignores case, so "the historic and enforceable Phase One Agreement" starts at Phase.
+    titleCaseEvent: new RegExp(
+      `\\b([A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|\\d[\\w-]*)){0,4})\\s+(${rules()
+        .englishEventWords.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+        .join('|')})\\b`,
+      'g',
+    ),
   };
   return compiled;
 }
+
+const labelOf = (eventWord: string): 'Policy' | 'Event' => (englishShapes().policyEventWords.includes(eventWord.toLowerCase()) ? 'Policy' : 'Event');
+/** "The Supreme Court’s" → "Supreme Court". */
+const trimOwner = (owner: string): string => owner.replace(/[’']s$/, '').replace(prepare().leading, '');
 
 /** A mention re-cut to text[s, e). */
 const recut = (text: string, m: Mention, s: number, e: number): Mention => ({ ...m, start: s, end: e, name: text.slice(s, e) });
@@ -128,7 +140,7 @@ function splitPossessive(text: string, m: Mention): Mention[] {
 
 /**
  * The sentence's English rule mentions (compromise's and the event phrases) repaired, plus the
- * people after titles and numbered Title Case events. Lexicon mentions are not touched.
+ * people after titles and titleCaseEvent Title Case events. Lexicon mentions are not touched.
  */
 export function refineEnglish(text: string, start: number, end: number, found: Mention[]): Mention[] {
   const people = titledPeople(text, start, end);
@@ -143,14 +155,23 @@ export function refineEnglish(text: string, start: number, end: number, found: M
     const t = trim(text, m);
     if (t) out.push(...splitPossessive(text, t));
   }
-  const re = prepare().numbered;
+  const re = prepare().titleCaseEvent;
   const slice = text.slice(start, end);
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const s = start + m.index;
-    const mention: Mention = { start: s, end: s + m[0].length, name: m[0], label: 'Event', rule: 'english', dateRole: 'occurred' };
+    // "President Trump’s IEEPA tariffs": the owner is a name of its own and the phrase's issuer;
+    // "the Supreme Court’s decision" stays one name, with the court as its issuer.
+    const owned = /^(.*[’']s)(?:\s+|$)/.exec(m[1]);
+    const issuerName = owned ? trimOwner(owned[1]) : undefined;
+    const s2 = owned && owned[0].length < m[1].length ? s + owned[0].length : s;
+    const mention: Mention = { start: s2, end: s + m[0].length, name: text.slice(s2, s + m[0].length), label: labelOf(m[2]), rule: 'english', dateRole: 'occurred', ...(issuerName ? { issuerName } : {}) };
     const t = trim(text, mention);
-    if (t) out.push(t);
+    if (!t) continue;
+    // The same phrase found by the general event rule is this one (now with its issuer).
+    const same = out.findIndex((o) => o.rule === 'english' && o.start === t.start && o.end === t.end);
+    if (same >= 0) out[same] = t;
+    else out.push(t);
   }
   return out;
 }
