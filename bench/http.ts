@@ -44,7 +44,7 @@ type FromServer = Ready | { type: 'direct'; latency: Latency } | { type: 'memory
 export async function serveStore(dir: string, opts: { profileDir?: string } = {}): Promise<Served> {
   const profile = opts.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`] : [];
   const child = fork(new URL('./store-server.ts', import.meta.url), [dir], {
-    execArgv: ['--expose-gc', ...profile, '--import', 'tsx'],
+    execArgv: ['--expose-gc', '--max-old-space-size=8192', ...profile, '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const ready = (await reply(child, 'ready')) as Ready;

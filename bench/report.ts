@@ -33,11 +33,13 @@ export interface Results {
   extraction: ExtractionResult;
   corpusExtraction: { extractedNow: number; workers: number; seconds: number; briefingsPerSecond?: number };
   ingest: Record<string, IngestResult>;
-  queries: Record<string, Record<QueryName, QueryPair>>;
+  queries: Record<string, Partial<Record<QueryName, QueryPair>>>;
   throughput?: Throughput & { query: QueryName; briefings: number };
   memory: { sizes: Record<string, MemoryRow>; benchProcessPeakRssMegabytes: number };
   neo4j: Neo4jResult | { skipped: string };
   targets: Record<string, { target: number; measured?: number; briefings?: number }>;
+  /** Parts that failed (the run goes on without them). */
+  failures: string[];
 }
 
 type Row = [string, string, string, string];
@@ -70,6 +72,7 @@ export function table(r: Results): string {
   for (const [n, m] of Object.entries(r.memory.sizes)) {
     rows.push([`memory @ ${n}`, `${m.megabytesPer1kBriefings} MB RSS per 1k briefings held`, `server RSS ${m.serverRssMegabytes} MB, peak ${m.serverPeakRssMegabytes} MB; load ${m.storeLoadSeconds} s`, '']);
   }
+  for (const f of r.failures) rows.push(['FAILED', f, '', '']);
   const header: Row = ['measure', 'value', 'ratio / detail', 'target'];
   return [header, ['---', '---', '---', '---'] as Row, ...rows].map((row) => `| ${row.join(' | ')} |`).join('\n');
 }

@@ -28,6 +28,9 @@ const store = await MemoryStore.open(dir);
 const loadMs = performance.now() - t0;
 const heldRss = settledRss();
 const running = await createServer({ store, extract: extractText, logError: () => {} }).listen(0, '127.0.0.1');
+// Node closes an idle keep-alive socket after 5 s; the client reuses sockets across phases that can
+// pause longer than that (direct calls run in between), and a POST on a socket closing under it fails.
+running.server.keepAliveTimeout = 120_000;
 send({ type: 'ready', port: running.port, loadMs, baselineRss, heldRss, stats: await store.stats(), gc: Boolean(gc) });
 
 process.on('message', (msg: ToServer) => {
