@@ -152,10 +152,20 @@ describe('the server', () => {
     }
   });
 
-  it('refuses a text over 2 MB naming the text argument', async () => {
-    const r = await api.gql('query($t: String!) { checkDraft(text: $t) { newNodes } }', { t: '稀'.repeat(700_000) });
+  it('refuses a briefing text over 2 MB naming the text argument', async () => {
+    const r = await api.gql('mutation($t: String!) { ingestBriefing(text: $t) { status } }', { t: '稀'.repeat(700_000) }, { token: TOKEN });
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text' });
     expect(r.errors?.[0].message).toMatch(/limit is 2097152 bytes/);
+  });
+
+  it('refuses a draft over 64 KB before extracting it: anyone may check a draft, so one must not stall the server', async () => {
+    const paragraph = '釜山休战将于 2026 年 11 月 10 日到期，关税体系重建可能违反休战协议。';
+    const r = await api.gql('query($t: String!) { checkDraft(text: $t) { newNodes } }', { t: paragraph.repeat(1000) });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text' });
+    expect(r.errors?.[0].message).toMatch(/limit is 65536 bytes/);
+    const briefing = may7().briefing.text; // a whole real briefing (~11 KB) is well within the limit
+    const ok = await api.gql('query($t: String!) { checkDraft(text: $t, date: "2026-05-09") { newNodes } }', { t: briefing });
+    expect(ok.errors).toBeUndefined();
   });
 
   it('refuses a query nested deeper than 12 levels and one with more than 30 aliases', async () => {

@@ -5,7 +5,7 @@ import type { BriefingMeta, EdgeType, GraphEdge, GraphNode, IsoDate, NodeLabel, 
 import { SEMANTIC_EDGE_TYPES, normalizeName } from '../../model/index.js';
 import type { GraphStore } from '../../graph/index.js';
 import { coverage, inWindow, type Coverage, type CoverageWindow } from './coverage.js';
-import { textArg, type Extract } from './ingest.js';
+import { MAX_DRAFT_BYTES, textArg, type Extract } from './ingest.js';
 
 export interface DraftNode {
   name: string;
@@ -39,7 +39,7 @@ export interface DraftCheck {
 }
 
 export async function checkDraft(store: GraphStore, extract: Extract, text: string, date: IsoDate): Promise<DraftCheck> {
-  const draft = await extract(textArg(text), { date });
+  const draft = await extract(textArg(text, 'text', MAX_DRAFT_BYTES), { date });
   // Earlier means published on or before the draft's own date, never the draft itself.
   const window: CoverageWindow = { until: draft.briefing.date, except: draft.briefing.id };
   const briefings = briefingCache(store);
