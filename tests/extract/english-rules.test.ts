@@ -98,6 +98,27 @@ describe('English relations by shape (src/extract/rules/english-relations.ts)', 
   });
 });
 
+describe('English relations: issuers and parties', () => {
+  const edges = (text: string, date: string) => {
+    const f = extractText(text, { date });
+    const name = new Map(f.nodes.map((n) => [n.id, n.name]));
+    return f.edges.filter((e) => e.type !== 'MENTIONS').map((e) => `${e.type} ${name.get(e.from)} -> ${name.get(e.to)}`);
+  };
+
+  it('reads "BIS is implementing … its export controls" as export controls ISSUED_BY BIS (cue "implementing")', () => {
+    const es = edges(
+      'Washington, D.C.—The Department of Commerce’s Bureau of Industry and Security (BIS) is implementing a series of targeted updates to its export controls.',
+      '2022-10-07',
+    );
+    expect(es).toContain('ISSUED_BY export controls -> Bureau of Industry and Security');
+  });
+
+  it('reads "a Section 301 investigation of China’s implementation" as the investigation involving China', () => {
+    const es = edges('USTR announced the initiation of a Section 301 investigation of China’s implementation of the agreement.', '2025-10-24');
+    expect(es).toContain('INVOLVES Section 301 investigation -> China');
+  });
+});
+
 describe('English dates by their verb (src/extract/rules/english-dates.ts)', () => {
   it('dates the Phase One Agreement 2019-12-13 from "On December 13, 2019, … reached the … Phase One Agreement"', () => {
     const f = extractText(

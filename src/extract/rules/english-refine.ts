@@ -16,6 +16,7 @@ export interface EnglishShapes {
   orgTailMinWords: number;
   occurrenceVerbs: string[];
   policyEventWords: string[];
+  eventOf: string;
 }
 
 let shapes: EnglishShapes | undefined;
@@ -152,6 +153,9 @@ export function refineEnglish(text: string, start: number, end: number, found: M
     }
     // A person that overlaps a titled name is that name with part of its title attached.
     if (m.label === 'Person' && people.some((p) => m.start < p.end && m.end > p.start)) continue;
+    // The general event rule ignores case; an event name is Title Case up to its event word, so
+    // "China’s implementation of the agreement" is not one (the Title Case rule below finds names).
+    if (m.dateRole === 'occurred' && /\s[a-z]/.test(text.slice(m.start, m.end).replace(/\s+\S+$/, ''))) continue;
     const t = trim(text, m);
     if (t) out.push(...splitPossessive(text, t));
   }

@@ -2,7 +2,8 @@
 // possession (President Trump’s IEEPA tariffs → ISSUED_BY Trump; Trump’s use of IEEPA → INVOLVES),
 // a titled person and the organisation their title names (Under Secretary of Commerce for
 // Industry and Security Alan Estevez → the Bureau of Industry and Security), and a constraining verb
-// over a list of capabilities (restrict the PRC’s ability to obtain A, develop B, and make C).
+// over a list of capabilities (restrict the PRC’s ability to obtain A, develop B, and make C), and an
+// event of or against a party (a Section 301 investigation of China’s implementation).
 import { findCues, modalityOf } from '../cues.js';
 import { cues, lexicon } from '../lexicon.js';
 import { clauseAt, topLevel, type Placed } from '../relations.js';
@@ -16,6 +17,18 @@ const ISSUABLE = new Set(['Policy', 'Event']);
 
 let possessiveRe: RegExp | undefined;
 let abilityRe: RegExp | undefined;
+let eventOfRe: RegExp | undefined;
+const OF_PARTY = new Set(['Person', 'Organization', 'Place']);
+
+/** a Section 301 investigation of China’s implementation / sanctions against Russia: the event involves the party. */
+function eventOfRelations(ctx: SentenceContext, ms: Placed[]): void {
+  eventOfRe ??= new RegExp(englishShapes().eventOf);
+  for (let i = 0; i + 1 < ms.length; i++) {
+    const [a, b] = [ms[i], ms[i + 1]];
+    if (a.label !== 'Event' || !OF_PARTY.has(b.label) || ctx.outletIds.has(b.id)) continue;
+    if (eventOfRe.test(ctx.text.slice(a.end, b.start))) ctx.addEdge('INVOLVES', a.id, b.id, modalityOf(ctx.text, ctx.start, ctx.end));
+  }
+}
 
 /** President Trump’s IEEPA tariffs: a Policy is issued by its owner; an Event involves it. */
 function possessiveRelations(ctx: SentenceContext, ms: Placed[]): void {
@@ -80,4 +93,5 @@ export function englishRelations(ctx: SentenceContext): void {
   possessiveRelations(ctx, ms);
   titleRelations(ctx);
   abilityRelations(ctx, ms);
+  eventOfRelations(ctx, ms);
 }
