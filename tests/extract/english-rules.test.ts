@@ -43,6 +43,26 @@ describe('English name shapes', () => {
   });
 });
 
+describe('English headlines', () => {
+  it('starts a headline’s event after its verb: "USTR Initiates Section 301 Investigation" names the investigation', () => {
+    const f = extractText('USTR Initiates Section 301 Investigation of China’s Implementation of the Phase One Agreement\n\nOctober 24, 2025\n\nUSTR will examine whether China has fully implemented its commitments.');
+    const names = f.nodes.map((n) => n.name);
+    expect(names).toContain('Section 301 Investigation');
+    expect(names.some((n) => n.includes('Initiates'))).toBe(false);
+  });
+
+  it('keeps a long Title Case name whole: "International Emergency Economic Powers Act" is not cut at "Powers"', () => {
+    const f = extractText('President Trump invoked the International Emergency Economic Powers Act last year.', { date: '2026-02-20' });
+    expect(f.nodes.some((n) => n.name.startsWith('Act') || n.name === 'Act')).toBe(false);
+  });
+
+  it('does not read "Ambassador Greer Issues Statement on …" as a person "Issues Statement"', () => {
+    const f = extractText('Ambassador Greer Issues Statement on Supreme Court IEEPA Decision\n\nFebruary 20, 2026\n\nThe Supreme Court’s decision today affects one element of the Administration’s work.');
+    const people = f.nodes.filter((n) => n.label === 'Person').map((n) => n.name);
+    expect(people).not.toContain('Issues Statement');
+  });
+});
+
 describe('English relation cues (lexicon/cues.json)', () => {
   it('reads "the trade deficit that skyrocketed … and furthered the offshoring" as CAUSES', () => {
     const f = extractText(

@@ -4,6 +4,7 @@
 // prepositions read as part of a name (Under the Phase One Agreement), names cut at "of the", and
 // Title Case event names with a number in them (Section 301 investigation). Word lists: lexicon/english.json.
 import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
 import { rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 
@@ -32,6 +33,8 @@ interface Compiled {
 }
 
 let compiled: Compiled | undefined;
+/** After a person's name: punctuation, the end, or a lowercase word that is not a preposition (the verb). */
+const AFTER_NAME = `(?=\\s*[,;:.”"]|\\s+(?!(?:on|of|for|and|the|to|in|at|with|from|by)\\b)[a-z]|\\s*$)`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(escape).join('|');
 
@@ -43,17 +46,18 @@ function prepare(): Compiled {
     // TITLE (of|for|and|the|Capitalised)* NAME, where NAME is two capitalised words (a middle
     // initial allowed) followed by punctuation, a lowercase word (the verb) or the end.
     title: new RegExp(
-      `\\b(?:${alt(d.titleWords)})((?:\\s+(?:of|for|and|the|${word}))*?)\\s+([A-Z][a-z'’-]+(?:\\s+[A-Z]\\.)?\\s+[A-Z][a-z'’-]+)(?=\\s*[,;:.”"]|\\s+[a-z]|\\s*$)`,
+      `\\b(?:${alt(d.titleWords)})((?:\\s+(?:of|for|and|the|${word}))*?)\\s+([A-Z][a-z'’-]+(?:\\s+[A-Z]\\.)?\\s+[A-Z][a-z'’-]+)${AFTER_NAME}`,
       'g',
     ),
     // "said Ambassador Greer.": a title right before one capitalised word, which is the surname.
-    surname: new RegExp(`\\b(?:${alt(d.titleWords)})\\s+([A-Z][a-z'’-]+)(?=\\s*[,;:.”"]|\\s+[a-z]|\\s*$)`, 'g'),
+    surname: new RegExp(`\\b(?:${alt(d.titleWords)})\\s+([A-Z][a-z'’-]+)${AFTER_NAME}`, 'g'),
     leading: new RegExp(`^(?:${alt(d.leadingWords)})\\s+(?:(?:the|a|an)\\s+)?`),
     trailing: new RegExp(`(?:\\s+(?:${alt(d.trailingWords)}))+$`),
-    // Title Case words (numbers allowed: Section 301 investigation) before an event word. Only the
+    // Title Case words (numbers and "and" allowed: Section 301 investigation, Economic and Trade
+    // Agreement) before an event word. Only the
     // event word ignores case, so "the historic and enforceable Phase One Agreement" starts at Phase.
     titleCaseEvent: new RegExp(
-      `\\b([A-Z][\\w'’-]*(?:\\s+(?:[A-Z][\\w'’-]*|\\d[\\w-]*)){0,4})\\s+(${rules()
+      `\\b([A-Z][\\w'’-]*(?:\\s+(?:and\\s+)?(?:[A-Z][\\w'’-]*|\\d[\\w-]*)){0,4})\\s+(${rules()
         .englishEventWords.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
         .join('|')})\\b`,
       'g',
@@ -128,6 +132,32 @@ function trim(text: string, m: Mention): Mention | undefined {
   return s === m.start && e === m.end ? m : recut(text, m, s, e);
 }
 
+const verbCache = new Map<string, boolean>();
+/** "Initiates" reads as a verb in "it initiates" (compromise, on two words; cached). */
+function isPresentVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  let v = verbCache.get(w);
+  if (v === undefined) verbCache.set(w, (v = nlp(`it ${w}`).has('#PresentTense')));
+  return v;
+}
+
+/**
+ * Headlines put a verb inside a Title Case run (USTR Initiates Section 301 Investigation, Commerce
+ * Implements New Export Controls): after a one- or two-word subject, a present-tense verb starts
+ * the name after it. Compromise does not tag such verbs in Title Case, so each candidate word is
+ * read alone. A longer lead (International Emergency Economic Powers Act) is a name, not a subject.
+ */
+function headlineVerbCut(text: string, m: Mention): Mention {
+  if (m.label !== 'Event' && m.label !== 'Policy') return m;
+  const words = [...text.slice(m.start, m.end).matchAll(/\S+/g)];
+  for (let i = 1; i <= 2 && i < words.length - 2; i++) {
+    const w = words[i][0];
+    if (!/^[A-Z][a-z]+s$/.test(w) || !isPresentVerb(w)) continue;
+    return recut(text, m, m.start + words[i + 1].index!, m.end);
+  }
+  return m;
+}
+
 /** "Department of Commerce’s Bureau of Industry and Security": two organisations, not one. */
 function splitPossessive(text: string, m: Mention): Mention[] {
   if (m.label !== 'Organization') return [m];
@@ -157,7 +187,7 @@ export function refineEnglish(text: string, start: number, end: number, found: M
     // "China’s implementation of the agreement" is not one (the Title Case rule below finds names).
     if (m.dateRole === 'occurred' && /\s[a-z]/.test(text.slice(m.start, m.end).replace(/\s+\S+$/, ''))) continue;
     const t = trim(text, m);
-    if (t) out.push(...splitPossessive(text, t));
+    if (t) out.push(...splitPossessive(text, headlineVerbCut(text, t)));
   }
   const re = prepare().titleCaseEvent;
   const slice = text.slice(start, end);
@@ -170,8 +200,9 @@ export function refineEnglish(text: string, start: number, end: number, found: M
     const issuerName = owned ? trimOwner(owned[1]) : undefined;
     const s2 = owned && owned[0].length < m[1].length ? s + owned[0].length : s;
     const mention: Mention = { start: s2, end: s + m[0].length, name: text.slice(s2, s + m[0].length), label: labelOf(m[2]), rule: 'english', dateRole: 'occurred', ...(issuerName ? { issuerName } : {}) };
-    const t = trim(text, mention);
-    if (!t) continue;
+    const trimmed = trim(text, mention);
+    if (!trimmed) continue;
+    const t = headlineVerbCut(text, trimmed);
     // The same phrase found by the general event rule is this one (now with its issuer).
     const same = out.findIndex((o) => o.rule === 'english' && o.start === t.start && o.end === t.end);
     if (same >= 0) out[same] = t;
