@@ -109,7 +109,9 @@ export class NodeTable {
       const entry = this.entryFor(m);
       const forms = [m.name, ...(m.aliases ?? [])];
       if (m.rule === 'lexicon' || m.rule === 'latin') forms.push(surface);
-      if (entry) id = this.upsert(entry.name, entry.label, forms);
+      // A thing the lexicon knows is findable by every name the lexicon gives it (工业和信息化部 finds
+      // MIIT even when the text wrote 工信部), not only by the forms this text happened to use.
+      if (entry) id = this.upsert(entry.name, entry.label, [...forms, ...entry.aliases]);
       else {
         const known = this.byKey.get(foldKey(m.name)) ?? this.byLoose.get(looseKey(m.name)) ?? this.shortFormOf(m);
         if (known) {

@@ -10,6 +10,10 @@ describe('one node per real thing', () => {
     expect(miit.aliases).toEqual(expect.arrayContaining(['工信部', '中国工业和信息化部', 'MIIT']));
     expect(byAlias(fragment, '中国工业和信息化部')).toHaveLength(1);
   });
+  it('makes MIIT findable as 工业和信息化部, a lexicon name the 2026-05-07 briefing never wrote', () => {
+    const { fragment } = fixture('001');
+    expect(byAlias(fragment, '工业和信息化部').map((n) => n.id)).toEqual(['miit']);
+  });
   it('merges 釜山休战, 釜山贸易休战 and a bare 休战协议 into the Busan truce', () => {
     const { fragment } = fixture('001');
     expect(node(fragment, 'busan-truce').aliases).toEqual(expect.arrayContaining(['釜山休战', '釜山贸易休战', '釜山休战协议']));
