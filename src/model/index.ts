@@ -136,3 +136,4 @@ export function nodeId(canonicalName: string): string {
     .replace(/^-+|-+$/g, '');
   return n || 'node';
 }
+export { isIsoDate, firstDay, lastDay } from './dates.js';
