@@ -10,6 +10,7 @@ import { latinMentions } from './rules/latin.js';
 import { orgSuffixMentions, policySuffixMentions, rolePersonMentions } from './rules/names.js';
 import { documentMentions, quotedMentions, titleMentions } from './rules/titles.js';
 import { documentTitleMentions } from './rules/official.js';
+import { zhPhraseMentions } from './rules/zh-controls.js';
 import { tidy } from './text.js';
 
 const PRICE_AFTER = /^[^，。；：,;:！？]{0,12}?(价格|售价)/;
@@ -83,6 +84,7 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...titleMentions(text, start, end),
       ...documentMentions(text, start, end),
       ...documentTitleMentions(text, start, end),
+      ...zhPhraseMentions(text, start, end),
       ...quotedMentions(text, start, end),
       ...eventNounMentions(text, start, end),
       ...visitMentions(text, start, end, people),

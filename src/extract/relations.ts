@@ -9,6 +9,7 @@ import { cues } from './lexicon.js';
 import { nounPhraseStart, stripModifiers } from './rules/noun-phrase.js';
 import { clausesOf, tidy, type Clause } from './text.js';
 import { officialRelations } from './rules/official.js';
+import { zhControlRelations } from './rules/zh-controls.js';
 import { englishRelations } from './rules/english-relations.js';
 import type { SentenceContext } from './sentence.js';
 
@@ -158,6 +159,7 @@ export function cueRelations(ctx: SentenceContext): void {
   targetRelations(ctx, ms, clauses);
   limitRelations(ctx, ms, clauses);
   officialRelations(ctx);
+  zhControlRelations(ctx);
   englishRelations(ctx);
 }
 
