@@ -7,6 +7,7 @@ import type { Mention } from '../mention.js';
 import { topLevel } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { matchesIn, tidy } from '../text.js';
+import { stripModifiers } from './noun-phrase.js';
 import { zhPhraseEnd, zhPhraseStart, zhWords } from './zh-phrase.js';
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
@@ -18,6 +19,7 @@ interface Compiled {
   defined: RegExp;
   target: RegExp;
   submit: RegExp;
+  leadingTime: RegExp;
 }
 let compiled: Compiled | undefined;
 function patterns(): Compiled {
@@ -31,6 +33,7 @@ function patterns(): Compiled {
     heads: new RegExp(alt([...labelOf.keys()]), 'g'),
     labelOf,
     control: new RegExp(alt(w.controlCues)),
+    leadingTime: new RegExp(w.leadingTime, 'u'),
     defined: new RegExp(w.definedTerm, 'gu'),
     // 对稀土开采(含稀土矿产品等)…实行总量调控管理: the object, then the measure.
     // Zero-width at each 对, so 对A…和对B…实行 reads both objects.
@@ -65,7 +68,12 @@ export function zhPhraseMentions(text: string, start: number, end: number): Ment
       const s2 = zhPhraseStart(text, start, s - w.shareVerb.length);
       if (s2 < s - w.shareVerb.length) s = s2;
     }
-    out.push({ start: s, end: e, name: tidy(text.slice(s, e)), label: info.label, rule: 'policy-suffix' });
+    // 这一增速, 整个半导体材料, 第一季度…销售额: the modifier or period is not part of the name.
+    const surface = text.slice(s, e);
+    const bare = stripModifiers(surface.replace(p.leadingTime, ''));
+    s = e - bare.length;
+    if (bare.length < MIN_CHARS || s >= m.index || !surface.endsWith(bare)) continue;
+    out.push({ start: s, end: e, name: tidy(bare), label: info.label, rule: 'policy-suffix' });
   }
   // 年度稀土开采和稀土冶炼分离总量控制指标(以下简称总量控制指标): one node, named by its short form.
   for (const m of matchesIn(p.defined, text, start, end)) {

@@ -20,6 +20,7 @@ export interface ZhPhraseWords {
   joinWords: string[];
   specQualifier: string;
   definedTerm: string;
+  leadingTime: string;
 }
 
 let data: ZhPhraseWords | undefined;
@@ -58,7 +59,8 @@ export function zhPhraseStart(text: string, limit: number, headStart: number, ma
   const left = tokens.filter((t) => t.end <= start);
   for (let i = left.length - 1; i >= 0; i--) {
     const t = left[i];
-    if (i === 0 && t.start === from && from > limit) break;
+    // A token at the window's edge may be the tail of a cut word (国 of 中国).
+    if (t.start === from && from > limit && /\p{Script=Han}/u.test(text[from - 1] ?? '')) break;
     if (inPhrase(t, start === headStart || start === inside?.start)) {
       start = t.start;
       continue;

@@ -1,0 +1,69 @@
+// Chinese phrases the lexicon does not know, found by their head word, and the relations official
+// texts state about them. Sentences are real: from tests/fixtures/eval/texts.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { extractText } from '../../src/extract/index.js';
+import { sentenceMentions } from '../../src/extract/mentions.js';
+import type { GraphFragment } from '../../src/model/index.js';
+
+const names = (s: string) => sentenceMentions(s, 0, s.length, false).filter((m) => !m.nested).map((m) => [m.name, m.label]);
+const read = (f: string) => readFileSync(`tests/fixtures/eval/texts/${f}`, 'utf8');
+const node = (f: GraphFragment, name: string) => f.nodes.find((n) => n.name === name);
+const edge = (f: GraphFragment, type: string, from: string | undefined, to: string | undefined) =>
+  f.edges.some((e) => e.type === type && e.from === from && e.to === to);
+
+describe('objects of a control are nodes, with their quantity qualifiers', () => {
+  it('reads 14纳米及以下逻辑芯片 and 256层及以上存储芯片 as Products, and 生产设备 after 的', () => {
+    const s = '四、最终用途为研发、生产14纳米及以下逻辑芯片或者256层及以上存储芯片，以及制造上述制程半导体的生产设备、测试设备和材料，或者研发具有潜在军事用途的人工智能的出口申请，逐案审批。';
+    expect(names(s)).toEqual(expect.arrayContaining([
+      ['14纳米及以下逻辑芯片', 'Product'], ['256层及以上存储芯片', 'Product'], ['生产设备', 'Product'], ['测试设备', 'Product'],
+    ]));
+  });
+  it('keeps 管控 inside 出口管制管控名单 and ends 大规模杀伤性武器 at the verb 使用', () => {
+    const s = '二、对向境外军事用户的出口申请，以及向出口管制管控名单和关注名单所列的进口商和最终用户的出口申请，原则上不予许可。';
+    expect(names(s)).toEqual(expect.arrayContaining([['境外军事用户', 'Concept'], ['出口管制管控名单', 'Policy'], ['关注名单', 'Policy']]));
+    expect(names('(一)设计、开发、生产、使用大规模杀伤性武器及其运载工具;')).toContainEqual(['大规模杀伤性武器', 'Product']);
+  });
+});
+
+describe('indicators named by their head word', () => {
+  it('reads X占Y比重 as one Indicator: 数字经济核心产业增加值占国内生产总值比重', () => {
+    expect(names('数字经济核心产业增加值占国内生产总值比重达到12.5%。')).toContainEqual(['数字经济核心产业增加值占国内生产总值比重', 'Indicator']);
+  });
+  it('keeps the verb 投入 as the head of 全社会研发经费投入', () => {
+    expect(names('其中,提出全社会研发经费投入年均增长7%以上。')).toContainEqual(['全社会研发经费投入', 'Indicator']);
+  });
+  it('drops a period or demonstrative in front: 第一季度全球半导体销售额 is not a new name', () => {
+    expect(names('2026 年第一季度全球半导体销售额').map(([n]) => n)).not.toContain('第一季度全球半导体销售额');
+  });
+});
+
+describe('official Chinese texts', () => {
+  const mofcom = extractText(read('zh_mofcom_rare_earth_61_2025-10-09.txt'), { name: 'mofcom-61' });
+  const layout2 = extractText(read('zh_briefing_layout2_2026-05-09.txt'), { name: 'layout2' });
+
+  it('names a defined term (以下称“境外特定出口经营者”) by its short form, with the long one as alias', () => {
+    expect(node(mofcom, '境外特定出口经营者')?.aliases).toContain('境外组织和个人');
+    expect(node(layout2, '总量控制指标')?.aliases).toContain('年度稀土开采和稀土冶炼分离总量控制指标');
+    expect(layout2.nodes.filter((n) => n.name.includes('简称'))).toEqual([]);
+  });
+  it('lets the announced measures constrain whoever 必须获得 a licence, and every denied end use', () => {
+    const measures = node(mofcom, '出口管制措施')?.id;
+    for (const name of ['境外特定出口经营者', '境外军事用户', '14纳米及以下逻辑芯片']) {
+      expect(edge(mofcom, 'CONSTRAINS', measures, node(mofcom, name)?.id), name).toBe(true);
+    }
+  });
+  it('reads 国家对稀土开采…实行总量调控管理 as the measure 总量调控管理 constraining 稀土开采', () => {
+    const measure = node(layout2, '总量调控管理');
+    expect(measure?.label).toBe('Policy');
+    expect(edge(layout2, 'CONSTRAINS', measure?.id, node(layout2, '稀土开采')?.id)).toBe(true);
+  });
+  it('involves the State Council in the 总量控制指标 submitted to it (报国务院批准)', () => {
+    expect(edge(layout2, 'INVOLVES', node(layout2, '总量控制指标')?.id, 'state-council')).toBe(true);
+  });
+  it('keeps the value stated for a head-word indicator (比重达到12.5%)', () => {
+    const share = node(layout2, '数字经济核心产业增加值占国内生产总值比重');
+    expect(share?.label).toBe('Indicator');
+    expect(share?.observations?.map((o) => [o.value, o.unit])).toContainEqual([12.5, '%']);
+  });
+});
