@@ -9,6 +9,7 @@ import type { Placed } from './relations.js';
 import { clauseAt } from './relations.js';
 import { clausesOf } from './text.js';
 import { englishDates } from './rules/english-dates.js';
+import { zhRuleDates } from './rules/zh-dates.js';
 
 const DATED_LABELS = new Set(['Event', 'Policy', 'Source']);
 const precision = (d: IsoDate) => d.length;
@@ -100,6 +101,7 @@ export function attachDates(ctx: DateContext): void {
     if (prev && /^\s*(?:on|in|of|于|将于|已于)?\s*$/.test(text.slice(prev.end, x.start))) apply(prev);
   }
   englishDates(ctx);
+  zhRuleDates(ctx);
 }
 
 /**

@@ -67,3 +67,14 @@ describe('official Chinese texts', () => {
     expect(share?.observations?.map((o) => [o.value, o.unit])).toContainEqual([12.5, '%']);
   });
 });
+
+describe('dates official texts give a plan or rule', () => {
+  const nodeIn = (s: string, name: string) => extractText(s, { name: 'zh-dates', date: '2024-01-10' }).nodes.find((n) => n.name === name);
+  it('reads 到2025年 after a plan as the year the plan runs to (its end), expected when still to come', () => {
+    const plan = nodeIn('《数字中国建设整体布局规划》明确，到2025年，基本形成横向打通、纵向贯通、协调有力的一体化推进格局。', '数字中国建设整体布局规划');
+    expect([plan?.end, plan?.endKind, plan?.modality]).toEqual(['2025', 'ends', 'expected']);
+  });
+  it('reads 自2024年10月1日起施行 as the day the rule takes effect (its start)', () => {
+    expect(nodeIn('2023年12月30日，国务院公布《稀土管理条例》，自2024年10月1日起施行。', '稀土管理条例')?.start).toBe('2024-10-01');
+  });
+});

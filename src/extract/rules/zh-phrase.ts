@@ -21,6 +21,7 @@ export interface ZhPhraseWords {
   specQualifier: string;
   definedTerm: string;
   leadingTime: string;
+  targetDate: { before: string[]; startBefore: string[]; startAfter: string; rangeBefore: string[] };
 }
 
 let data: ZhPhraseWords | undefined;
