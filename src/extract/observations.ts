@@ -5,6 +5,7 @@ import type { TemporalExpression } from './dates.js';
 import type { Placed } from './relations.js';
 import { clausesOf } from './text.js';
 import { clauseAt } from './relations.js';
+import { zhChangeObservations } from './rules/zh-observations.js';
 
 const NUMBER = /(?<![\d.A-Za-z])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万亿|亿|万|千|trillion|billion|million)?\s*(个百分点|percentage points?|%|亿美元|美元|元人民币|元|万人|人|片|种|台|吨|dollars)?/g;
 const NOT_A_VALUE_AFTER = /^\s*(英寸|纳米|nm|年|月|日|季度|倍|位|项|家|个|多|\+|-\d|号)/;
@@ -77,6 +78,7 @@ export function attachObservations(ctx: ObservationContext): void {
     const list = (node.observations ??= []);
     if (!list.some((o) => o.value === obs.value && o.unit === obs.unit && o.period === obs.period)) list.push(obs);
   }
+  zhChangeObservations(ctx);
 }
 
 /** The period a number is for: the date written in its clause before the indicator (中国 4 月官方制造业 PMI). */

@@ -78,3 +78,20 @@ describe('dates official texts give a plan or rule', () => {
     expect(nodeIn('2023年12月30日，国务院公布《稀土管理条例》，自2024年10月1日起施行。', '稀土管理条例')?.start).toBe('2024-10-01');
   });
 });
+
+describe('parts and changes Chinese texts state', () => {
+  const fragment = (s: string) => extractText(s, { name: 'zh-parts', date: '2024-05-31' });
+  it('makes each sub-index of 制造业PMI由新订单指数、生产指数…构成 PART_OF the PMI, keeping 新 in 新订单指数', () => {
+    const f = fragment('制造业PMI由新订单指数、生产指数、从业人员指数、供应商配送时间指数和主要原材料库存指数构成。');
+    const parts = f.edges.filter((e) => e.type === 'PART_OF' && e.to === 'manufacturing-pmi').map((e) => f.nodes.find((n) => n.id === e.from)?.name);
+    expect(parts).toEqual(['新订单指数', '生产指数', '从业人员指数', '供应商配送时间指数', '主要原材料库存指数']);
+  });
+  it('reads 比上月上升0.3个百分点 after a value as a +0.3 pp change of the same indicator and month', () => {
+    const f = fragment('国家统计局：4月制造业新订单指数为50.3%，比上月上升0.3个百分点。');
+    expect(node(f, '制造业新订单指数')?.observations?.map((o) => [o.value, o.unit, o.period])).toEqual([[50.3, '%', '2024-04'], [0.3, 'pp', '2024-04']]);
+  });
+  it('makes the issuing bureau (【发布单位】安全与管制局) PART_OF the ministry the text comes from (来源:商务部网站)', () => {
+    const f = extractText(read('zh_mofcom_rare_earth_61_2025-10-09.txt'), { name: 'mofcom-61' });
+    expect(edge(f, 'PART_OF', node(f, '安全与管制局')?.id, 'ministry-of-commerce')).toBe(true);
+  });
+});

@@ -7,8 +7,8 @@ import type { Mention } from '../mention.js';
 import { topLevel } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { matchesIn, tidy } from '../text.js';
-import { stripModifiers } from './noun-phrase.js';
 import { zhPhraseEnd, zhPhraseStart, zhWords } from './zh-phrase.js';
+import { zhPartRelations } from './zh-parts.js';
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
@@ -20,6 +20,7 @@ interface Compiled {
   target: RegExp;
   submit: RegExp;
   leadingTime: RegExp;
+  leadingModifier: RegExp;
 }
 let compiled: Compiled | undefined;
 function patterns(): Compiled {
@@ -34,6 +35,7 @@ function patterns(): Compiled {
     labelOf,
     control: new RegExp(alt(w.controlCues)),
     leadingTime: new RegExp(w.leadingTime, 'u'),
+    leadingModifier: new RegExp(`^(?:${alt(w.leadingModifiers)})`),
     defined: new RegExp(w.definedTerm, 'gu'),
     // 对稀土开采(含稀土矿产品等)…实行总量调控管理: the object, then the measure.
     // Zero-width at each 对, so 对A…和对B…实行 reads both objects.
@@ -70,7 +72,7 @@ export function zhPhraseMentions(text: string, start: number, end: number): Ment
     }
     // 这一增速, 整个半导体材料, 第一季度…销售额: the modifier or period is not part of the name.
     const surface = text.slice(s, e);
-    const bare = stripModifiers(surface.replace(p.leadingTime, ''));
+    const bare = surface.replace(p.leadingTime, '').replace(p.leadingModifier, '').trim();
     s = e - bare.length;
     if (bare.length < MIN_CHARS || s >= m.index || !surface.endsWith(bare)) continue;
     out.push({ start: s, end: e, name: tidy(bare), label: info.label, rule: 'policy-suffix' });
@@ -137,6 +139,7 @@ export function zhControlRelations(ctx: SentenceContext): void {
     const thing = ms.filter((x) => x.end <= m.index && SUBMITTED.includes(x.label)).pop();
     if (org && thing) ctx.addEdge('INVOLVES', thing.id, org.id, 'reported');
   }
+  zhPartRelations(ctx);
 }
 
 const SUBMITTED: NodeLabel[] = ['Policy', 'Indicator', 'Event'];

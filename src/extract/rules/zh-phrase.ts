@@ -21,6 +21,10 @@ export interface ZhPhraseWords {
   specQualifier: string;
   definedTerm: string;
   leadingTime: string;
+  change: { pattern: string; down: string[] };
+  leadingModifiers: string[];
+  composition: { cues: string[]; maxGap: number };
+  subUnit: { sourceLabels: string[]; issuerLabels: string[]; unitSuffixes: string[]; parentSuffixes: string[] };
   targetDate: { before: string[]; startBefore: string[]; startAfter: string; rangeBefore: string[] };
 }
 
