@@ -58,6 +58,13 @@ describe('official Chinese texts', () => {
     expect(measure?.label).toBe('Policy');
     expect(edge(layout2, 'CONSTRAINS', measure?.id, node(layout2, '稀土开采')?.id)).toBe(true);
   });
+  it('reads 据工信部消息，8月22日，《…暂行办法》公布 as MIIT issuing the measures', () => {
+    expect(edge(layout2, 'ISSUED_BY', node(layout2, '稀土开采和稀土冶炼分离总量调控管理暂行办法')?.id, 'miit')).toBe(true);
+  });
+  it('reads (单边)加征关税措施 and 贸易调查等替代措施 (head 措施) as Policies', () => {
+    // jieba tags 单边 as an adverb, so the phrase starts after it.
+    expect(['加征关税措施', '替代措施'].map((n) => node(layout2, n)?.label)).toEqual(['Policy', 'Policy']);
+  });
   it('involves the State Council in the 总量控制指标 submitted to it (报国务院批准)', () => {
     expect(edge(layout2, 'INVOLVES', node(layout2, '总量控制指标')?.id, 'state-council')).toBe(true);
   });

@@ -21,6 +21,8 @@ interface Compiled {
   submit: RegExp;
   leadingTime: RegExp;
   leadingModifier: RegExp;
+  attribution: RegExp;
+  passiveVerb: RegExp;
 }
 let compiled: Compiled | undefined;
 function patterns(): Compiled {
@@ -35,6 +37,9 @@ function patterns(): Compiled {
     labelOf,
     control: new RegExp(alt(w.controlCues)),
     leadingTime: new RegExp(w.leadingTime, 'u'),
+    attribution: new RegExp(w.passiveIssue.attribution, 'g'),
+    // 《…》公布。 at the end of the sentence: published, with no agent named.
+    passiveVerb: new RegExp(`^[》」”\\s]*(?:${alt(w.passiveIssue.verbs)})\\s*[。；;]?\\s*(?:\\[\\d+\\])?\\s*$`),
     leadingModifier: new RegExp(`^(?:${alt(w.leadingModifiers)})`),
     defined: new RegExp(w.definedTerm, 'gu'),
     // 对稀土开采(含稀土矿产品等)…实行总量调控管理: the object, then the measure.
@@ -138,6 +143,17 @@ export function zhControlRelations(ctx: SentenceContext): void {
     const org = ms.find((x) => x.label === 'Organization' && x.start >= orgStart && x.end <= orgStart + m[1].length);
     const thing = ms.filter((x) => x.end <= m.index && SUBMITTED.includes(x.label)).pop();
     if (org && thing) ctx.addEdge('INVOLVES', thing.id, org.id, 'reported');
+  }
+  // 据工信部消息，8月22日，《…暂行办法》公布: the organisation the news comes from issued it.
+  const p = patterns();
+  for (const a of matchesIn(p.attribution, text, start, end)) {
+    const from = a.index + a[0].indexOf(a[1]);
+    // 据 X 消息 marks X as the sentence's outlet, so look among all mentions, not only participants.
+    const orgs = ctx.mentions.filter((x) => !x.nested && x.label === 'Organization' && x.start >= from && x.end <= from + a[1].length);
+    const doc = ms.find((x) => x.label === 'Policy' && x.start > a.index && p.passiveVerb.test(text.slice(x.end, end)));
+    if (doc && orgs.length === 1 && !ms.some((x) => x.label === 'Organization' && x.start >= a.index + a[0].length && x.end <= doc.start)) {
+      ctx.addEdge('ISSUED_BY', doc.id, orgs[0].id, 'reported');
+    }
   }
   zhPartRelations(ctx);
 }

@@ -21,6 +21,7 @@ export interface ZhPhraseWords {
   specQualifier: string;
   definedTerm: string;
   leadingTime: string;
+  passiveIssue: { attribution: string; verbs: string[] };
   change: { pattern: string; down: string[] };
   leadingModifiers: string[];
   composition: { cues: string[]; maxGap: number };
