@@ -1,7 +1,8 @@
 // Chinese phrases the lexicon cannot know, found by their head word: indicators (…指数, …增加值占…比重,
 // …经费投入), the objects an official control names (境外军事用户, 14纳米及以下逻辑芯片, 关注名单),
-// defined terms (…总量控制指标(以下简称总量控制指标)), and 对 X 实行/实施 Y, where the measure Y
-// constrains X. Words are data in lexicon/zh-phrases.json.
+// defined terms (…总量控制指标(以下简称总量控制指标)); and the relations official phrasing states:
+// 对 X 实行/实施 Y (the measure Y constrains X), …报国务院批准 (the approver takes part), 据 X 消息 …
+// 《Y》公布 (X issued Y). Words are data in lexicon/zh-phrases.json.
 import type { NodeLabel } from '../../model/index.js';
 import type { Mention } from '../mention.js';
 import { topLevel } from '../relations.js';
