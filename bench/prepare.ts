@@ -27,12 +27,13 @@ export interface Prepared {
   fragments(limit?: number): Generator<GraphFragment>;
 }
 
-export async function prepareFragments(corpus: GeneratedBriefing[], seed: number): Promise<Prepared> {
+/** `needed`: only the first this many must be ready (the rest are extracted on a later run). */
+export async function prepareFragments(corpus: GeneratedBriefing[], seed: number, needed = corpus.length): Promise<Prepared> {
   const dir = path.join(CACHE, `${seed}-${corpus.length}-${codeHash()}`);
   mkdirSync(dir, { recursive: true });
   const chunkFile = (start: number) => path.join(dir, `${String(start).padStart(6, '0')}.jsonl`);
   const missing: number[] = [];
-  for (let start = 0; start < corpus.length; start += CHUNK) if (!existsSync(chunkFile(start))) missing.push(start);
+  for (let start = 0; start < Math.min(needed, corpus.length); start += CHUNK) if (!existsSync(chunkFile(start))) missing.push(start);
 
   const workers = Math.max(1, Math.min(availableParallelism(), missing.length));
   const started = performance.now();

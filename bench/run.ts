@@ -1,10 +1,11 @@
-// npm run bench [-- --quick] [--seed N] [--out FILE] [--neo4j-briefings N] [--neo4j-wipe]
+// npm run bench [-- --quick] [--seed N] [--out FILE] [--neo4j-briefings N] [--neo4j-wipe] [--neo4j-only]
 // How fast briefgraph is, as numbers and ratios from one run: extraction on one core beside a bare
 // regular-expression pass; ingest into the embedded store at two sizes (and into Neo4j when
 // NEO4J_URI is set, beside a bare UNWIND write); p50/p99 of four questions over GraphQL/HTTP beside
 // the direct call; HTTP throughput; memory held per 1k briefings. Prints a table and writes
 // bench/results.json (the quick run writes bench/out/results.quick.json). See docs/performance.md.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { InputError } from '../src/errors.js';
 import os from 'node:os';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
@@ -26,6 +27,7 @@ interface Options {
   out?: string;
   neo4jBriefings?: number;
   neo4jWipe: boolean;
+  neo4jOnly: boolean;
 }
 
 function positiveInt(value: string): number {
@@ -40,6 +42,7 @@ const opts = new Command('bench')
   .option('--out <file>', 'where to write the results JSON')
   .option('--neo4j-briefings <n>', 'briefings to ingest into Neo4j (default 1000, quick 200)', positiveInt)
   .option('--neo4j-wipe', 'empty the NEO4J_URI database first if it holds data', false)
+  .option('--neo4j-only', 'run only the Neo4j part and put it into the existing results file', false)
   .parse()
   .opts<Options>();
 
@@ -60,11 +63,13 @@ const corpus = generateCorpus({ briefings: sizes.large, seed: opts.seed });
 const drafts = generateCorpus({ briefings: 20, seed: opts.seed + 1000 }).map((b) => ({ text: b.text, date: b.date }));
 const corpusBytes = corpus.reduce((s, b) => s + Buffer.byteLength(b.text), 0);
 
+log(`extracting the corpus for ingest (${os.availableParallelism()} workers, cached under bench/out/fragments)`);
+const neo4jBriefings = Math.min(opts.neo4jBriefings ?? (opts.quick ? 200 : 1000), corpus.length);
+const prepared = await prepareFragments(corpus, opts.seed, opts.neo4jOnly ? neo4jBriefings : corpus.length);
+if (opts.neo4jOnly) await neo4jOnly();
+
 log('extraction on one core');
 const extraction = await benchExtraction(corpus, opts.quick ? 50 : 200, budget.extractionMs);
-
-log(`extracting the corpus for ingest (${os.availableParallelism()} workers, cached under bench/out/fragments)`);
-const prepared = await prepareFragments(corpus, opts.seed);
 
 const ingest: Results['ingest'] = {};
 const queries: Results['queries'] = {};
@@ -119,12 +124,24 @@ for (const n of [sizes.small, sizes.large]) {
   }
 }
 
-let neo4jResult: Results['neo4j'] = { skipped: 'NEO4J_URI not set' };
-if (process.env.NEO4J_URI) {
-  const n = Math.min(opts.neo4jBriefings ?? (opts.quick ? 200 : 1000), prepared.count);
+const neo4jResult: Results['neo4j'] = process.env.NEO4J_URI ? await neo4jPart() : { skipped: 'NEO4J_URI not set' };
+
+async function neo4jPart(): Promise<Results['neo4j']> {
+  const n = neo4jBriefings;
   log(`Neo4j: ingest ${n} briefings into ${process.env.NEO4J_URI}, then the bare UNWIND write`);
   const fragments = [...prepared.fragments(n)];
-  neo4jResult = await benchNeo4j(fragments, chooseTargets(fragments, drafts), budget.query, { wipe: opts.neo4jWipe });
+  return benchNeo4j(fragments, chooseTargets(fragments, drafts), budget.query, { wipe: opts.neo4jWipe });
+}
+
+/** --neo4j-only: the Neo4j part alone, put into the results file of an earlier full run. */
+async function neo4jOnly(): Promise<never> {
+  if (!process.env.NEO4J_URI) throw new InputError('--neo4j-only needs NEO4J_URI', 'NEO4J_URI');
+  const earlier = JSON.parse(readFileSync(outFile, 'utf8')) as Results;
+  earlier.neo4j = await neo4jPart();
+  writeFileSync(outFile, JSON.stringify(earlier, null, 2) + '\n');
+  printTable(earlier);
+  log(`put the Neo4j part into ${path.relative(process.cwd(), outFile)}`);
+  process.exit(0);
 }
 
 const results: Results = {
