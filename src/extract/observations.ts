@@ -11,6 +11,8 @@ const NUMBER = /(?<![\d.A-Za-z])(\d+(?:,\d{3})*(?:\.\d+)?)\s*(万亿|亿|万|千
 const NOT_A_VALUE_AFTER = /^\s*(英寸|纳米|nm|年|月|日|季度|倍|位|项|家|个|多|\+|-\d|号)/;
 const SCALE: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3, trillion: 1e12, billion: 1e9, million: 1e6 };
 const TARGET_LABELS = new Set(['Indicator', 'Product']);
+/** In-text citation markers ([2], [1,4], [3-5]): their numbers are references, never values. */
+const CITATION_MARKER = /\[\d+(?:\s*[,，、\-–]\s*\d+)*\]/g;
 
 function unitOf(unit: string | undefined, lead: string, target: GraphNode): string {
   const yoy = /同比|year[- ]on[- ]year|y\/y/i.test(lead);
@@ -60,11 +62,13 @@ export function attachObservations(ctx: ObservationContext): void {
   const covered = (s: number, e: number) =>
     ctx.expressions.some((x) => s < x.end && e > x.start) || ctx.mentions.some((m) => s < m.end && e > m.start);
   const slice = text.slice(start, end);
+  const markers = [...slice.matchAll(CITATION_MARKER)].map((x) => [start + x.index, start + x.index + x[0].length]);
+  const inMarker = (s: number) => markers.some(([ms, me]) => s > ms && s < me);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(slice); m; m = NUMBER.exec(slice)) {
     const s = start + m.index;
     const e = s + m[0].trimEnd().length;
-    if (covered(s, e) || NOT_A_VALUE_AFTER.test(text.slice(e, e + 4)) && !m[3]) continue;
+    if (covered(s, e) || inMarker(s) || NOT_A_VALUE_AFTER.test(text.slice(e, e + 4)) && !m[3]) continue;
     const cl = clauseAt(clauses, s);
     const target =
       [...targets].reverse().find((t) => t.end <= s && t.start >= cl.start && s - t.end <= 24) ??
@@ -74,7 +78,9 @@ export function attachObservations(ctx: ObservationContext): void {
     const value = Number(m[1].replace(/,/g, '')) * (SCALE[m[2] ?? ''] ?? 1) * (m[3] === '亿美元' ? 1e8 : m[3] === '万人' ? 1e4 : 1);
     const lead = text.slice(Math.max(cl.start, Math.min(target.start, s) - 8), s);
     const period = periodFor(ctx.expressions, target, cl.start);
-    const obs: Observation = { value, unit: unitOf(m[3], lead, node), evidence: ctx.evidence(), ...(period ? { period } : {}) };
+    const unit = unitOf(m[3], lead, node);
+    if (!unit) continue; // a bare number beside a product is not a measurement of it
+    const obs: Observation = { value, unit, evidence: ctx.evidence(), ...(period ? { period } : {}) };
     const list = (node.observations ??= []);
     if (!list.some((o) => o.value === obs.value && o.unit === obs.unit && o.period === obs.period)) list.push(obs);
   }

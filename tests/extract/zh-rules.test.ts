@@ -102,3 +102,17 @@ describe('parts and changes Chinese texts state', () => {
     expect(edge(f, 'PART_OF', node(f, '安全与管制局')?.id, 'ministry-of-commerce')).toBe(true);
   });
 });
+
+describe('numbers that are not measurements', () => {
+  const text = readFileSync('tests/fixtures/eval/texts/zh_briefing_layout2_2026-05-09.txt', 'utf8');
+  const f = extractText(text, { name: 'layout2' });
+  const all = f.nodes.flatMap((n) => (n.observations ?? []).map((o) => ({ node: n.name, ...o })));
+
+  it('reads no value from a citation marker (…总量调控管理。[2])', () => {
+    expect(all.filter((o) => o.value === 2 || o.value === 3)).toEqual([]);
+  });
+  it('keeps only observations with a unit (12.5% for the digital economy share)', () => {
+    expect(all.every((o) => o.unit !== '')).toBe(true);
+    expect(all).toContainEqual(expect.objectContaining({ value: 12.5, unit: '%' }));
+  });
+});

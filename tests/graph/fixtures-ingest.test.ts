@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/graph/index.js';
+import { extractText } from '../../src/extract/index.js';
 import { extractedFixtures, fixtureTranscript } from './transcript.js';
 
 describe('the three fixture briefings in the embedded store', () => {
@@ -45,5 +46,19 @@ describe('the three fixture briefings in the embedded store', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('every real text we hold, in the embedded store', () => {
+  // Extraction must never make a fragment the store refuses (a citation marker read as a unit-less
+  // value once made the store reject a whole briefing). The eval texts are real outlets' layouts.
+  const dirs = ['fixtures/briefings', 'tests/fixtures/eval/texts', 'tests/fixtures/eval-unseen/texts'];
+  const files = dirs.flatMap((d) => (fs.existsSync(d) ? fs.readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)) : []));
+
+  it.each(files)('accepts the extraction of %s', async (file) => {
+    const store = await MemoryStore.open();
+    const fragment = extractText(fs.readFileSync(file, 'utf8'), { name: path.basename(file) });
+    expect((await store.writeBriefing(fragment)).status).toBe('created');
+    await store.close();
   });
 });
