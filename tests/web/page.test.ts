@@ -195,6 +195,8 @@ describe.skipIf(!RUN_BROWSER)('the web page in Chromium', () => {
       for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await page.waitForURL(/#\/coverage/);
+      // The hashchange is handled after the URL changes: wait until focus has moved to the new view.
+      await page.waitForFunction(() => document.activeElement?.id === 'main');
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('draft-text');
     });
