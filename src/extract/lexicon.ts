@@ -225,7 +225,8 @@ export interface CueWords {
     produces: string[];
   };
   partOf: { ownerFirst: string[]; partFirst: string[] };
-  involves: { participantLabels: NodeLabel[]; eventLabels: NodeLabel[] };
+  /** policyObjectLabels: what a policy named after its object governs (稀土出口限制 → 稀土). */
+  involves: { participantLabels: NodeLabel[]; eventLabels: NodeLabel[]; policyObjectLabels: NodeLabel[] };
   modality: { possible: string[]; expected: string[] };
   dates: {
     expiryWords: string[];

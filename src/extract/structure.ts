@@ -35,6 +35,17 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
     }
   }
 
+  // INVOLVES: a policy named after its object governs it (稀土出口限制 → 稀土, 芯片出口管制 → 芯片).
+  const objectLabels = new Set(c.involves.policyObjectLabels);
+  for (const pol of ctx.mentions) {
+    if (pol.nested || pol.label !== 'Policy') continue;
+    for (const o of ctx.mentions) {
+      if (o.nested && o.id !== pol.id && objectLabels.has(o.label) && o.start >= pol.start && o.end <= pol.end) {
+        ctx.addEdge('INVOLVES', pol.id, o.id, modality);
+      }
+    }
+  }
+
   const inMention = (pos: number) => ctx.mentions.some((m) => pos >= m.start && pos < m.end);
   // ISSUED_BY through a verb: ORG … 发布 … X.
   for (const v of findCues('issuedBy.verbs', c.issuedBy.verbs, text, start, end)) {

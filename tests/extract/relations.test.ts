@@ -76,3 +76,13 @@ function nodeIdOf(f: ReturnType<typeof fixture>['fragment'], name: string): stri
   if (!n) throw new Error(`no node named ${name}`);
   return n.id;
 }
+
+describe('a policy named after its object', () => {
+  it('makes 稀土出口限制 involve 稀土 and the rare-earth rules involve 稀土, with the naming sentence as evidence', () => {
+    const { fragment, briefing } = fixture('001');
+    const limits = edge(fragment, 'INVOLVES', 'rare-earth-export-controls', 'rare-earths');
+    expect(limits?.evidence.length).toBeGreaterThan(0);
+    for (const ev of limits?.evidence ?? []) expect(briefing.text.slice(ev.start, ev.end)).toContain('稀土出口限制');
+    expect(edge(fragment, 'INVOLVES', '稀土生产加工监管框架草案', 'rare-earths')).toBeDefined();
+  });
+});
