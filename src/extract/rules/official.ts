@@ -8,10 +8,11 @@ import type { Mention } from '../mention.js';
 import { findCues } from '../cues.js';
 import { clauseAt, topLevel } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
-import { clausesOf, matchesIn, tidy } from '../text.js';
+import { lexicon } from '../lexicon.js';
+import { clausesOf, isHan, matchesIn, tidy } from '../text.js';
 
 interface OfficialWords {
-  documentTitle: { verbs: string[]; openers: string[]; kinds: string[] };
+  documentTitle: { verbs: string[]; openers: string[]; kinds: string[]; issuerSuffixes: string[] };
   approval: { policyAfter: string[]; verbs: string[] };
   orgJoinVerbs: { words: string[] };
   legalBasis: string[];
@@ -35,7 +36,37 @@ export function documentTitleMentions(text: string, start: number, end: number):
     const s = m.index + m[0].length - m[1].length;
     out.push({ start: s, end: s + m[1].length, name: tidy(m[1]), label: 'Policy', rule: 'title', dateRole: 'occurred' });
   }
+  out.push(...issuerTitleMentions(text, start, end));
   return out;
+}
+
+let issuerTitleRe: RegExp | undefined;
+
+/**
+ * 国务院关于深入实施“人工智能+”行动的意见: a title led by the organ that issues it, named with it
+ * (two organs issue different 关于…的意见), and known by its 关于… form too; the kind may be qualified
+ * (…的实施意见, …的暂行办法).
+ */
+function issuerTitleMentions(text: string, start: number, end: number): Mention[] {
+  const t = official().documentTitle;
+  issuerTitleRe ??= new RegExp(`([\\p{Script=Han}]{2,16})(关于[^，。；：,;:！？!?\\n《》]{2,40}?的[\\p{Script=Han}]{0,4}?(?:${alt(t.kinds)}))(?![\\p{Script=Han}])`, 'gu');
+  const out: Mention[] = [];
+  for (const m of matchesIn(issuerTitleRe, text, start, end)) {
+    const issuer = issuerAtEnd(m[1], !isHan(text[m.index - 1]));
+    if (!issuer) continue;
+    const s = m.index + m[1].length - issuer.length;
+    const e = m.index + m[0].length;
+    out.push({ start: s, end: e, name: tidy(text.slice(s, e)), label: 'Policy', rule: 'title', dateRole: 'occurred', aliases: [tidy(m[2])] });
+  }
+  return out;
+}
+
+/** The organ that ends `run`: a known organisation, or (when the run is all name) one ending in an organ's suffix. */
+export function issuerAtEnd(run: string, wholeRun: boolean): string | undefined {
+  for (let i = 0; i + 2 <= run.length; i++) {
+    if (lexicon().lookup(run.slice(i))?.label === 'Organization') return run.slice(i);
+  }
+  return wholeRun && official().documentTitle.issuerSuffixes.some((x) => run.endsWith(x)) ? run : undefined;
 }
 
 const DOCUMENT_LABELS: NodeLabel[] = ['Policy', 'Indicator', 'Event'];
@@ -48,6 +79,20 @@ export function officialRelations(ctx: SentenceContext): void {
   const ms = topLevel(ctx);
   const clauses = clausesOf(text, start, end);
   if (announced && announced.text !== text) announced = undefined;
+
+  // 国务院关于深入实施“人工智能+”行动的意见: issued by the organ before 关于; about the policy it names.
+  for (const doc of ms) {
+    if (doc.label !== 'Policy') continue;
+    const surface = text.slice(doc.start, doc.end);
+    const at = surface.indexOf('关于');
+    const issuer = at >= 2 ? issuerAtEnd(surface.slice(0, at), true) : undefined;
+    if (!issuer || issuer.length !== at) continue;
+    const org = ctx.nodeFor(issuer, 'Organization');
+    if (org) ctx.addEdge('ISSUED_BY', doc.id, org, 'reported');
+    for (const inner of ctx.mentions) {
+      if (inner.nested && inner.label === 'Policy' && inner.start >= doc.start + at && inner.end <= doc.end) ctx.addEdge('INVOLVES', doc.id, inner.id, 'reported');
+    }
+  }
 
   // 经中国国务院批准，决定采取以下出口管制措施.
   for (const v of findCues('official.approval', w.approval.verbs, text, start, end)) {

@@ -6,6 +6,7 @@ import type { Placed } from '../relations.js';
 import { topLevel } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { zhWords } from './zh-phrase.js';
+import { zhReleaseRelations } from './zh-release.js';
 
 /** The ministry a text comes from, remembered per text (the 来源 line comes before 发布单位). */
 let source: { text: string; id: string } | undefined;
@@ -42,5 +43,6 @@ export function zhPartRelations(ctx: SentenceContext): void {
       if (unit.id !== source.id && endsWithAny(surface(ctx, unit), w.subUnit.unitSuffixes)) ctx.addEdge('PART_OF', unit.id, source.id, 'reported');
     }
   }
+  zhReleaseRelations(ctx);
 }
 

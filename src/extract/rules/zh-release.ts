@@ -1,0 +1,107 @@
+// Relations a statistics release or official text states by its layout: the issuer lines under the
+// headline (2025年10月中国采购经理指数运行情况 / 国家统计局服务业调查中心 / 中国物流与采购联合会), the
+// indicators 构成 another (在构成制造业PMI的5个分类指数中，生产指数…), and a breakdown of the indicator
+// just reported (…非制造业商务活动指数为50.1%。分行业看，建筑业商务活动指数…). Words are data in
+// lexicon/zh-relations.json.
+import { readFileSync } from 'node:fs';
+import type { NodeLabel } from '../../model/index.js';
+import { rules } from '../lexicon.js';
+import { topLevel, type Placed } from '../relations.js';
+import type { SentenceContext } from '../sentence.js';
+
+export interface ZhRelationWords {
+  composition: { wholeAfter: string[]; frameEnd: string; countedBefore: string[] };
+  breakdown: { lead: string };
+  issuerHeader: { headlineLabels: NodeLabel[]; maxLineChars: number; endsHeader: string };
+  purpose: { markers: string[] };
+  responsible: { verbs: string[] };
+}
+
+let words: ZhRelationWords | undefined;
+export const zhRelationWords = (): ZhRelationWords =>
+  (words ??= JSON.parse(readFileSync(new URL('../lexicon/zh-relations.json', import.meta.url), 'utf8')) as ZhRelationWords);
+
+/** What the rules remember of one text, in reading order. */
+interface TextState {
+  text: string;
+  /** The headline's node while the header lasts; undefined once a sentence starts. */
+  headline?: string;
+  headerOpen: boolean;
+  /** The indicator the last sentence without a breakdown lead reported. */
+  reported?: string;
+}
+let state: TextState | undefined;
+
+export function zhReleaseRelations(ctx: SentenceContext): void {
+  const { text } = ctx;
+  if (!state || state.text !== text) state = { text, headerOpen: true };
+  const ms = topLevel(ctx);
+  issuerHeader(ctx, ms, state);
+  composition(ctx, ms);
+  breakdown(ctx, ms, state);
+}
+
+function issuerHeader(ctx: SentenceContext, ms: Placed[], st: TextState): void {
+  if (!st.headerOpen) return;
+  const w = zhRelationWords().issuerHeader;
+  const line = ctx.text.slice(ctx.start, ctx.end).trim();
+  if (new RegExp(w.endsHeader).test(line) || line.length > w.maxLineChars) {
+    st.headerOpen = false;
+    return;
+  }
+  if (!st.headline) {
+    // Only the first line can be the headline; a daily's name (新质生产力每日动态) names no document.
+    st.headline = ms.find((m) => w.headlineLabels.includes(m.label))?.id;
+    if (!st.headline) st.headerOpen = false;
+    return;
+  }
+  const org = issuerLine(ctx, line);
+  if (org) ctx.addEdge('ISSUED_BY', st.headline, org, 'reported');
+}
+
+/** The organisation a header line consists of: one name, or a unit of a known one (国家统计局服务业调查中心). */
+function issuerLine(ctx: SentenceContext, line: string): string | undefined {
+  const orgs = ctx.mentions.filter((m) => m.label === 'Organization');
+  const whole = orgs.find((m) => ctx.text.slice(m.start, m.end).trim() === line);
+  if (whole) return whole.id;
+  if (!rules().orgSuffixes.some((x) => line.endsWith(x))) return undefined;
+  const first = orgs.find((m) => ctx.text.slice(ctx.start, m.start).trim() === '');
+  return first?.id;
+}
+
+function composition(ctx: SentenceContext, ms: Placed[]): void {
+  const w = zhRelationWords().composition;
+  const { text, start, end } = ctx;
+  for (const cue of w.wholeAfter) {
+    for (let at = text.indexOf(cue, start); at >= 0 && at < end; at = text.indexOf(cue, at + cue.length)) {
+      const whole = ms.find((m) => m.label === 'Indicator' && m.start >= at + cue.length && m.start - at - cue.length <= 1);
+      if (!whole) continue;
+      // 在构成 X 的 5 个分类指数中，…: the parts are named after the frame closes.
+      const close = text.slice(whole.end, Math.min(end, whole.end + 16)).search(new RegExp(`${w.frameEnd}\\s*[，,]`));
+      const from = close >= 0 ? whole.end + close : whole.end;
+      for (const part of ms) {
+        if (part.start < from || part.label !== 'Indicator' || part.id === whole.id || counted(text, part)) continue;
+        ctx.addEdge('PART_OF', part.id, whole.id, 'reported');
+      }
+    }
+  }
+}
+
+/** 5个分类指数: a counted class name, not a part. */
+const counted = (text: string, m: Placed) => zhRelationWords().composition.countedBefore.includes(text[m.start - 1] ?? '');
+
+function breakdown(ctx: SentenceContext, ms: Placed[], st: TextState): void {
+  const lead = new RegExp(zhRelationWords().breakdown.lead, 'u');
+  const indicators = ms.filter((m) => m.label === 'Indicator');
+  const hit = lead.exec(ctx.text.slice(ctx.start, ctx.end));
+  if (!hit) {
+    if (indicators.length) st.reported = indicators[0].id;
+    return;
+  }
+  if (!st.reported) return;
+  // 从分类指数看: the lead's own words name the breakdown, not a part.
+  const from = ctx.start + hit[0].length;
+  for (const part of indicators) {
+    if (part.start >= from && part.id !== st.reported && !counted(ctx.text, part)) ctx.addEdge('PART_OF', part.id, st.reported, 'reported');
+  }
+}

@@ -1,0 +1,72 @@
+// Relations an official document or a statistics release states by its layout and set phrases:
+// the organ before 关于 issues the document, the issuer lines under a release's headline, the
+// indicators that 构成 another, and a 分行业看 breakdown of the indicator just reported. Sentences are
+// real: the State Council's 人工智能+ opinion (2025-08-26) and the NBS PMI release (2025-10-31).
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.js';
+import { sentenceMentions } from '../../src/extract/mentions.js';
+import type { GraphFragment } from '../../src/model/index.js';
+
+const named = (f: GraphFragment, name: string) => f.nodes.find((n) => n.name === name || n.aliases.includes(name));
+const has = (f: GraphFragment, type: string, from: string, to: string) =>
+  f.edges.some((e) => e.type === type && e.from === named(f, from)?.id && e.to === named(f, to)?.id);
+const semantic = (f: GraphFragment) => f.edges.filter((e) => e.type !== 'MENTIONS' && e.type !== 'CITES');
+
+describe('a document titled ORGAN关于…的意见 is issued by the organ', () => {
+  const f = extractText('国务院关于深入实施“人工智能+”行动的意见\n\n国发〔2025〕11号\n\n2025年8月26日\n\n为深入实施“人工智能+”行动,推动人工智能与经济社会各行业各领域广泛深度融合,现提出如下意见。\n', {
+    name: 'ai-plus',
+  });
+  it('names the document with its issuer and knows it by its 关于… form too', () => {
+    expect(named(f, '国务院关于深入实施“人工智能+”行动的意见')?.aliases).toContain('关于深入实施“人工智能+”行动的意见');
+  });
+  it('has 国务院 issue it and the opinion involve the 人工智能+ action its title names', () => {
+    expect(has(f, 'ISSUED_BY', '国务院关于深入实施“人工智能+”行动的意见', '国务院')).toBe(true);
+    expect(has(f, 'INVOLVES', '国务院关于深入实施“人工智能+”行动的意见', '“人工智能+”行动')).toBe(true);
+  });
+  it('takes an issuer the lexicon does not know when the whole name ends in an organ word', () => {
+    const g = extractText('广东省人民政府关于加快建设通用人工智能产业创新引领地的实施意见\n\n各市人民政府:\n\n为抢抓通用人工智能发展机遇,现提出如下实施意见。\n', { name: 'province', date: '2025-08-26' });
+    expect(has(g, 'ISSUED_BY', '广东省人民政府关于加快建设通用人工智能产业创新引领地的实施意见', '广东省人民政府')).toBe(true);
+  });
+  it('reads no issuer into a verb before 关于 (工信部发布关于…): that title starts at 关于', () => {
+    const s = '5 月 6 日，工信部发布关于加强稀土生产加工监管的通知。';
+    const titles = sentenceMentions(s, 0, s.length, false).filter((m) => m.label === 'Policy').map((m) => m.name);
+    expect(titles).toContain('关于加强稀土生产加工监管的通知');
+    expect(titles.filter((n) => n.includes('发布'))).toEqual([]);
+  });
+});
+
+const PMI = `2025年10月中国采购经理指数运行情况
+
+国家统计局服务业调查中心
+中国物流与采购联合会
+2025年10月31日
+
+一、中国制造业采购经理指数运行情况
+10月份 ,制造业采购经理指数(PMI)为49.0%,比上月下降0.8个百分点,制造业景气水平有所回落 。
+从分类指数看 ,在构成制造业PMI的5个分类指数中,供应商配送时间指数位于临界点,生产指数、新订单指数、原材料库存指数和从业人员指数均低于临界点。
+二 、中国非制造业采购经理指数运行情况
+10月份,非制造业商务活动指数为50.1%,比上月上升0.1个百分点 ,升至扩张区间。
+分行业看,建筑业商务活动指数为49.1%,比上月下降0.2个百分点;服务业商务活动指数为50.2%,比上月上升0.1个百分点。
+`;
+
+describe('a statistics release', () => {
+  const f = extractText(PMI, { name: 'pmi' });
+  it('has the indicator of its headline issued by the organisations on the lines under it', () => {
+    expect(has(f, 'ISSUED_BY', '中国采购经理指数', '中国物流与采购联合会')).toBe(true);
+    expect(has(f, 'ISSUED_BY', '中国采购经理指数', '国家统计局')).toBe(true);
+  });
+  it('makes each sub-index named after 在构成制造业PMI的5个分类指数中 part of the manufacturing PMI, not the counted class', () => {
+    for (const part of ['供应商配送时间指数', '生产指数', '新订单指数', '原材料库存指数', '从业人员指数']) {
+      expect(has(f, 'PART_OF', part, '制造业PMI'), part).toBe(true);
+    }
+    expect(semantic(f).filter((e) => e.type === 'PART_OF' && e.from === named(f, '分类指数')?.id)).toEqual([]);
+  });
+  it('reads 分行业看 as a breakdown of the index the previous sentence reported', () => {
+    expect(has(f, 'PART_OF', '建筑业商务活动指数', '非制造业商务活动指数')).toBe(true);
+    expect(has(f, 'PART_OF', '服务业商务活动指数', '非制造业商务活动指数')).toBe(true);
+  });
+  it('takes no issuer from a daily’s masthead (新质生产力每日动态 names no document)', () => {
+    const g = extractText('新质生产力每日动态\n\n中国高技术产业发展促进会新质生产力工作委员会\n\n2026 年 5 月 9 日\n\n一、美国最高法院关税裁决：商务部正全面评估\n\n商务部指，注意到美国最高法院公布关税诉讼案裁决结果。\n', { name: 'daily' });
+    expect(semantic(g).filter((e) => e.type === 'ISSUED_BY' && e.to === named(g, '中国高技术产业发展促进会新质生产力工作委员会')?.id)).toEqual([]);
+  });
+});
