@@ -7,6 +7,7 @@ import nlp from 'compromise';
 import type { NodeLabel } from '../../model/index.js';
 import { lexicon, rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
+import { phraseMentions, type Term as PhraseTerm } from './english-phrases.js';
 import { refineEnglish } from './english-refine.js';
 
 const TAG: Partial<Record<NodeLabel, string>> = { Person: 'Person', Place: 'Place', Organization: 'Organization' };
@@ -65,7 +66,7 @@ function nounPhrases(doc: ReturnType<typeof nlp>, base: number): Mention[] {
       run = [];
     };
     for (const t of np.terms) {
-      const content = (t.tags.includes('Noun') || t.tags.includes('Adjective')) && !t.tags.some((x) => ['ProperNoun', 'Acronym', 'Pronoun', 'Value', 'Determiner', 'Possessive', 'Preposition', 'Conjunction'].includes(x));
+      const content = (t.tags.includes('Noun') || t.tags.includes('Adjective')) && !t.tags.some((x) => ['ProperNoun', 'Acronym', 'Pronoun', 'Value', 'Date', 'Determiner', 'Possessive', 'Preposition', 'Conjunction'].includes(x));
       if (content) run.push(t);
       else flush();
       if (/[,;:.]$/.test(t.text) || t.tags.includes('Possessive')) flush();
@@ -103,5 +104,10 @@ export function englishMentions(text: string, start: number, end: number): Menti
     const e = start + m.index + m[0].length;
     out.push({ start: s, end: e, name: `${lead} ${m[2]}`, label: EVENT_LABEL[m[2].toLowerCase()] ?? 'Event', rule: 'english', dateRole: 'occurred' });
   }
-  return refineEnglish(text, start, end, out);
+  // The terms compromise tagged once serve the head-noun phrases too (no second parse).
+  const terms = (doc.json({ offset: true, terms: { offset: true } }) as { terms: PhraseTerm[] }[]).flatMap((x) => x.terms);
+  const phrases = phraseMentions(terms, text, start, end);
+  // A head-noun phrase is the better cut of the plain noun run it overlaps ("substantial military applications").
+  const kept = refineEnglish(text, start, end, out).filter((m) => m.rule !== 'english-np' || !phrases.some((p) => m.start < p.end && m.end > p.start));
+  return [...kept, ...phrases];
 }

@@ -1,0 +1,192 @@
+// English noun phrases a reader expects as nodes even when the text names them once: a phrase ending
+// in a common domain head noun (military-civil fusion strategy → Policy, semiconductor manufacturing
+// equipment → Product, economic security → Concept, PRC Government → Organization), each member of
+// an enumeration (industries like defense, automotive, and medical devices), and a quoted Title Case
+// rule title (“Export Controls on Semiconductor Manufacturing Items”). Read from the terms compromise
+// already tagged for the sentence (no second parse). Word classes: lexicon/english-phrases.json.
+import { readFileSync } from 'node:fs';
+import type { NodeLabel } from '../../model/index.js';
+import type { Mention } from '../mention.js';
+
+export interface Term {
+  text: string;
+  pre?: string;
+  post?: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+interface PhraseWords {
+  heads: Partial<Record<NodeLabel, string[]>>;
+  standalone: string[];
+  leadStop: string[];
+  listMarkers: string[];
+  listTailWords: string[];
+  quotedTitleWords: string[];
+}
+
+interface Compiled {
+  head: Map<string, NodeLabel>;
+  standalone: Set<string>;
+  leadStop: Set<string>;
+  tail: Set<string>;
+  marker: RegExp;
+  quotedTitle: Set<string>;
+}
+
+let compiled: Compiled | undefined;
+function words(): Compiled {
+  if (compiled) return compiled;
+  const d = JSON.parse(readFileSync(new URL('../lexicon/english-phrases.json', import.meta.url), 'utf8')) as PhraseWords;
+  const head = new Map<string, NodeLabel>();
+  for (const [label, ws] of Object.entries(d.heads) as [NodeLabel, string[]][]) for (const w of ws) head.set(w, label);
+  const markers = [...d.listMarkers].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.]/g, '\\.').replace(/ /g, '\\s+'));
+  return (compiled = {
+    head,
+    standalone: new Set(d.standalone),
+    leadStop: new Set(d.leadStop),
+    tail: new Set(d.listTailWords),
+    marker: new RegExp(`\\b(?:${markers.join('|')})\\s+`, 'gi'),
+    quotedTitle: new Set(d.quotedTitleWords),
+  });
+}
+
+const NEVER_IN_PHRASE = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Value', 'Date', 'QuestionWord'];
+const lower = (t: Term) => t.text.toLowerCase().replace(/[’']s$/, '');
+// compromise tags some acronyms before a possessive (PRC in "PRC Government’s") Possessive too: trust the text.
+const isPossessive = (t: Term) => /[’']s?$/.test(t.text) || (t.tags.includes('Possessive') && /^(?:its|our|their|his|her|my|your|whose)$/i.test(t.text));
+/** Only a space or a hyphen between term i and the next (a bracket opening "(UAS)" sits in the next term's pre). */
+const joined = (ts: Term[], i: number) => {
+  const gap = `${ts[i].post ?? ' '}${ts[i + 1]?.pre ?? ''}`;
+  return /^[\s-]*$/.test(gap) && !/-\s/.test(gap);
+};
+const hyphenJoined = (ts: Term[], i: number) => `${ts[i].post ?? ''}${ts[i + 1]?.pre ?? ''}` === '-';
+
+/** May this word stand inside a noun phrase (as a modifier)? Tagging of "supply" or "unmanned" as verbs is forgiven between nouns. */
+function modifier(ts: Term[], i: number): boolean {
+  const t = ts[i];
+  if (!t.text || /\d/.test(t.text) && !/^[A-Z]/.test(t.text)) return false;
+  if (t.tags.some((x) => NEVER_IN_PHRASE.includes(x))) return false;
+  if (isPossessive(t)) return false;
+  if (t.tags.includes('Noun') || t.tags.includes('Adjective') || t.tags.includes('Acronym')) return true;
+  // "critical supply chains", "its unmanned aerial systems": compromise reads some modifiers as
+  // verbs; such a word counts after an adjective or acronym, or (a participle) after a determiner.
+  if (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !/s$/.test(t.text)) {
+    const [prev, next] = [ts[i - 1], ts[i + 1]];
+    if (!next || !(next.tags.includes('Noun') || next.tags.includes('Adjective'))) return false;
+    if (prev && joined(ts, i - 1) && (prev.tags.includes('Adjective') || prev.tags.includes('Acronym'))) return true;
+    return /(?:ed|en)$/.test(t.text) && (!prev || isPossessive(prev) || prev.tags.includes('Determiner') || prev.tags.includes('Preposition'));
+  }
+  return false;
+}
+
+/** The head class of the phrase ending at term i (two-word heads such as "supply chains" first). */
+function headAt(ts: Term[], i: number): { label: NodeLabel; size: number } | undefined {
+  const w = words();
+  const t = ts[i];
+  const prev = ts[i - 1];
+  if (prev && joined(ts, i - 1)) {
+    const sep = hyphenJoined(ts, i - 1) ? '-' : ' ';
+    const two = w.head.get(`${lower(prev)}${sep}${lower(t)}`);
+    if (two) return { label: two, size: 2 };
+  }
+  const one = w.head.get(lower(t));
+  return one ? { label: one, size: 1 } : undefined;
+}
+
+/** A phrase ending in a head noun: walk left while the words are modifiers. */
+function headPhrases(ts: Term[], base: number, text: string): Mention[] {
+  const w = words();
+  const out: Mention[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i];
+    const head = headAt(ts, i);
+    if (!head) continue;
+    // The phrase goes on past a noun head ("national security concerns"): its head is a later word.
+    const next = ts[i + 1];
+    if (!isPossessive(t) && joined(ts, i) && next && next.tags.includes('Noun') && !next.tags.some((x) => NEVER_IN_PHRASE.includes(x)) && !next.tags.includes('ProperNoun')) continue;
+    let s = i - head.size + 1;
+    while (s > 0 && joined(ts, s - 1) && modifier(ts, s - 1)) s--;
+    while (s < i - head.size + 1 && w.leadStop.has(lower(ts[s]))) s++;
+    // Four words at most: a longer run keeps its last four.
+    if (i - s + 1 > 4) s = i - 3;
+    // "U.S. national security" is national security; a place acronym stays in a product or policy (U.S.-origin items, PRC aerospace programs).
+    if (head.label === 'Concept' && s < i - head.size + 1 && ts[s].tags.includes('Acronym') && !/-/.test(ts[s].text)) s++;
+    const first = ts[s];
+    const last = t;
+    const start = base + first.offset.start;
+    const end = base + last.offset.start + last.offset.length - (isPossessive(last) ? 2 : 0);
+    const name = text.slice(start, end);
+    const single = !/\s/.test(name);
+    if (single && !w.standalone.has(name.toLowerCase())) continue;
+    if (name.length > 40 || !/^[A-Za-z][\w.’'-]*(?:\s[\w.’'-]+)*$/.test(name)) continue;
+    // Every word a proper noun: a name, which compromise and the Title Case rules read.
+    const span = ts.slice(s, i + 1);
+    if (head.label !== 'Organization' && span.every((x) => /^[A-Z]/.test(x.text)) && s > 0) continue;
+    out.push({ start, end, name, label: head.label, rule: 'english' });
+  }
+  return out;
+}
+
+/** such as defense, automotive, medical devices, and power generation: one node per member. */
+function listMembers(ts: Term[], base: number, text: string, slice: string): Mention[] {
+  const w = words();
+  const out: Mention[] = [];
+  const re = w.marker;
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const from = m.index + m[0].length;
+    const stop = slice.slice(from).search(/[.;:()“”"—–]|\s[-–]\s/);
+    const body = slice.slice(from, stop < 0 ? slice.length : from + stop);
+    // Members are separated by commas and a final and/or (", and power generation and the electrical grid").
+    const parts: { at: number; s: string }[] = [];
+    let at = 0;
+    for (const sep of body.matchAll(/\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/g)) {
+      parts.push({ at, s: body.slice(at, sep.index) });
+      at = sep.index! + sep[0].length;
+    }
+    parts.push({ at, s: body.slice(at) });
+    const members: Mention[] = [];
+    for (const p of parts) {
+      const lead = /^\s*(?:(?:the|a|an)\s+)?/.exec(p.s)![0];
+      const item = p.s.slice(lead.length).trimEnd();
+      const s = base + from + p.at + lead.length;
+      const first = item.split(/\s+/)[0]?.toLowerCase() ?? '';
+      if (!item || w.tail.has(first)) break;
+      const terms = ts.filter((t) => base + t.offset.start >= s && base + t.offset.start < s + item.length);
+      // A member is a short lowercase noun phrase; anything else (a clause, a name, a number) ends the list.
+      if (item.split(/\s+/).length > 4 || !/^[a-z][a-z -]*$/.test(item) || !terms.length) break;
+      const lastT = terms[terms.length - 1];
+      if (!(lastT.tags.includes('Noun') || lastT.tags.includes('Adjective')) || terms[0].tags.includes('Gerund') || terms[0].tags.includes('Verb')) break;
+      const head = w.head.get(item.split(/\s+/).slice(-2).join(' ')) ?? w.head.get(lower(lastT));
+      members.push({ start: s, end: s + item.length, name: text.slice(s, s + item.length), label: head ?? 'Concept', rule: 'english' });
+    }
+    if (members.length >= 2) out.push(...members);
+  }
+  return out;
+}
+
+/** “Export Controls on Semiconductor Manufacturing Items”: a quoted Title Case title of a rule is a Policy. */
+function quotedTitles(base: number, text: string, slice: string): Mention[] {
+  const w = words();
+  const out: Mention[] = [];
+  for (const m of slice.matchAll(/[“"]([A-Z][^“”"]{4,120}?)[”"]/g)) {
+    let title = m[1];
+    // "Implementation of Additional Export Controls: Certain …": the title is the part before the colon.
+    title = title.split(/[:;]/)[0].trim();
+    const ws = title.split(/\s+/);
+    // A title longer than a node name keeps its whole form as an alias (names.ts cuts the name).
+    if (title.length > 100 || ws.length < 2) continue;
+    if (!ws.every((x) => /^[A-Z0-9]/.test(x) || /^(?:of|on|for|and|the|to|in|a|an|with|by)$/.test(x))) continue;
+    if (!ws.some((x) => w.quotedTitle.has(x))) continue;
+    const s = base + m.index! + 1;
+    out.push({ start: s, end: s + title.length, name: text.slice(s, s + title.length), label: 'Policy', rule: 'english' });
+  }
+  return out;
+}
+
+/** The sentence text[start, end)'s head-noun phrases, enumeration members and quoted rule titles. */
+export function phraseMentions(terms: Term[], text: string, start: number, end: number): Mention[] {
+  const slice = text.slice(start, end);
+  return [...headPhrases(terms, start, text), ...listMembers(terms, start, text, slice), ...quotedTitles(start, text, slice)];
+}

@@ -1,0 +1,73 @@
+// English noun phrases named once that a reader expects as nodes (src/extract/rules/english-phrases.ts),
+// on real sentences from BIS and USTR releases and wire reports on US–China trade.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.js';
+
+const nodes = (text: string) => extractText(text, { date: '2024-05-09' }).nodes;
+const labelOf = (text: string, name: string) => nodes(text).find((n) => n.name.toLowerCase() === name.toLowerCase())?.label;
+
+describe('English phrases by head noun', () => {
+  const fusion =
+    'These rules underscore our clear focus on strategically addressing the threats to our national security posed by the PRC Government’s military-civil fusion strategy.';
+
+  it('labels a phrase by its head noun: …strategy is a Policy, …security a Concept, …Government an Organization', () => {
+    expect(labelOf(fusion, 'military-civil fusion strategy')).toBe('Policy');
+    expect(labelOf(fusion, 'national security')).toBe('Concept');
+    expect(labelOf(fusion, 'PRC Government')).toBe('Organization');
+  });
+
+  it('reads "unmanned aerial systems" and "U.S.-origin items" as products although compromise tags "unmanned" a verb', () => {
+    const text = 'Four entities were added for acquiring or attempting to acquire U.S.-origin items to be used by the PRC’s military for its unmanned aerial systems (UAS).';
+    expect(labelOf(text, 'unmanned aerial systems')).toBe('Product');
+    expect(labelOf(text, 'U.S.-origin items')).toBe('Product');
+    expect(nodes(text).some((n) => /^acquire/i.test(n.name))).toBe(false);
+  });
+
+  it('cuts evaluative words and a leading "U.S." from a concept: "significant … U.S. national security" is national security', () => {
+    const text = 'These activities have substantial military applications and pose a significant threat to U.S. national security.';
+    const names = nodes(text).map((n) => n.name);
+    expect(names).toContain('military applications');
+    expect(names).toContain('national security');
+    expect(names.some((n) => /substantial|have/.test(n))).toBe(false);
+  });
+
+  it('keeps "critical supply chains" whole although compromise reads "supply" as a verb', () => {
+    const text = 'Beijing’s export curbs on rare earths have exposed critical supply chains, officials said on Tuesday.';
+    expect(labelOf(text, 'critical supply chains')).toBe('Concept');
+  });
+
+  it('does not make a node of a generic head alone ("the rules", "these items")', () => {
+    const names = nodes('The rules apply to these items.').map((n) => n.name.toLowerCase());
+    expect(names).not.toContain('rules');
+    expect(names).not.toContain('items');
+  });
+});
+
+describe('English enumerations', () => {
+  it('makes each member of "industries like defense, automotive, medical devices, …" a node', () => {
+    const text =
+      'The investigation will initially focus on downstream products for critical industries like defense, automotive, medical devices, aerospace, telecommunications, and power generation and the electrical grid.';
+    const names = nodes(text).map((n) => n.name);
+    for (const m of ['defense', 'automotive', 'medical devices', 'aerospace', 'telecommunications', 'power generation', 'electrical grid']) expect(names).toContain(m);
+    expect(labelOf(text, 'medical devices')).toBe('Product');
+  });
+
+  it('stops the list at "and related materials" and ignores "Including today’s action, …"', () => {
+    const text = 'This builds on previous actions the Commerce Department took in February 2023 to target PRC aerospace programs, including airships, balloons and related materials.';
+    const names = nodes(text).map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(['airships', 'balloons', 'PRC aerospace programs']));
+    expect(names.some((n) => /materials/.test(n))).toBe(false);
+    const other = nodes('Including today’s action, the Commerce Department has added 355 PRC entries to the Entity List.').map((n) => n.name);
+    expect(other.some((n) => /today/i.test(n) && /the Commerce/.test(n))).toBe(false);
+  });
+});
+
+describe('English quoted rule titles', () => {
+  it('reads a quoted Title Case rule title as a Policy, named within 40 characters and found by its whole title', () => {
+    const text =
+      'BIS has published an interim final rule revising two rules: (1) “Export Controls on Semiconductor Manufacturing Items” (SME IFR); and (2) “Implementation of Additional Export Controls: Certain Advanced Computing Items” (AC/S IFR).';
+    const sme = nodes(text).find((n) => n.aliases.includes('Export Controls on Semiconductor Manufacturing Items'));
+    expect(sme?.label).toBe('Policy');
+    expect(nodes(text).every((n) => n.name.length <= 40 && !/[:;]/.test(n.name))).toBe(true);
+  });
+});
