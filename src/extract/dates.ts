@@ -10,8 +10,10 @@ import { InputError } from '../errors.js';
 import type { IsoDate } from '../model/index.js';
 import {
   addDays,
+  chooseMonth,
   chooseYear,
   compareFirst,
+  daysInMonth,
   dayNumber,
   dayOf,
   isValid,
@@ -24,6 +26,7 @@ import {
 } from './dates/calendar.js';
 import { readContext, windows } from './dates/context.js';
 import { scan } from './dates/scan.js';
+import { joinSpans } from './dates/spans.js';
 import type { Reading, TemporalKind } from './dates/form.js';
 import type { TemporalCue, TemporalModality } from './dates/lexicon.js';
 
@@ -69,7 +72,7 @@ const SAME_DAY_REACH = 300;
 export function findTemporalExpressions(text: string, briefingDate: IsoDate): TemporalExpression[] {
   if (typeof text !== 'string') throw new InputError('text must be a string', 'text');
   const today = parseBriefingDate(briefingDate);
-  const found = scan(text, today);
+  const found = joinSpans(text, scan(text, today));
   const out: TemporalExpression[] = [];
   let lastDay: { at: number; day: Parts } | undefined;
   for (let i = 0; i < found.length; i++) {
@@ -116,6 +119,12 @@ function parseBriefingDate(briefingDate: IsoDate): Parts {
 function settle(r: Reading, tense: Tense, today: Parts, sameDay: Parts): { start: Parts; end?: Parts } | undefined {
   if (r.sameDay) return { start: sameDay };
   if (r.weekday !== undefined) return { start: nearestWeekday(r.weekday, today, tense) };
+  if (r.from.y === undefined && r.from.m === undefined && r.from.d !== undefined) {
+    const day = chooseMonth(r.from.d, today, tense);
+    if (!day || r.to?.d === undefined) return day && { start: day };
+    const end = { ...day, d: r.to.d };
+    return isValid(end) ? { start: day, end } : undefined;
+  }
   const { m, d } = r.from;
   const to = r.to;
   const spanIn = (y: number): [number, number] => [
@@ -127,6 +136,10 @@ function settle(r: Reading, tense: Tense, today: Parts, sameDay: Parts): { start
   if (!isValid(start)) return undefined;
   if (!r.to) return { start };
   const end = inherit(r.to, start);
+  if (r.wholeMonths && end.m !== undefined) {
+    start.d ??= 1;
+    end.d ??= daysInMonth(end.y, end.m);
+  }
   if (!isValid(end) || compareFirst(end, start) < 0) return undefined;
   return { start, end };
 }
@@ -145,10 +158,12 @@ function inherit(to: Unanchored, start: Parts): Parts {
   return end;
 }
 
+/**
+ * on Tuesday / 周二: news reports what happened, so the last such day (the briefing's own day
+ * included) unless the words look ahead (will meet on Tuesday, 将于周二).
+ */
 function nearestWeekday(wd: number, today: Parts, tense: Tense): Parts {
   const back = (weekday(today) - wd + 7) % 7;
   const ahead = (wd - weekday(today) + 7) % 7;
-  if (tense === 'past') return addDays(today, -back);
-  if (tense === 'future') return addDays(today, ahead);
-  return addDays(today, ahead <= back ? ahead : -back);
+  return tense === 'future' ? addDays(today, ahead) : addDays(today, -back);
 }

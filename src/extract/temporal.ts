@@ -10,8 +10,8 @@ import { clauseAt } from './relations.js';
 import { clausesOf } from './text.js';
 import { englishDates } from './rules/english-dates.js';
 import { zhRuleDates } from './rules/zh-dates.js';
+import { isDatable, isMeasure, opens } from './dates/attach.js';
 
-const DATED_LABELS = new Set(['Event', 'Policy', 'Source']);
 const precision = (d: IsoDate) => d.length;
 const consistent = (a: IsoDate, b: IsoDate) => a.startsWith(b) || b.startsWith(a);
 
@@ -42,6 +42,11 @@ export function setEnd(node: GraphNode, value: IsoDate, kind: 'ends' | 'expires'
 
 let gapRe: RegExp | undefined;
 let dataRe: RegExp | undefined;
+/** Between an English date and the noun it modifies: "the October 7, 2022, controls", "last year’s rules". */
+const MODIFIES = /^(?:\s*,?\s*|['’]s\s+)$/;
+/** A date after the thing it dates, by a preposition: "its invasion of Ukraine in February 2022". */
+const PREPOSITION = /\b(?:in|on|during|since|from|between|as of)\s+(?:the\s+)?$/i;
+const LATIN = /^[\x00-\x7f’“”–—]*$/;
 
 export function attachDates(ctx: DateContext): void {
   const d = cues().dates;
@@ -49,11 +54,15 @@ export function attachDates(ctx: DateContext): void {
   dataRe ??= new RegExp(d.dataAfterDate);
   const { text, mentions } = ctx;
   const clauses = clausesOf(text, ctx.start, ctx.end);
-  const dated = mentions.filter((m) => DATED_LABELS.has(m.label) && !m.nested);
+  const dated = mentions.filter((m) => isDatable(text, m));
   const withoutDates = (s: string) => ctx.expressions.reduce((acc, x) => acc.replace(x.text, ''), s);
 
-  for (const x of ctx.expressions) {
+  for (const [i, x] of ctx.expressions.entries()) {
     const cl = clauseAt(clauses, x.start);
+    // A date broken by its own comma (October 17, 2023) runs to the end of the clause it ends in.
+    const clEnd = Math.max(cl.end, clauseAt(clauses, Math.max(x.start, x.end - 1)).end);
+    const nextDate = ctx.expressions[i + 1]?.start ?? ctx.end;
+    const english = LATIN.test(text.slice(x.start, x.end)) && !/[\u3400-\u9fff]/.test(text.slice(ctx.start, ctx.end));
     const ev = ctx.evidence();
     const future = x.value.start > ctx.briefingDate;
     const apply = (m: Placed | undefined, asEnd = false): boolean => {
@@ -69,6 +78,15 @@ export function attachDates(ctx: DateContext): void {
       if (future || x.modality) node.modality = x.modality === 'possible' ? 'possible' : 'expected';
       return true;
     };
+    /** A period dates what was measured over it: its start is the period's start. */
+    const measured = (m: Placed): boolean => {
+      const node = ctx.node(m.id);
+      if (!node) return false;
+      setStart(node, x.value.start, ev);
+      if (x.value.end) setEnd(node, x.value.end, 'ends', ev);
+      return true;
+    };
+    const period = x.kind !== 'point' || x.value.start.length < 10;
 
     // 据国家统计局 4 月 30 日数据: the release date of every indicator the sentence reports.
     const indicators = mentions.filter((m) => m.label === 'Indicator');
@@ -79,26 +97,47 @@ export function attachDates(ctx: DateContext): void {
       }
       continue;
     }
+    // 10月份，制造业采购经理指数（PMI）为49.0% / Between April 1, 2025 and December 31, 2025, the trade
+    // deficit …: a period opening the sentence (or, in Chinese, a clause) is that of the measures it reports.
+    if (period && opens(text.slice(english ? ctx.start : cl.start, x.start))) {
+      const measures = mentions.filter((m) => m.start >= x.end && m.start < nextDate && isMeasure(text, m));
+      if (measures.map(measured).some(Boolean)) continue;
+    }
     // 峰会（5 月 14-15 日） / 釜山休战（将于 2026 年 11 月到期）.
     const host = [...dated].reverse().find((m) => m.end <= x.start && /^\s*[（(][^）)]{0,6}$/.test(text.slice(m.end, x.start)));
     if (host && apply(host)) continue;
     // 关税框架计划于 2026 年 11 月 10 日到届 / 釜山休战能否延续至 11 月到期: what expires comes before.
     const expiring = x.cue === 'expires' || x.cue === 'ends' || d.expiryWords.some((w) => text.slice(x.end, x.end + 6).includes(w));
     if (expiring) {
-      const m = [...dated].reverse().find((m) => m.end <= x.start && m.start >= cl.start) ?? dated.find((m) => m.start >= x.end && m.end <= cl.end);
+      const m = [...dated].reverse().find((m) => m.end <= x.start && m.start >= cl.start) ?? dated.find((m) => m.start >= x.end && m.end <= clEnd);
       if (apply(m, true)) continue;
     }
+    // The October 7, 2022, controls / last year’s rules: an English date right before a noun modifies it.
+    const adjacent = mentions.find((m) => !m.nested && m.start >= x.end && m.start <= x.end + 4);
+    if (english && adjacent && MODIFIES.test(text.slice(x.end, adjacent.start))) {
+      if (isDatable(text, adjacent) && apply(adjacent)) continue;
+      if (period && isMeasure(text, adjacent) && measured(adjacent)) continue;
+    }
     // 去年 10 月釜山贸易休战 / 4 月 29 日发布…草案 / 于 2026 年 2 月 20 日在 … 案中.
-    const next = mentions.find((m) => !m.nested && m.start >= x.end && m.end <= cl.end);
+    const next = mentions.find((m) => !m.nested && m.start >= x.end && m.end <= clEnd);
     const gap = next && withoutDates(text.slice(x.end, next.start));
     if (next && gap !== undefined && gapRe.test(gap)) {
+      // 2025年10月中国采购经理指数: a date right before an indicator is the period of its values.
+      if (next.label === 'Indicator' && period && !gap.trim() && measured(next)) continue;
       // 4 月非农就业报告: a date right before a report is the period it covers, not when it came out.
       if (next.label === 'Indicator' || (next.dateRole === 'period' && !gap.trim())) continue;
-      if (DATED_LABELS.has(next.label) && apply(next)) continue;
+      if (isDatable(text, next) && apply(next)) continue;
     }
     // The decision today / 峰会 5 月 14 日举行: a date right after an event dates it.
     const prev = [...dated].reverse().find((m) => m.end <= x.start && m.start >= cl.start);
-    if (prev && /^\s*(?:on|in|of|于|将于|已于)?\s*$/.test(text.slice(prev.end, x.start))) apply(prev);
+    if (prev && /^\s*(?:on|in|of|于|将于|已于)?\s*$/.test(text.slice(prev.end, x.start)) && apply(prev)) continue;
+    // Its invasion of Ukraine in February 2022 / exports rose 5% in the first half: after a
+    // preposition, the date is of the nearest event (or, for a period, measure) before it in the clause.
+    if (english && PREPOSITION.test(text.slice(cl.start, x.start))) {
+      const before = mentions.filter((m) => m.end <= x.start && m.start >= cl.start && (isDatable(text, m) || (period && isMeasure(text, m))));
+      const nearest = before[before.length - 1];
+      if (nearest && (isDatable(text, nearest) ? apply(nearest) : measured(nearest))) continue;
+    }
   }
   englishDates(ctx);
   zhRuleDates(ctx);

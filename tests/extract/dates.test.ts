@@ -232,9 +232,9 @@ describe('quarters', () => {
     expect(the(s, 'Q1 2026', MAY_6.date).value).toEqual({ start: '2026-01', end: '2026-03' });
   });
 
-  it('reads 2026 年 Q1 as 2026-01..2026-03, and 前三季度 not as the third quarter', () => {
+  it('reads 2026 年 Q1 as 2026-01..2026-03, and 前三季度 as the first three quarters, not the third', () => {
     expect(values('SIA 报告 2026 年 Q1 全球芯片销售同比增 25%', MAY_6.date)).toEqual([{ start: '2026-01', end: '2026-03' }]);
-    expect(values('前三季度全球芯片销售同比增长', MAY_6.date)).toEqual([]);
+    expect(values('前三季度全球芯片销售同比增长', MAY_6.date)).toEqual([{ start: '2026-01-01', end: '2026-09-30' }]);
   });
 
   it('reads H1 2026 and the first half of 2026 as 2026-01..2026-06', () => {

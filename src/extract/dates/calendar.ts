@@ -108,6 +108,24 @@ export function chooseYear(spanIn: (y: number) => [number, number], today: Parts
   return best;
 }
 
+/**
+ * The month for a day written alone (30 日, 当地时间 30 日): this month, the last or the next, as
+ * chooseYear picks years. A month the day does not exist in (31 日 in April) is passed over.
+ */
+export function chooseMonth(d: number, today: Parts, tense: Tense): Parts | undefined {
+  const t = dayNumber(today, 'first');
+  const candidates = [-1, 0, 1]
+    .map((shift) => ({ ...addMonths(today.y, today.m ?? 1, shift), d }))
+    .filter((p) => d <= daysInMonth(p.y, p.m as number));
+  if (tense === 'future') return candidates.find((p) => dayNumber(p, 'first') >= t);
+  if (tense === 'past') return [...candidates].reverse().find((p) => dayNumber(p, 'first') <= t);
+  let best: Parts | undefined;
+  for (const p of candidates) {
+    const gap = Math.abs(dayNumber(p, 'first') - t);
+    if (!best || gap < Math.abs(dayNumber(best, 'first') - t)) best = p;
+  }
+  return best;
+}
 
 /** Reads an IsoDate of any precision (`2026`, `2026-05`, `2026-05-07`); undefined if malformed. */
 export function parseIso(s: string): Parts | undefined {

@@ -143,12 +143,73 @@ const week: Form = {
   },
 };
 
+/** 1-9 月, 2025 年 1—9 月, 1 至 9 月: the months from the first through the last, whole. */
+const monthSpan: Form = {
+  name: 'zhmonths',
+  startsAt: { digits: true, words: YEAR_WORDS },
+  pattern: `(?:${year('y')}${S})?${NB}(?<a>${NUM2})${S}(?:${DASH}|至|到)${S}(?<b>${NUM2})${S}月份?`,
+  read(g, today) {
+    const { p, relative } = readYmd(g, today, 'y', 'none', undefined);
+    const [a, b] = [Number(g('a')), Number(g('b'))];
+    if (a < 1 || b > 12 || a >= b) return undefined;
+    return { from: { ...p, m: a }, to: { ...p, m: b }, kind: 'period', relative: relative || p.y === undefined, wholeMonths: true };
+  },
+};
+
+/** 前三季度 (the first three quarters), 2025 年前 10 个月: from January through their last month. */
+const firstPart: Form = {
+  name: 'zhfirst',
+  startsAt: { digits: true, words: [...YEAR_WORDS, '前'] },
+  pattern:
+    `(?:${year('y')}${S})?前${S}(?<q>[一二两三]|[1-3])${S}(?:个${S})?季度` +
+    `|${year('ym')}${S}前${S}(?<n>${NUM2}|[一二两三四五六七八九十]|十[一二])${S}个${S}月`,
+  read(g, today) {
+    const q = g('q');
+    const n = g('n');
+    const count = q !== undefined ? (L.ordinals[q] ?? (q === '两' ? 2 : undefined)) : (num(n) ?? L.chineseNumbers[n ?? '']);
+    const last = q !== undefined && count !== undefined ? count * 3 : count;
+    if (last === undefined || last < 1 || last > 12) return undefined;
+    const { p, relative } = q !== undefined ? readYmd(g, today, 'y', 'none', undefined) : readYmd(g, today, 'ym', 'none', undefined);
+    return { from: { ...p, m: 1 }, to: { ...p, m: last }, kind: 'period', relative: relative || p.y === undefined, wholeMonths: true };
+  },
+};
+
+/** 年内, 年底前, 月底: this year or this month, when no number or other word owns the 年/月. */
+const thisYearOrMonth: Form = {
+  name: 'zhthis',
+  startsAt: { words: ['年内', '年底', '年末', '月底', '月末'] },
+  pattern: `(?<![${L.chineseNotThis}])(?:(?<y>年内|年底|年末)|(?<m>月底|月末))`,
+  read: (g, today) => ({ from: g('m') !== undefined ? { y: today.y, m: today.m } : { y: today.y }, kind: 'point', relative: true }),
+};
+
+/** 30 日, 当地时间 14-15 日: a day of this month (or the one before or after), as the words lean. */
+const bareDay: Form = {
+  name: 'zhbareday',
+  startsAt: { digits: true },
+  pattern: `(?<![\\d月第每期续达约满共超过逾近数])${NB}(?<d>${NUM2})(?:${S}(?:${DASH}|至)${S}(?<dd>${NUM2}))?${S}日(?![内前后以之间元本])`,
+  read(g) {
+    const [d, dd] = [num(g('d')), num(g('dd'))];
+    if (d === undefined || d < 1 || d > 31 || (dd !== undefined && (dd <= d || dd > 31))) return undefined;
+    return { from: { d }, ...(dd !== undefined ? { to: { d: dd } } : {}), kind: dd !== undefined ? 'range' : 'point', relative: true };
+  },
+};
+
+/** 周四, 星期四: the weekday, the last one unless the words look ahead (see dates.ts). */
+const bareWeekday: Form = {
+  name: 'zhweekday',
+  startsAt: { words: ['周', '星期', '礼拜'] },
+  pattern: `(?<![上本下这个每一])(?:周|星期|礼拜)(?<wd>[${WEEKDAYS}])`,
+  read: (g) => ({ from: {}, kind: 'point', relative: true, weekday: L.chineseWeekdays[g('wd') ?? ''] }),
+};
+
 const zhDayWords = [...Object.keys(L.relativeDays), ...L.sameDay].filter(hasCjk);
+/** 日前, 近日 (recently): only standing alone, not the tail of 节日前 or 最近日. */
+const aloneWord = (w: string) => (L.chineseAlone.includes(w) ? `(?<![\\u3400-\\u9fff])${w}` : chineseWord(w));
 
 const relativeDay: Form = {
   name: 'zhday',
   startsAt: { words: zhDayWords },
-  pattern: `(?<w>${zhDayWords.map((w) => chineseWord(w)).join('|')})`,
+  pattern: `(?<w>${zhDayWords.map(aloneWord).join('|')})`,
   read(g, today) {
     const w = g('w') ?? '';
     if (L.sameDay.includes(w)) return { from: today, kind: 'point', relative: true, sameDay: true };
@@ -157,4 +218,6 @@ const relativeDay: Form = {
 };
 
 /** In the order tried at one position: the longer reading first (2026 年第一季度 before 2026 年). */
-export const chineseForms: Form[] = [yearSpan, yearQuarter, quarter, half, date, week, relativeDay];
+export const chineseForms: Form[] = [
+  yearSpan, monthSpan, firstPart, yearQuarter, quarter, half, date, week, relativeDay, thisYearOrMonth, bareDay, bareWeekday,
+];

@@ -13,6 +13,9 @@ export interface TemporalLexicon {
   ordinals: Record<string, number>;
   relativeDays: Record<string, number>;
   sameDay: string[];
+  chineseAlone: string[];
+  chineseNotThis: string;
+  chineseNumbers: Record<string, number>;
   chineseNotAfter: Record<string, string>;
   chineseYearShift: Record<string, number>;
   chineseShift: Record<string, number>;
@@ -31,6 +34,15 @@ export interface TemporalLexicon {
   pastCues: TemporalCue[];
   pastMarkers: string[];
   modality: Record<TemporalModality, string[]>;
+  attach: {
+    datableHeads: string[];
+    measureHeads: string[];
+    actionVerbs: string[];
+    openersEnglish: string[];
+    openersChinese: string[];
+    actionVerbsChinese: string[];
+    targetLabels: string[];
+  };
 }
 
 export const lexicon = data as TemporalLexicon;
