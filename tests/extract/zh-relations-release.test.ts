@@ -65,6 +65,12 @@ describe('a statistics release', () => {
     expect(has(f, 'PART_OF', '建筑业商务活动指数', '非制造业商务活动指数')).toBe(true);
     expect(has(f, 'PART_OF', '服务业商务活动指数', '非制造业商务活动指数')).toBe(true);
   });
+  it('reads no breakdown into a perspective (从新质生产力的视角看) or into an index named again', () => {
+    const g = extractText(`${PMI}从新质生产力的视角看，铁路船舶航空航天设备、计算机通信电子设备等行业的生产指数和新订单指数持续位于扩张区间。\n`, { name: 'pmi2' });
+    const parts = semantic(g).filter((e) => e.type === 'PART_OF' && e.evidence.some((x) => x.text.includes('视角')));
+    expect(parts).toEqual([]);
+    expect(has(g, 'PART_OF', '制造业PMI', '服务业商务活动指数')).toBe(false);
+  });
   it('takes no issuer from a daily’s masthead (新质生产力每日动态 names no document)', () => {
     const g = extractText('新质生产力每日动态\n\n中国高技术产业发展促进会新质生产力工作委员会\n\n2026 年 5 月 9 日\n\n一、美国最高法院关税裁决：商务部正全面评估\n\n商务部指，注意到美国最高法院公布关税诉讼案裁决结果。\n', { name: 'daily' });
     expect(semantic(g).filter((e) => e.type === 'ISSUED_BY' && e.to === named(g, '中国高技术产业发展促进会新质生产力工作委员会')?.id)).toEqual([]);

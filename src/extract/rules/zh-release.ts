@@ -11,7 +11,7 @@ import type { SentenceContext } from '../sentence.js';
 
 export interface ZhRelationWords {
   composition: { wholeAfter: string[]; frameEnd: string; countedBefore: string[] };
-  breakdown: { lead: string };
+  breakdown: { lead: string; minSharedTail: number };
   issuerHeader: { headlineLabels: NodeLabel[]; maxLineChars: number; endsHeader: string };
   purpose: { markers: string[] };
   responsible: { verbs: string[] };
@@ -27,14 +27,14 @@ interface TextState {
   /** The headline's node while the header lasts; undefined once a sentence starts. */
   headline?: string;
   headerOpen: boolean;
-  /** The indicator the last sentence without a breakdown lead reported. */
-  reported?: string;
+  /** Indicators named so far, latest last, by their surface without spaces. */
+  indicators: { id: string; surface: string }[];
 }
 let state: TextState | undefined;
 
 export function zhReleaseRelations(ctx: SentenceContext): void {
   const { text } = ctx;
-  if (!state || state.text !== text) state = { text, headerOpen: true };
+  if (!state || state.text !== text) state = { text, headerOpen: true, indicators: [] };
   const ms = topLevel(ctx);
   issuerHeader(ctx, ms, state);
   composition(ctx, ms);
@@ -91,17 +91,28 @@ function composition(ctx: SentenceContext, ms: Placed[]): void {
 const counted = (text: string, m: Placed) => zhRelationWords().composition.countedBefore.includes(text[m.start - 1] ?? '');
 
 function breakdown(ctx: SentenceContext, ms: Placed[], st: TextState): void {
-  const lead = new RegExp(zhRelationWords().breakdown.lead, 'u');
-  const indicators = ms.filter((m) => m.label === 'Indicator');
-  const hit = lead.exec(ctx.text.slice(ctx.start, ctx.end));
-  if (!hit) {
-    if (indicators.length) st.reported = indicators[0].id;
-    return;
-  }
-  if (!st.reported) return;
+  const w = zhRelationWords().breakdown;
+  const indicators = ms.filter((m) => m.label === 'Indicator').map((m) => ({ m, surface: bare(ctx.text.slice(m.start, m.end)) }));
+  const hit = new RegExp(w.lead, 'u').exec(ctx.text.slice(ctx.start, ctx.end));
   // 从分类指数看: the lead's own words name the breakdown, not a part.
-  const from = ctx.start + hit[0].length;
-  for (const part of indicators) {
-    if (part.start >= from && part.id !== st.reported && !counted(ctx.text, part)) ctx.addEdge('PART_OF', part.id, st.reported, 'reported');
+  const from = hit ? ctx.start + hit[0].length : Infinity;
+  for (const { m, surface } of indicators) {
+    // A part is new here (制造业PMI named again in the lead is the whole, not a part) and qualified.
+    if (m.start < from || counted(ctx.text, m) || st.indicators.some((x) => x.id === m.id)) continue;
+    // 大型企业PMI breaks down the PMI named before; 建筑业商务活动指数 the 非制造业商务活动指数.
+    const whole = [...st.indicators].reverse().find((x) => {
+      const tail = sharedTail(x.surface, surface);
+      return x.id !== m.id && tail >= w.minSharedTail && tail < surface.length;
+    });
+    if (whole) ctx.addEdge('PART_OF', m.id, whole.id, 'reported');
   }
+  st.indicators.push(...indicators.map(({ m, surface }) => ({ id: m.id, surface })));
+}
+
+const bare = (s: string) => s.replace(/\s+/g, '');
+
+function sharedTail(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
 }
