@@ -18,7 +18,11 @@ import { alternation, daysAt, readSourceList, splitsInList, type Attribution } f
 import { splitSentences } from './sentences.js';
 import type { Paragraph, Reference, Sentence } from './types.js';
 
-const MARKER = /[[［]\s*(\d{1,3}(?:\s*[,，、–-]\s*\d{1,3})*)\s*[\]］]/g;
+/** `[3]` `[1,3]` `[1-3]` `【3】` `[^3]` `^3` `^[3]`, `¹` after Han text or punctuation (not `km²`), `③`, `（3）` before punctuation. */
+const MARKER =
+  /[[［【]\s*\^?(\d{1,3}(?:\s*[,，、–-]\s*\d{1,3})*)\s*[\]］】]|\^\[?(\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*)\]?|(?<=[\p{Script=Han}\p{P}])([¹²³⁴-⁹⁰]+)|([\u2460-\u2473])|[（(](\d{1,3})[)）](?=[。；，,.;！？!?]|$)/gu;
+const MARKER_HINT = /[[［【^¹²³⁴-⁹\u2460-\u2473（(]/;
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const ZH_VERB_NEAR = new RegExp(`^[^，。；,;]{0,24}?(?:${alternation(cues.zhVerbs)})`);
 const EN_LEAD_BEFORE = new RegExp(`(?:${alternation(cues.enLeads)})\\s+(?:the\\s+)?$`, 'i');
 const EN_VERB_AFTER = new RegExp(`^\\s*(?:${alternation(cues.enVerbs)})\\b`, 'i');
@@ -44,6 +48,9 @@ export interface Hit {
 export class Citer {
   private readonly index: OutletIndex;
   private readonly numbered = new Map<number, number>();
+  /** Whether the list is numbered ① ② or （1）（2）: then such marks in the text cite it. */
+  private readonly circled: boolean;
+  private readonly parenthesised: boolean;
   /** Where the briefing's own outlets are named in the text, found once for the whole text. */
   private readonly hits: Hit[] = [];
 
@@ -54,6 +61,8 @@ export class Citer {
     scan: { start: number; end: number } = { start: 0, end: text.length },
   ) {
     this.index = new OutletIndex(references);
+    this.circled = references.some((r) => /^[\u2460-\u2473]/.test(r.raw.text));
+    this.parenthesised = references.some((r) => /^[（(]\d/.test(r.raw.text));
     references.forEach((r, i) => {
       if (!this.numbered.has(r.index)) this.numbered.set(r.index, i);
     });
@@ -115,12 +124,14 @@ export class Citer {
   private sentence(start: number, end: number): Sentence {
     const text = this.text.slice(start, end);
     const attributions = this.attributions(text, start);
-    const marked = text.includes('[') || text.includes('［');
+    const marked = MARKER_HINT.test(text);
     if (!marked && attributions.length === 0) return { start, end, text, citedRefs: [], attributedOutlets: [] };
     const cited = new Set<number>();
     if (marked) {
       for (const m of text.matchAll(MARKER)) {
-        for (const n of markerNumbers(m[1])) {
+        // ③ and （3） are citations only where the list is numbered that way (else they enumerate).
+        if ((m[4] && !this.circled) || (m[5] && !this.parenthesised)) continue;
+        for (const n of markerNumbers(m)) {
           const i = this.numbered.get(n);
           if (i !== undefined) cited.add(i);
         }
@@ -235,8 +246,11 @@ function longestAt(text: string, names: readonly OutletName[] | undefined, at: n
   return 0;
 }
 
-/** `1, 3-5` → [1, 3, 4, 5]. */
-function markerNumbers(s: string): number[] {
+/** The numbers a marker cites: `1, 3-5` → [1, 3, 4, 5], `¹²` → [12], `③` → [3]. */
+function markerNumbers(m: RegExpMatchArray): number[] {
+  if (m[3]) return [Number([...m[3]].map((c) => SUPERSCRIPT.indexOf(c)).join(''))];
+  if (m[4]) return [m[4].charCodeAt(0) - 0x2460 + 1];
+  const s = m[1] ?? m[2] ?? m[5];
   const out: number[] = [];
   for (const part of s.split(/[,，、]/)) {
     const [a, b] = part.split(/[–-]/).map((x) => Number(x.trim()));

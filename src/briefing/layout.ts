@@ -16,6 +16,7 @@ import {
   type Line,
 } from './lines.js';
 import { firstFullDate, type DateMatch } from './dates.js';
+import { REFERENCE_CONTINUATION, REFERENCE_MARKER } from './references.js';
 
 export interface ParagraphSpan {
   start: number;
@@ -104,8 +105,8 @@ export function readLayout(text: string, lines: Line[]): Layout {
       }
     }
     if (zone === 'references') {
-      const prev = layout.referenceLines.at(-1);
-      if (!prev || !endsReferences(line, gap)) {
+      const first = layout.referenceLines[0];
+      if (!first || !endsReferences(line, gap, REFERENCE_MARKER.test(first.line.clean))) {
         layout.referenceLines.push({ line, afterBlank: gap });
         gap = false;
         continue;
@@ -216,14 +217,15 @@ function contentsEntryNumber(clean: string): string | undefined {
   return m ? (m[1] ?? (m[2] ? `${m[2]}、` : `（${m[3]}）`)) : undefined;
 }
 
-const REFERENCE_MARKER = /^(?:[[［]\d{1,3}[\]］]|\d{1,3}[.、．)）]|[（(]\d{1,3}[)）]|[-*•·])\s*/;
-const REFERENCE_CONTINUATION = /^(?:用途|链接|网址|URL|Link|Purpose|Retrieved|Accessed|Available at|https?:\/\/|<https?:)/i;
-
-/** After a blank line, an unmarked line that is not a 用途/链接 continuation leaves a numbered list. */
-function endsReferences(line: Line, afterBlank: boolean): boolean {
+/**
+ * Where the reference list ends: at a heading, or after a blank line at an unmarked line that is no
+ * 用途/链接 continuation (in a numbered list) or that reads like body text (in an unnumbered one).
+ */
+function endsReferences(line: Line, afterBlank: boolean, numbered: boolean): boolean {
   if (specialHeading(line.clean) || (line.marked && !REFERENCE_MARKER.test(line.clean))) return true;
-  if (!afterBlank) return false;
-  return !REFERENCE_MARKER.test(line.clean) && !REFERENCE_CONTINUATION.test(line.clean) && !line.clean.includes('|') && !/[《“"]/.test(line.clean);
+  if (!afterBlank || REFERENCE_MARKER.test(line.clean) || REFERENCE_CONTINUATION.test(line.clean) || line.clean.includes('|')) return false;
+  if (numbered) return !/[《“"]/.test(line.clean);
+  return /^(?:\d{1,2}(?:\.\d{1,2})*\s|[一二三四五六七八九十]{1,3}、)/.test(line.clean) || (line.clean.length > 80 && /[。！？]$/.test(line.clean) && !/https?:\/\//.test(line.clean));
 }
 
 /**

@@ -164,11 +164,14 @@ export function scriptCounts(s: string): { han: number; latin: number } {
 export const SENTENCE_END = new Set(['。', '！', '？', '；', '.', '!', '?', '…', '!', '?']);
 export const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '】', ']', '》', '*', '_']);
 
+/** Citation markers after a sentence's end: `[3]`, `[1,3]`, `【3】`, `[^3]`, `^3`, `¹`. */
+const TRAILING_MARKERS = /(?:\s*(?:[\[［【]\^?[\d\s,，、–-]+[\]］】]|\^\[?\d[\d,，–-]*\]?|[⁰¹²³⁴-⁹]+))+$/;
+
 /** Whether the text ends a sentence (ignoring closing quotes, brackets and citation markers `[3]`). */
 export function endsSentence(s: string): boolean {
   const trimmed = s.trimEnd();
   const last = trimmed[trimmed.length - 1];
-  const t = last === ']' || last === '］' ? trimmed.replace(/(?:\s*[\[［][\d\s,，、–-]+[\]］])+$/, '') : trimmed;
+  const t = /[\]］】\d⁰¹²³⁴-⁹]/.test(last ?? '') ? trimmed.replace(TRAILING_MARKERS, '') : trimmed;
   let i = t.length - 1;
   while (i >= 0 && (CLOSERS.has(t[i]) || t[i] === ' ')) i--;
   return i >= 0 && SENTENCE_END.has(t[i]);

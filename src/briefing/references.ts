@@ -1,31 +1,44 @@
-// The reference list (参考文献 / 参考资料 / References / Sources) in the layouts briefings use:
-//   1. Invezz (2026-05-07): Title            [1] Outlet (2026-05-07): Title
-//   Outlet | Title | 2026-05-07 | 用途         (also as a markdown table with a header row)
-//   Outlet，《Title》，2026年5月7日。用途：… 链接：https://…   (用途/链接 may sit on their own lines)
-//   - Outlet, "Title", May 7, 2026, https://…
-// Entries may be separated by blank lines; a wrapped entry continues on unmarked lines.
-import { findFullDates, firstYearMonth } from './dates.js';
+// The reference list (参考文献 / 参考资料 / 参考链接 / References / Sources …) cut into entries:
+// numbered (`1.` `1、` `[1]` `【1】` `（1）` `①` `[^1]:`), bulleted (`-` `•`), one entry a line, or
+// blocks separated by blank lines (`标题：…` ⏎ `来源：…` ⏎ `链接：…`). A wrapped entry continues on
+// unmarked lines; a URL broken across two lines by PDF conversion is joined again. Each entry's
+// fields are read by `parseEntry`.
+import { findFullDates } from './dates.js';
 import type { Line } from './lines.js';
+import { cells, FIELD_ROLES, parseEntry, type Role } from './reference-entry.js';
 import type { Reference } from './types.js';
 
-const MARKER = /^(?:[[［](\d{1,3})[\]］]|(\d{1,3})[.、．)）]|[（(](\d{1,3})[)）]|[-*•·])\s*/;
-const CONTINUATION = /^(?:用途|链接|网址|URL|Link|Purpose|Retrieved|Accessed|Available at|https?:\/\/|<https?:)/i;
+/** An entry's number or bullet at a line's start. */
+export const REFERENCE_MARKER = /^(?:[[［【](\d{1,3})[\]］】]|\[\^(\d{1,3})\]:?|(\d{1,3})[.、．)）]|[（(](\d{1,3})[)）]|([\u2460-\u2473])|[-*•·▪◦])\s*/;
+/** A line that belongs to the entry above it (its purpose, its link, its access date). */
+export const REFERENCE_CONTINUATION = /^(?:用途|链接|网址|原文链接|URL|Link|Purpose|Retrieved|Accessed|Available at|https?:\/\/|<https?:)/i;
 const TABLE_RULE = /^\|?\s*:?-{3,}/;
-const HEADER_ROLES: Record<string, Role> = {
-  来源: 'outlet', 媒体: 'outlet', 出处: 'outlet', 机构: 'outlet', outlet: 'outlet', source: 'outlet', publisher: 'outlet',
-  标题: 'title', 题目: 'title', 文章: 'title', title: 'title', headline: 'title',
-  日期: 'date', 时间: 'date', 发布日期: 'date', date: 'date', published: 'date',
-  用途: 'purpose', 说明: 'purpose', purpose: 'purpose', note: 'purpose', notes: 'purpose',
-  链接: 'url', 网址: 'url', url: 'url', link: 'url',
-  序号: 'index', 编号: 'index', '#': 'index', 'no.': 'index', no: 'index',
-};
-type Role = 'outlet' | 'title' | 'date' | 'purpose' | 'url' | 'index';
+const LABEL_AT_START = new RegExp(`^(${Object.keys(FIELD_ROLES).map((k) => k.replace(/[.#]/g, '\\$&')).join('|')})\\s*[:：]`, 'i');
+const URL_AT_END = /https?:\/\/\S+$/;
+/** The rest of a URL that a PDF line break cut: no spaces, no Han, some path. */
+const URL_REST = /^[A-Za-z0-9\-._~%/?#=&+:]*[/_=&?.-][A-Za-z0-9\-._~%/?#=&+:]*$|^[A-Za-z0-9\-._~%/?#=&+:]+\/?$/;
+const BARE_URL = /^<?https?:\/\/\S+>?$/;
 
-export function parseReferences(text: string, lines: ReadonlyArray<{ line: Line }>): Reference[] {
-  const marked = lines.length > 0 && MARKER.test(lines[0].line.clean);
-  const entries: Line[][] = [];
+/** The printed number of a marker match: `[3]`, `3.`, `（3）`, `③`. */
+export function markerNumber(m: RegExpExecArray): number {
+  const digits = m[1] ?? m[2] ?? m[3] ?? m[4];
+  if (digits) return Number(digits);
+  return m[5] ? m[5].charCodeAt(0) - 0x2460 + 1 : NaN;
+}
+
+interface Entry {
+  lines: Line[];
+  /** Per line after the first: joined without a space (a broken URL). */
+  glued: boolean[];
+  labels: Set<string>;
+}
+
+export function parseReferences(text: string, lines: ReadonlyArray<{ line: Line; afterBlank?: boolean }>): Reference[] {
+  const marked = lines.length > 0 && REFERENCE_MARKER.test(lines[0].line.clean);
+  const blocks = !marked && isBlockList(lines);
+  const entries: Entry[] = [];
   let columns: Role[] | undefined;
-  for (const { line } of lines) {
+  for (const { line, afterBlank = false } of lines) {
     const clean = line.clean;
     if (TABLE_RULE.test(clean)) continue;
     if (clean.includes('|')) {
@@ -35,149 +48,81 @@ export function parseReferences(text: string, lines: ReadonlyArray<{ line: Line 
         continue;
       }
     }
-    const starts = marked ? MARKER.test(clean) : !CONTINUATION.test(clean);
-    if (starts || entries.length === 0) entries.push([line]);
-    else entries[entries.length - 1].push(line);
+    const current = entries.at(-1);
+    const previous = current?.lines.at(-1);
+    if (current && previous && continuesUrl(previous.clean, clean)) {
+      current.lines.push(line);
+      current.glued.push(true);
+      continue;
+    }
+    const label = LABEL_AT_START.exec(clean)?.[1].toLowerCase();
+    const starts = !current || (marked ? REFERENCE_MARKER.test(clean) : startsUnmarked(current, clean, label, afterBlank, blocks));
+    if (starts) entries.push({ lines: [line], glued: [], labels: new Set(label ? [label] : []) });
+    else if (current) {
+      current.lines.push(line);
+      current.glued.push(false);
+      if (label) current.labels.add(label);
+    }
   }
-  return entries.map((entry, i) => {
-    const start = entry[0].start;
-    const end = entry[entry.length - 1].end;
-    const body = entry.map((l) => l.clean).join(' ');
-    const m = MARKER.exec(body);
-    const printed = m ? Number(m[1] ?? m[2] ?? m[3]) : NaN;
-    const fields = parseEntry(m ? body.slice(m[0].length) : body, columns);
-    return {
-      index: Number.isFinite(printed) ? printed : i + 1,
-      ...fields,
-      raw: { start, end, text: text.slice(start, end) },
-    };
-  })
+  return entries
+    .map((entry, i) => {
+      const start = entry.lines[0].start;
+      const end = entry.lines[entry.lines.length - 1].end;
+      const body = entry.lines.map((l, k) => (k === 0 ? '' : entry.glued[k - 1] ? '' : '\n') + l.clean).join('');
+      const m = REFERENCE_MARKER.exec(body);
+      const printed = m ? markerNumber(m) : NaN;
+      const fields = parseEntry(m ? body.slice(m[0].length) : body, columns);
+      return { index: Number.isFinite(printed) ? printed : i + 1, ...fields, raw: { start, end, text: text.slice(start, end) } };
+    })
     // A bare marker (a list cut off after `6.`) names nothing to cite.
     .filter((r) => r.outlet !== '' || r.title || r.date || r.url);
 }
 
-type Fields = Omit<Reference, 'index' | 'raw'>;
+/**
+ * In a list without numbers: a `用途：`/link line continues its entry, and so does a `来源：` field the
+ * entry does not have yet; in a list of blocks only a blank line starts a new entry, else every line does.
+ */
+function startsUnmarked(current: Entry, clean: string, label: string | undefined, afterBlank: boolean, blocks: boolean): boolean {
+  if (BARE_URL.test(clean)) return hasUrl(current) || isBareUrlEntry(current);
+  if (label) return current.labels.has(label) || (afterBlank && FIELD_ROLES[label] !== 'url' && FIELD_ROLES[label] !== 'purpose');
+  if (REFERENCE_CONTINUATION.test(clean)) return false;
+  return blocks ? afterBlank : true;
+}
 
-/** Reads one entry's outlet, title, date, purpose and link, whatever the layout. */
-export function parseEntry(entry: string, columns?: Role[]): Fields {
-  let body = unescape(entry.trim());
-  let url: string | undefined;
-  const u = /(?:(?:链接|网址|URL|Link)\s*[:：]\s*)?<?(https?:\/\/[^\s<>"'，。）)\]]+)>?/i.exec(body);
-  if (u) {
-    url = u[1].replace(/[.,;]+$/, '');
-    body = (body.slice(0, u.index) + body.slice(u.index + u[0].length)).trim();
+/** Blocks separated by blank lines, each of several lines that are not whole entries each (`路透社` ⏎ `标题` ⏎ `2026-06-02`). */
+function isBlockList(lines: ReadonlyArray<{ line: Line; afterBlank?: boolean }>): boolean {
+  const groups: string[][] = [];
+  for (const { line, afterBlank } of lines) {
+    if (groups.length === 0 || afterBlank) groups.push([]);
+    groups[groups.length - 1].push(line.clean);
   }
-  let purpose: string | undefined;
-  const p = /(?:用途|Purpose|Used for)\s*[:：]\s*/i.exec(body);
-  if (p && !body.includes('|')) {
-    purpose = tidy(body.slice(p.index + p[0].length));
-    body = body.slice(0, p.index).trim();
-  }
-
-  let fields: Fields;
-  if (body.includes('|')) fields = fromTable(cells(body), columns);
-  else fields = fromOutletDateTitle(body) ?? fromQuotedTitle(body) ?? fromPlain(body);
-  if (url && !fields.url) fields.url = url;
-  if (purpose && !fields.purpose) fields.purpose = purpose;
-  if (!fields.date) fields.date = findFullDates(body)[0]?.iso ?? firstYearMonth(body);
-  return dropEmpty(fields);
+  return groups.length >= 2 && groups.every((g) => g.length >= 2 && g.filter(isWholeEntry).length <= 1);
 }
 
-/** `Invezz (2026-05-07): Trump-Xi summit: trade, Taiwan, AI talks in focus` */
-function fromOutletDateTitle(body: string): Fields | undefined {
-  const m = /^([^()（）:：]+?)\s*[（(]([^()（）]{4,40})[)）]\s*[:：.]\s*(.+)$/.exec(body);
-  if (!m) return undefined;
-  const date = findFullDates(m[2])[0]?.iso ?? firstYearMonth(m[2]);
-  if (!date) return undefined;
-  return { outlet: tidy(m[1]).replace(/\.$/, ''), date, title: dropFinalPeriod(tidy(m[3])) };
+/** A line that is an entry on its own: a date or link and some words besides. */
+function isWholeEntry(clean: string): boolean {
+  const d = findFullDates(clean)[0];
+  const rest = d ? clean.slice(0, d.start) + clean.slice(d.end) : clean.replace(/https?:\/\/\S+/, '');
+  return (d !== undefined || /https?:\/\//.test(clean)) && rest.replace(/[\s\p{P}]/gu, '').length >= 4;
 }
 
-/** `Outlet，《Title》，2026年5月7日。` and `Outlet, "Title", May 7, 2026` */
-function fromQuotedTitle(body: string): Fields | undefined {
-  const m = /《([^》]+)》|“([^”]+)”|"([^"]+)"|「([^」]+)」/.exec(body);
-  if (!m) return undefined;
-  const title = tidy(m[1] ?? m[2] ?? m[3] ?? m[4]);
-  let outlet = tidy(body.slice(0, m.index));
-  if (outlet === '') {
-    // 《Title》，Outlet，2026年5月7日: the outlet is the first part after the title that is not a date.
-    const after = body.slice(m.index + m[0].length).split(/[，,。;；]/).map(tidy);
-    outlet = after.find((x) => x !== '' && findFullDates(x).length === 0 && !firstYearMonth(x)) ?? '';
-  }
-  return { outlet, title, date: findFullDates(body.slice(m.index + m[0].length))[0]?.iso };
+function hasUrl(e: Entry): boolean {
+  return e.lines.some((l) => /https?:\/\//.test(l.clean));
 }
 
-/** `Outlet: Title, May 7, 2026` or `Outlet, Title, 2026-05-07` */
-function fromPlain(body: string): Fields {
-  const dates = findFullDates(body);
-  let rest = body;
-  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + rest.slice(d.end);
-  const parts = rest.split(/\s*[:：]\s+|[:：]|\s+[-–—|]\s+|[，,]\s*/).map(tidy).filter((x) => x !== '');
-  const [outlet = '', ...others] = parts;
-  const title = others.sort((a, b) => b.length - a.length)[0];
-  return { outlet, title, date: dates[0]?.iso };
+function isBareUrlEntry(e: Entry): boolean {
+  return e.lines.length === 1 && BARE_URL.test(e.lines[0].clean);
 }
 
-function fromTable(row: string[], columns?: Role[]): Fields {
-  const fields: Fields = { outlet: '' };
-  if (columns && columns.length === row.length) {
-    row.forEach((cell, i) => {
-      const role = columns[i];
-      if (role === 'date') fields.date = findFullDates(cell)[0]?.iso ?? firstYearMonth(cell);
-      else if (role !== 'index') fields[role] = tidy(cell);
-    });
-    return fields;
-  }
-  // No header: the first cell is the outlet, a date-shaped cell the date, a link the url,
-  // and the rest, in order, the title and the purpose.
-  const [first = '', ...rest] = row;
-  fields.outlet = tidy(first.replace(MARKER, ''));
-  const words: string[] = [];
-  for (const cell of rest) {
-    const d = findFullDates(cell)[0];
-    if (d && cell.length - (d.end - d.start) <= 4 && !fields.date) fields.date = d.iso;
-    else if (/^<?https?:\/\//.test(cell)) fields.url = cell.replace(/^<|>$/g, '');
-    else words.push(tidy(cell.replace(/^(?:用途|Purpose)\s*[:：]\s*/i, '')));
-  }
-  [fields.title, fields.purpose] = words;
-  return fields;
-}
-
-/** `US weighs new AI chip curbs.` → without the period; `… Inc.` or `U.S.` keep theirs. */
-function dropFinalPeriod(title: string): string {
-  return /[a-z0-9)”"’']\.$/.test(title) && !/\b(?:Inc|Corp|Co|Ltd|etc)\.$/.test(title) ? title.slice(0, -1) : title;
-}
-
-function cells(row: string): string[] {
-  return row
-    .replace(/^\|/, '')
-    .replace(/\|$/, '')
-    .split('|')
-    .map((c) => c.trim());
+/** `…https://example.com/news-` ⏎ `2026/rare-earths/` is one URL. */
+function continuesUrl(previous: string, clean: string): boolean {
+  if (!URL_AT_END.test(previous) || /^https?:/.test(clean) || REFERENCE_MARKER.test(clean) || clean.length > 120) return false;
+  if (!URL_REST.test(clean) || !/[/A-Za-z]/.test(clean)) return false;
+  const d = findFullDates(clean)[0];
+  return !(d && d.start === 0 && d.end === clean.length);
 }
 
 function headerRoles(row: string[]): Role[] | undefined {
-  const roles = row.map((c) => HEADER_ROLES[c.toLowerCase().replace(/[:：]$/, '')]);
-  return roles.every((r) => r !== undefined) ? (roles as Role[]) : undefined;
-}
-
-/** Markdown escapes are not part of the title: `\$1 million` is `$1 million`. */
-function unescape(s: string): string {
-  return s.replace(/\\([$*_[\]#`~|<>\\])/g, '$1');
-}
-
-function tidy(s: string | undefined): string {
-  return (s ?? '')
-    .trim()
-    .replace(/^[，,:：;；\s-]+|[，,:：;；。\s-]+$/g, '')
-    .replace(/^["“'‘]+|["”'’]+$/g, '')
-    .trim();
-}
-
-function dropEmpty(f: Fields): Fields {
-  const out: Fields = { outlet: f.outlet };
-  if (f.date) out.date = f.date;
-  if (f.title) out.title = f.title;
-  if (f.url) out.url = f.url;
-  if (f.purpose) out.purpose = f.purpose;
-  return out;
+  const roles = row.map((c) => FIELD_ROLES[c.toLowerCase().replace(/[:：]$/, '')]);
+  return roles.every((r) => r !== undefined) ? roles : undefined;
 }

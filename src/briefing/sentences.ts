@@ -58,21 +58,34 @@ function isAbbreviation(text: string, dot: number): boolean {
   return ABBREVIATIONS.has(word);
 }
 
-/** Skips closing quotes/brackets and citation markers (`。”[3]`) that belong to the ending sentence. */
+/** Skips closing quotes/brackets and citation markers (`。”[3]`, `.^2`, `.¹`, `【3】`) that belong to the ending sentence. */
 function afterClosers(text: string, i: number, end: number): number {
   for (;;) {
     while (i < end && CLOSERS.has(text[i]) && text[i] !== ']') i++;
-    if (i < end && (text[i] === '[' || text[i] === '［')) {
+    const open = text[i];
+    if (i < end && (open === '[' || open === '［' || open === '【' || open === '^')) {
       let k = i + 1;
-      while (k < end && /[\d\s,，、–-]/.test(text[k])) k++;
-      if (k > i + 1 && k < end && (text[k] === ']' || text[k] === '］')) {
+      if (text[k] === '^' || (open === '^' && text[k] === '[')) k++;
+      const inside = open === '^' && text[k - 1] !== '[' ? /[\d,，–-]/ : /[\d\s,，、–-]/;
+      while (k < end && inside.test(text[k])) k++;
+      if (open === '^' && text[k - 1] !== '[' && /\d/.test(text[k - 1])) {
+        i = text[k] === ']' ? k + 1 : k;
+        continue;
+      }
+      if (k > i + 1 && k < end && (text[k] === ']' || text[k] === '］' || text[k] === '】')) {
         i = k + 1;
         continue;
       }
     }
+    if (i < end && SUPERSCRIPT_DIGITS.includes(text[i])) {
+      while (i < end && SUPERSCRIPT_DIGITS.includes(text[i])) i++;
+      continue;
+    }
     return i;
   }
 }
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 function push(spans: Span[], text: string, s: number, e: number): void {
   while (e > s && isSpace(text[e - 1])) e--;
