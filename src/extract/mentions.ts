@@ -11,6 +11,8 @@ import { orgSuffixMentions, policySuffixMentions, rolePersonMentions } from './r
 import { documentMentions, quotedMentions, titleMentions } from './rules/titles.js';
 import { documentTitleMentions } from './rules/official.js';
 import { zhPhraseMentions } from './rules/zh-controls.js';
+import { activityMentions, campaignFieldMentions, domainCompoundMentions } from './rules/zh-concepts.js';
+import { addresseeMentions, enumerationMentions } from './rules/zh-lists.js';
 import { tidy } from './text.js';
 
 const PRICE_AFTER = /^[^，。；：,;:！？]{0,12}?(价格|售价)/;
@@ -89,6 +91,11 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...eventNounMentions(text, start, end),
       ...visitMentions(text, start, end, people),
       ...priceMentions(text, start, end, lex),
+      ...domainCompoundMentions(text, start, end),
+      ...activityMentions(text, end, lex),
+      ...campaignFieldMentions(text, start, end),
+      ...enumerationMentions(text, start, end),
+      ...addresseeMentions(text, start, end),
     );
   }
   return choose(cands);

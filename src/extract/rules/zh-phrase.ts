@@ -27,6 +27,18 @@ export interface ZhPhraseWords {
   composition: { cues: string[]; maxGap: number };
   subUnit: { sourceLabels: string[]; issuerLabels: string[]; unitSuffixes: string[]; parentSuffixes: string[] };
   targetDate: { before: string[]; startBefore: string[]; startAfter: string; rangeBefore: string[] };
+  entities: {
+    domainHeads: { heads: string[]; label: NodeLabel }[];
+    modifierTags: string[];
+    notModifiers: string[];
+    generationWord: string;
+    openHeads: { heads: string[]; nextTags: string[] };
+    compoundChars: { min: number; max: number };
+    activity: { verbs: string[]; objectLabels: NodeLabel[]; notAfter: string[] };
+    campaignField: { maxChars: number };
+    enumeration: { classes: { nouns: string[]; label: NodeLabel; minItemChars: number }[]; maxItemChars: number; minItems: number };
+    addressee: { organEnds: string[]; markers: string[] };
+  };
 }
 
 let data: ZhPhraseWords | undefined;

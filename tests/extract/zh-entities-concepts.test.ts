@@ -1,0 +1,78 @@
+// Chinese entities the lexicon does not know, found by their form: concepts of official Chinese by
+// their domain head, activities, “X+” campaign fields, listed items (…等行业) and addressee lines.
+// Each rule is shown on real sentences (the State Council “人工智能+” opinion, the NBS PMI release,
+// the seed briefings).
+import { describe, expect, it } from 'vitest';
+import { sentenceMentions } from '../../src/extract/mentions.js';
+
+/** The top-level mentions of one Chinese sentence, as [name, label]. */
+function found(sentence: string): [string, string][] {
+  return sentenceMentions(sentence, 0, sentence.length, false)
+    .filter((m) => !m.nested && !m.anaphorHead)
+    .map((m) => [m.name, m.label]);
+}
+const names = (sentence: string) => found(sentence).map(([n]) => n);
+
+describe('noun compounds ending in a domain head (…经济/社会/治理/范式/理念/现代化/发展/终端)', () => {
+  it('finds 新发展理念 and 中国式现代化 in the guiding clause of an opinion', () => {
+    const n = names('完整准确全面贯彻新发展理念，坚持以人民为中心的发展思想，更好服务中国式现代化建设。');
+    expect(n).toContain('新发展理念');
+    expect(n).toContain('中国式现代化');
+    // 服务 is the verb here, and 发展思想 is no named thing.
+    expect(n.some((x) => x.startsWith('服务'))).toBe(false);
+  });
+  it('finds 智能经济 and 智能社会, and 人机协同, in a list of goals', () => {
+    const n = names('加快形成人机协同、跨界融合、共创分享的智能经济和智能社会新形态，现提出如下意见。');
+    expect(n).toEqual(expect.arrayContaining(['人机协同', '智能经济', '智能社会']));
+  });
+  it('reads 新一代智能终端 as a Product and 公共治理 as a Concept', () => {
+    const f = found('新一代智能终端、智能体等应用普及率超70%，人工智能在公共治理中的作用明显增强。');
+    expect(f).toContainEqual(['新一代智能终端', 'Product']);
+    expect(f).toContainEqual(['公共治理', 'Concept']);
+  });
+  it('finds 高质量发展 and 新型科研范式', () => {
+    expect(names('到2030年，我国人工智能全面赋能高质量发展。')).toContain('高质量发展');
+    expect(names('加快探索人工智能驱动的新型科研范式，加速“从0到1”重大科学发现进程。')).toContain('新型科研范式');
+  });
+  it('makes no compound of two heads side by side (经济社会) nor of a verb’s object (开放合作体系)', () => {
+    expect(names('推动人工智能与经济社会各行业各领域广泛深度融合。')).not.toContain('经济社会');
+    expect(names('人工智能开放合作体系不断完善。')).not.toContain('合作体系');
+  });
+  it('does not make a development of a known concept a second node (新质生产力发展, 新质生产力稳步发展)', () => {
+    const n = names('这一政策有助于新质生产力稳步发展，推动新质生产力发展。');
+    expect(n.filter((x) => x.endsWith('发展'))).toEqual([]);
+  });
+  it('reads the heading 二、加快实施重点行动 as the Policy 重点行动', () => {
+    expect(found('二、加快实施重点行动')).toContainEqual(['重点行动', 'Policy']);
+  });
+});
+
+describe('activities and campaign fields', () => {
+  it('names 稀土开采 by the thing mined and the verb-noun after it', () => {
+    expect(names('国家对稀土开采和稀土冶炼分离实行总量调控管理。')).toContain('稀土开采');
+  });
+  it('reads (一)“人工智能+”科学技术 as one Policy of the campaign', () => {
+    expect(found('(一)“人工智能+”科学技术')).toContainEqual(['人工智能+科学技术', 'Policy']);
+  });
+});
+
+describe('lists: items before 等行业/等领域 and addressee lines', () => {
+  const pmi = '从服务业行业看 ,铁路运输、航空运输、邮政、住宿 、文化体育娱乐等行业商务活动指数均位于60.0%及以上高位景气区间;保险、房地产等行业商务活动指数均低于临界点 。';
+  it('makes each industry listed before 等行业 a Concept, two-character ones too', () => {
+    const f = found(pmi);
+    for (const item of ['铁路运输', '航空运输', '邮政', '住宿', '文化体育娱乐', '保险', '房地产']) expect(f).toContainEqual([item, 'Concept']);
+  });
+  it('keeps only the specific items of a 等领域 list (全球合作, not 科技 or 民生)', () => {
+    const n = names('以科技、产业、消费、民生、治理、全球合作等领域为重点，深入实施“人工智能+”行动。');
+    expect(n).toContain('全球合作');
+    expect(n).not.toContain('民生');
+  });
+  it('reads an addressee line as one Organization per comma-separated group', () => {
+    const f = found('各省、自治区、直辖市人民政府,国务院各部委、各直属机构:');
+    expect(f).toContainEqual(['各省、自治区、直辖市人民政府', 'Organization']);
+    expect(f).toContainEqual(['国务院各部委、各直属机构', 'Organization']);
+  });
+  it('reads no addressee line in an ordinary sentence closed by a colon', () => {
+    expect(found('商务部新闻发言人表示:').filter(([, l]) => l === 'Organization').map(([n]) => n)).not.toContain('商务部新闻发言人表示');
+  });
+});
