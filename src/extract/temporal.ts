@@ -46,6 +46,8 @@ let dataRe: RegExp | undefined;
 const MODIFIES = /^(?:\s*,?\s*|['’]s\s+)$/;
 /** A date after the thing it dates, by a preposition: "its invasion of Ukraine in February 2022". */
 const PREPOSITION = /\b(?:in|on|during|since|from|between|as of)\s+(?:the\s+)?$/i;
+/** At most this many words between the thing and its date (of Ukraine in; the Commerce Department took in). */
+const PREPOSITION_REACH = 6;
 const LATIN = /^[\x00-\x7f’“”–—]*$/;
 
 export function attachDates(ctx: DateContext): void {
@@ -136,7 +138,8 @@ export function attachDates(ctx: DateContext): void {
     if (english && PREPOSITION.test(text.slice(cl.start, x.start))) {
       const before = mentions.filter((m) => m.end <= x.start && m.start >= cl.start && (isDatable(text, m) || (period && isMeasure(text, m))));
       const nearest = before[before.length - 1];
-      if (nearest && (isDatable(text, nearest) ? apply(nearest) : measured(nearest))) continue;
+      const words = nearest ? text.slice(nearest.end, x.start).trim().split(/\s+/).length : Infinity;
+      if (nearest && words <= PREPOSITION_REACH && (isDatable(text, nearest) ? apply(nearest) : measured(nearest))) continue;
     }
   }
   englishDates(ctx);

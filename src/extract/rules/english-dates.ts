@@ -1,42 +1,60 @@
 // English dates by the verb they go with: "the agreement was signed on December 13, 2019",
-// "rules effective October 21", "the Court ruled on February 20" date the event or policy before
-// the verb; a sentence that opens with its date ("On December 13, 2019, following months of
-// negotiations, the United States and China reached the Phase One Agreement") dates what its verb
-// names after it. Verbs: lexicon/english.json occurrenceVerbs.
+// "rules released on October 17, 2023", "the Court ruled on February 20" date the event or policy
+// just before the verb; a sentence that opens with its date ("On December 13, 2019, following
+// months of negotiations, the United States and China reached the Phase One Agreement"; "WASHINGTON
+// – Today, BIS added 37 entities to the Entity List") dates what its verb names after it; and a
+// release saying its agency "has published an interim final rule", with no date, publishes it on
+// the release's own date. Verbs: lexicon/english.json occurrenceVerbs, temporal.json attach.actionVerbs.
 import { findCues } from '../cues.js';
+import { isDatable, opens } from '../dates/attach.js';
+import { lexicon as T } from '../dates/lexicon.js';
 import type { Placed } from '../relations.js';
 import { setStart, type DateContext } from '../temporal.js';
 import { englishShapes } from './english-refine.js';
 
 const CJK = /[\u3400-\u9fff]/;
-const DATED = new Set(['Event', 'Policy']);
 /** Between verb and date: "signed on", "effective as of", "took effect on". */
 const VERB_TO_DATE = /^\s*(?:on|as of|from|in)?\s*$/;
-/** A sentence that opens with its date: "On December 13, 2019," (only "On"/"In" before it). */
-const OPENING = /^\s*[“"]?\s*(?:On|In)\s*$/;
+/** How far before its verb a subject may end: "rules released", "the rules were released". */
+const SUBJECT_REACH = 24;
+/** "effective October 21, the rules …": with no subject before the verb, only what follows the date. */
+const OBJECT_NEXT = /^[\s,]*(?:the\s+)?$/i;
+/** "has published", "have today issued": what the release itself does, on its own date. */
+const PERFECT = /\b(?:has|have)\s+(?:(?:just|today|now|also)\s+)?$/i;
+const PUBLISHING = new Set(['published', 'issued', 'released', 'announced', 'added', 'launched', 'initiated']);
 
 export function englishDates(ctx: DateContext): void {
   const { text, start, end } = ctx;
   if (CJK.test(text.slice(start, end))) return;
-  const verbs = findCues('english.occurrenceVerbs', englishShapes().occurrenceVerbs, text, start, end);
+  const verbs = [
+    ...findCues('english.occurrenceVerbs', englishShapes().occurrenceVerbs, text, start, end),
+    ...findCues('temporal.actionVerbs', T.attach.actionVerbs, text, start, end),
+  ].sort((a, b) => a.start - b.start);
   if (!verbs.length) return;
-  const dated = ctx.mentions.filter((m) => DATED.has(m.label) && !m.nested);
+  const dated = ctx.mentions.filter((m) => isDatable(text, m));
   const date = (m: Placed | undefined, value: string): void => {
     const node = m && ctx.node(m.id);
     if (node && !node.start) setStart(node, value, ctx.evidence());
   };
   for (const x of ctx.expressions) {
     if (x.value.end) continue;
-    // VERB on DATE: the thing before the verb (passive subject) or, failing that, after it.
+    // VERB on DATE: the thing just before the verb (passive subject) or, failing that, after it.
     const verb = verbs.find((v) => v.end <= x.start && VERB_TO_DATE.test(text.slice(v.end, x.start)));
     if (verb) {
-      const subject = [...dated].reverse().find((m) => m.end <= verb.start);
-      date(subject ?? dated.find((m) => m.start >= x.end), x.value.start);
+      const subject = [...dated].reverse().find((m) => m.end <= verb.start && verb.start - m.end <= SUBJECT_REACH);
+      date(subject ?? dated.find((m) => m.start >= x.end && OBJECT_NEXT.test(text.slice(x.end, m.start))), x.value.start);
       continue;
     }
     // On DATE, …, SUBJECT VERB OBJECT: the first event or policy after the sentence's verb.
-    if (!OPENING.test(text.slice(start, x.start))) continue;
+    if (!opens(text.slice(start, x.start))) continue;
     const main = verbs.find((v) => v.start >= x.end);
     if (main) date(dated.find((m) => m.start >= main.end), x.value.start);
+  }
+  // BIS has published an interim final rule (IFR) …: no date of its own, so the release's.
+  for (const v of verbs) {
+    if (!PUBLISHING.has(v.word.toLowerCase()) || !PERFECT.test(text.slice(Math.max(start, v.start - 20), v.start))) continue;
+    const object = dated.find((m) => m.start >= v.end);
+    if (object && !ctx.expressions.some((x) => x.start < object.end)) date(object, ctx.briefingDate);
+    break;
   }
 }

@@ -1,12 +1,20 @@
 // Dates official Chinese texts give a plan or rule: 到2027年 / 到 2030 年 is where a target or plan
-// runs to (its end); 自 2025 年 12 月 1 日起施行 is when a rule takes effect (its start). Words are data in lexicon/zh-phrases.json.
+// runs to (its end), for the plan the sentence names and for what the target is about (到2027年，
+// 新一代智能终端、智能体等应用普及率超70% → the terminals and agents); 自 2025 年 12 月 1 日起施行
+// is when a rule takes effect (its start); and a sentence opening with its date (日前，工业和信息化部
+// 等三部门联合印发《…》) dates what its verb issues. Words are data in lexicon/zh-phrases.json and
+// lexicon/temporal.json (attach).
+import { isDatable, opens } from '../dates/attach.js';
+import { lexicon as T } from '../dates/lexicon.js';
 import type { Placed } from '../relations.js';
 import type { DateContext } from '../temporal.js';
 import { setEnd, setStart } from '../temporal.js';
 import { zhWords } from './zh-phrase.js';
 
 const RULE_LABELS = new Set(['Policy', 'Event']);
+const CJK = /[\u3400-\u9fff]/;
 let startAfter: RegExp | undefined;
+let verbRe: RegExp | undefined;
 
 /** The plan or rule a sentence dates: the last Policy/Event before `pos`, else the first after it. */
 function ruleFor(ms: Placed[], pos: number): Placed | undefined {
@@ -18,7 +26,8 @@ export function zhRuleDates(ctx: DateContext): void {
   const w = zhWords();
   startAfter ??= new RegExp(w.targetDate.startAfter);
   const { text } = ctx;
-  for (const x of ctx.expressions) {
+  if (!CJK.test(text.slice(ctx.start, ctx.end))) return;
+  for (const [i, x] of ctx.expressions.entries()) {
     const lead = text.slice(Math.max(ctx.start, x.start - 3), x.start).trimEnd();
     const after = text.slice(x.end, Math.min(ctx.end, x.end + 8));
     if (w.targetDate.startBefore.some((b) => lead.endsWith(b)) && startAfter.test(after)) {
@@ -26,13 +35,41 @@ export function zhRuleDates(ctx: DateContext): void {
       if (node) setStart(node, x.value.start, ctx.evidence());
       continue;
     }
+    if (!w.targetDate.before.some((b) => lead.endsWith(b))) {
+      issuedOn(ctx, x.start, x.end, x.value.start);
+      continue;
+    }
     // 到2027年 but not 从 2025 年到 2027 年, which is a range.
-    if (!w.targetDate.before.some((b) => lead.endsWith(b))) continue;
     const head = text.slice(Math.max(ctx.start, x.start - 14), x.start);
     if (w.targetDate.rangeBefore.some((b) => head.includes(b)) && ctx.expressions.some((y) => y.end <= x.start && y.start >= x.start - 14)) continue;
-    const node = ctx.node(ruleFor(ctx.mentions, x.start)?.id ?? '');
-    if (!node) continue;
-    setEnd(node, x.value.end ?? x.value.start, 'ends', ctx.evidence());
-    if (x.value.start > ctx.briefingDate) node.modality = 'expected';
+    const value = x.value.end ?? x.value.start;
+    const ends = (m: Placed | undefined) => {
+      const node = m && ctx.node(m.id);
+      if (!node) return;
+      setEnd(node, value, 'ends', ctx.evidence());
+      if (x.value.start > ctx.briefingDate) node.modality = 'expected';
+    };
+    const rule = ruleFor(ctx.mentions, x.start);
+    ends(rule);
+    // 到2027年，…: a target opening its sentence is about the things it names, up to the next target.
+    const targetStart = x.start - w.targetDate.before.find((b) => lead.endsWith(b))!.length;
+    if (!opens(text.slice(ctx.start, targetStart))) continue;
+    const upTo = ctx.expressions[i + 1]?.start ?? ctx.end;
+    for (const m of ctx.mentions) {
+      if (m !== rule && !m.nested && m.start >= x.end && m.start < upTo && T.attach.targetLabels.includes(m.label)) ends(m);
+    }
   }
+}
+
+/** 日前，工业和信息化部等三部门联合印发《…》: a date opening the sentence dates what its verb issues. */
+function issuedOn(ctx: DateContext, from: number, to: number, value: string): void {
+  const { text } = ctx;
+  if (!opens(text.slice(ctx.start, from)) || !/^\s*[，,]/.test(text.slice(to, to + 3))) return;
+  verbRe ??= new RegExp([...T.attach.actionVerbsChinese].sort((a, b) => b.length - a.length).join('|'), 'g');
+  verbRe.lastIndex = to;
+  const verb = verbRe.exec(text);
+  if (!verb || verb.index >= ctx.end) return;
+  const m = ctx.mentions.find((m) => m.start >= verb.index + verb[0].length && m.end <= ctx.end && isDatable(text, m));
+  const node = m && ctx.node(m.id);
+  if (node && !node.start) setStart(node, value, ctx.evidence());
 }
