@@ -27,14 +27,18 @@ export function zhRuleDates(ctx: DateContext): void {
   startAfter ??= new RegExp(w.targetDate.startAfter);
   const { text } = ctx;
   if (!CJK.test(text.slice(ctx.start, ctx.end))) return;
+  const leadOf = (x: { start: number }) => text.slice(Math.max(ctx.start, x.start - 3), x.start).trimEnd();
+  // 自…起施行 first: when a rule takes effect is its start, before the day it was published.
+  const effective = ctx.expressions.filter(
+    (x) => w.targetDate.startBefore.some((b) => leadOf(x).endsWith(b)) && startAfter!.test(text.slice(x.end, Math.min(ctx.end, x.end + 8))),
+  );
+  for (const x of effective) {
+    const node = ctx.node(ruleFor(ctx.mentions, x.start)?.id ?? '');
+    if (node) setStart(node, x.value.start, ctx.evidence());
+  }
   for (const [i, x] of ctx.expressions.entries()) {
-    const lead = text.slice(Math.max(ctx.start, x.start - 3), x.start).trimEnd();
-    const after = text.slice(x.end, Math.min(ctx.end, x.end + 8));
-    if (w.targetDate.startBefore.some((b) => lead.endsWith(b)) && startAfter.test(after)) {
-      const node = ctx.node(ruleFor(ctx.mentions, x.start)?.id ?? '');
-      if (node) setStart(node, x.value.start, ctx.evidence());
-      continue;
-    }
+    if (effective.includes(x)) continue;
+    const lead = leadOf(x);
     if (!w.targetDate.before.some((b) => lead.endsWith(b))) {
       issuedOn(ctx, x.start, x.end, x.value.start);
       continue;
