@@ -13,6 +13,7 @@ import { documentTitleMentions } from './rules/official.js';
 import { zhPhraseMentions } from './rules/zh-controls.js';
 import { activityMentions, campaignFieldMentions, domainCompoundMentions } from './rules/zh-concepts.js';
 import { addresseeMentions, enumerationMentions } from './rules/zh-lists.js';
+import { measuredMentions } from './rules/zh-measures.js';
 import { tidy } from './text.js';
 
 const PRICE_AFTER = /^[^，。；：,;:！？]{0,12}?(价格|售价)/;
@@ -96,6 +97,7 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...campaignFieldMentions(text, start, end),
       ...enumerationMentions(text, start, end),
       ...addresseeMentions(text, start, end),
+      ...measuredMentions(text, start, end),
     );
   }
   return choose(cands);

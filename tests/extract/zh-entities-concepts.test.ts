@@ -76,3 +76,25 @@ describe('lists: items before 等行业/等领域 and addressee lines', () => {
     expect(found('商务部新闻发言人表示:').filter(([, l]) => l === 'Organization').map(([n]) => n)).not.toContain('商务部新闻发言人表示');
   });
 });
+
+describe('what a statistics release measures (国家统计局 规模以上工业增加值)', () => {
+  it('makes each industry whose change is given a Concept, its official long name whole', () => {
+    const f = found('分三大门类看，9月份，采矿业增加值同比增长6.4%，制造业增长7.3%，电力、热力、燃气及水生产和供应业增长0.6%。');
+    expect(f).toContainEqual(['制造业', 'Concept']);
+    expect(f).toContainEqual(['电力、热力、燃气及水生产和供应业', 'Concept']);
+  });
+  it('makes an ownership class with its change an Organization class (股份制企业, 私营企业)', () => {
+    const f = found('分经济类型看，9月份，国有控股企业增加值同比增长6.5%；股份制企业增长6.8%，外商及港澳台投资企业增长5.8%；私营企业增长4.6%。');
+    for (const c of ['股份制企业', '外商及港澳台投资企业', '私营企业']) expect(f).toContainEqual([c, 'Organization']);
+  });
+  it('makes a product with a physical unit a Product and a …量 an Indicator', () => {
+    const f = found('其中，钢材12421万吨，同比增长5.1%；十种有色金属695万吨，增长2.9%；发电量8262亿千瓦时，增长1.5%；原油加工量6269万吨，增长6.8%。');
+    expect(f).toContainEqual(['钢材', 'Product']);
+    expect(f).toContainEqual(['十种有色金属', 'Product']);
+    expect(f).toContainEqual(['发电量', 'Indicator']);
+    expect(f).toContainEqual(['原油加工量', 'Indicator']);
+  });
+  it('names nothing in a clause whose figure is a share of a count (41个大类行业中有36个行业…)', () => {
+    expect(names('分行业看，9月份，41个大类行业中有36个行业增加值保持同比增长。').some((n) => n.includes('个'))).toBe(false);
+  });
+});

@@ -38,6 +38,15 @@ export interface ZhPhraseWords {
     campaignField: { maxChars: number };
     enumeration: { classes: { nouns: string[]; label: NodeLabel; minItemChars: number }[]; maxItemChars: number; minItems: number };
     addressee: { organEnds: string[]; markers: string[] };
+    measured: {
+      lead: string;
+      changeVerbs: string[];
+      changeBetween: string;
+      classEnds: { ends: string[]; label: NodeLabel }[];
+      units: string[];
+      quantityEnds: string[];
+      maxChars: number;
+    };
   };
 }
 
