@@ -8,6 +8,7 @@ import {
   endsSentence,
   inlineSummaryStart,
   isByline,
+  isCoverStamp,
   isFooterCue,
   isFooterTailCue,
   isPageNumber,
@@ -35,6 +36,8 @@ export interface Layout {
   title?: string;
   /** The date printed in the head (the dateline), if any. */
   dateline?: DateMatch;
+  /** Whether the dateline is a date inside the title (`Update to the rule of October 7, 2022`), which a wire dateline outranks. */
+  datelineInTitle?: boolean;
   /** A line elsewhere that is nothing but a date (a signature date at the end of an official text). */
   standaloneDate?: DateMatch;
   /** Paragraphs under 摘要 / Summary / Abstract. */
@@ -189,11 +192,35 @@ function readHead(text: string, lines: Line[], layout: Layout): number {
       layout.dateline = { iso: date.iso, start: at >= 0 ? at : line.start, end: at >= 0 ? at + date.end - date.start : line.end };
     }
     const isDateOnly = isDateLine && clean.length - (date.end - date.start) <= 12;
-    if (layout.title === undefined && !isDateOnly && !isByline(clean)) layout.title = clean;
+    if (layout.title === undefined && !isDateOnly && !isByline(clean) && !isCoverStamp(clean)) {
+      layout.title = isDateLine ? withoutDate(clean, date) : withoutIssue(clean);
+      if (isDateLine && layout.dateline?.start === lines[i].start + date.start && /\s/.test(layout.title)) layout.datelineInTitle = true;
+    }
     seen++;
   }
   // A head with no dateline and nothing after its first line is just a title line.
   return i;
+}
+
+/** `新质生产力每日动态 | 2026.06.03 | 第 120 期` → `新质生产力每日动态`: the title part of a head line that also holds the date. */
+function withoutDate(clean: string, date: DateMatch): string {
+  const rest = (clean.slice(0, date.start) + clean.slice(date.end))
+    .replace(ISSUE, '|')
+    .replace(/(?:星期|周|礼拜)[一二三四五六日天]|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g, '')
+    .replace(/[（(]\s*[,，]?\s*[)）]/g, '');
+  const part = rest
+    .split(/\s*(?:[|｜·•]|\s[-–—]\s)\s*/)
+    .map((x) => x.replace(/^[\s,，:：[\]]+|[\s,，:：[\]]+$/g, ''))
+    .find((x) => x.length >= 2);
+  return part ?? clean;
+}
+
+/** `（2026年第120期）`, `第 120 期（总第 300 期）`: the issue number printed with a title. */
+const ISSUE = /[（(]?\s*(?:\d{4}\s*年\s*)?第\s*\d{1,4}\s*期(?:\s*[（(]?总第\s*\d{1,5}\s*期[)）]?)?\s*[)）]?/g;
+
+function withoutIssue(clean: string): string {
+  const rest = clean.replace(ISSUE, ' ').trim();
+  return rest.length >= 2 ? rest : clean;
 }
 
 function looksLikeHeadLine(clean: string): boolean {
@@ -238,20 +265,24 @@ function findFooterStart(lines: Line[]): number {
     const { clean } = lines[i];
     if (clean === '' || isFooterCue(clean)) continue;
     const special = specialHeading(clean);
-    if (special === 'references' || (/^\d{1,2}(?:\.\d{1,2})*\.?\s/.test(clean) && !lines[i].tocPage && looksLikeHeadingText(clean))) {
+    const numbered = /^\d{1,2}(?:\.\d{1,2})*\.?\s|^[一二三四五六七八九十]{1,3}、|^第[一二三四五六七八九十\d]{1,3}[章节]/.test(clean);
+    if (special === 'references' || (numbered && !lines[i].tocPage && looksLikeHeadingText(clean))) {
       lastStructure = i;
       break;
     }
   }
+  let content = lastStructure >= 0;
   for (let i = lastStructure + 1; i < lines.length; i++) {
     const { clean } = lines[i];
     if (isFooterCue(clean)) return i;
-    if (isFooterTailCue(clean)) {
+    // With no heading at all, a publisher's line (主办：…) on a cover page is no footer: content must come first.
+    if (isFooterTailCue(clean) && content) {
       // Take along the label just above it (`新质生产力工作委员会：`).
       let j = i - 1;
       while (j > lastStructure && lines[j].clean === '') j--;
       return j > lastStructure && /[:：]$/.test(lines[j].clean) && lines[j].clean.length <= 40 ? j : i;
     }
+    if (endsSentence(clean) && clean.length > 20) content = true;
   }
   return lines.length;
 }

@@ -129,8 +129,22 @@ export function inlineSummaryStart(raw: string): number | undefined {
 }
 
 /** Footer boilerplate: `联系我们，请扫描二维码`, `官方公众号`, `网站地址：<https://…>`, a bare site name. */
+const FOOTER_LINES = new Set(words.footerLines.map(bare));
+const COVER_STAMPS = new RegExp(`^(?:${words.coverStamps.map(escape).join('|')})`, 'i');
+
+/** `- END -` → `end`, `（完）` → `（完）`: a whole line compared without spaces and dashes. */
+function bare(s: string): string {
+  return s.replace(/[\s\-—–－_*]/g, '').toLowerCase();
+}
+
+/** A cover-page mark (`内部资料 注意保存`, `第 120 期`) rather than a title. */
+export function isCoverStamp(clean: string): boolean {
+  return COVER_STAMPS.test(clean) || /^第\s*\d{1,4}\s*期/.test(clean);
+}
+
 export function isFooterCue(clean: string): boolean {
   if (clean === '') return false;
+  if (clean.length <= 12 && FOOTER_LINES.has(bare(clean))) return true;
   // A cue counts in a short line or at a line's start, not inside a long sentence that mentions it.
   if (clean.length <= 40) return FOOTER_ANYWHERE.test(clean) || isBareAddress(clean);
   return FOOTER_AT_START.test(clean);

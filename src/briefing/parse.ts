@@ -3,6 +3,7 @@
 import { InputError } from '../errors.js';
 import { Citer } from './citations.js';
 import { firstFullDate, parseDateOption } from './dates.js';
+import { findWireDateline } from './datelines.js';
 import { briefingId } from './id.js';
 import { readLayout, type ParagraphSpan } from './layout.js';
 import { checkTextSize } from './limits.js';
@@ -53,7 +54,10 @@ export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
     throw new InputError(`${label} has no content: only headings, a reference list or boilerplate, no paragraphs to read`, 'text');
   }
 
-  const date = givenDate ?? layout.dateline?.iso ?? layout.standaloneDate?.iso ?? firstFullDate(text)?.iso;
+  const wire = givenDate || (layout.dateline && !layout.datelineInTitle) ? undefined : findWireDateline(text, lines);
+  // A dateline of its own outranks a date inside the title; a wire dateline without a year does not.
+  const head = wire?.yearPrinted ? undefined : layout.dateline?.iso;
+  const date = givenDate ?? head ?? wire?.iso ?? layout.dateline?.iso ?? layout.standaloneDate?.iso ?? firstFullDate(text)?.iso;
   if (!date) {
     throw new InputError(`${label} has no date (no dateline such as "2026 年 5 月 8 日" or "May 8, 2026"); pass --date YYYY-MM-DD`, 'date');
   }

@@ -57,7 +57,7 @@ export type BriefingLanguage = 'zh' | 'en';
 export interface Briefing {
   /** Stable id: the same briefing (date + title) always gets the same id (see `briefingId`). */
   id: string;
-  /** The `date` option when given, else the dateline, else a line that is only a date, else the first full date. */
+  /** The `date` option when given, else the dateline (a wire dateline such as `BEIJING, June 3 (Reuters) -` takes its year from the story), else a line that is only a date, else the first full date. */
   date: IsoDate;
   title: string;
   /**
