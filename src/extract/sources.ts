@@ -31,7 +31,8 @@ export function buildSources(b: Briefing, table: NodeTable): SourceIndex {
   for (const r of b.references) {
     const title = r.title ? tidy(r.title) : undefined;
     const name = cleanName(title ?? `${r.outlet} ${r.date ?? ''}`);
-    const id = nodeId(`${r.outlet} ${title ?? r.date ?? r.index}`);
+    // Untitled entries of one outlet and day are told apart by their links (two Reuters pieces of 6 月 2 日).
+    const id = nodeId(`${r.outlet} ${title ?? (r.url && r.date ? `${r.date} ${r.url}` : (r.url ?? r.date ?? r.index))}`);
     let node = table.nodes.get(id);
     if (!node) {
       node = { id, label: 'Source', name, aliases: [name] } satisfies GraphNode;

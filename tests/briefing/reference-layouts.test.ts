@@ -182,3 +182,22 @@ describe('reference list headings', () => {
     expect([b.references, citesOf(b), sentencesOf(b).length]).toEqual([[], 0, 1]);
   });
 });
+
+describe('the Sources a sentence’s evidence cites', () => {
+  it('gives the evidence of a `[1][3]` sentence both Sources, and one of `^2` its one', () => {
+    const b = parseBriefing(
+      `China tech brief\n\nJune 3, 2026\n\n1. Chips\n\nNvidia said demand for its chips stayed strong in China [1][3]. Tokyo Electron said chip tool exports fell.^2\n\nReferences\n\n1. Reuters (2026-06-01): Nvidia sees strong demand\n2. Nikkei Asia (2026-06-01): Chip tool exports fall\n3. Bloomberg (2026-06-02): Nvidia demand holds up in China\n`,
+    );
+    const f = extractBriefing(b);
+    const sourceOf = (title: string) => f.nodes.find((n) => n.label === 'Source' && n.source?.title === title)?.id;
+    const citedBy = (fragment: string) =>
+      new Set(f.edges.flatMap((e) => e.evidence ?? []).filter((ev) => ev.text.includes(fragment)).flatMap((ev) => ev.sources ?? []));
+    expect(citedBy('Nvidia said demand')).toEqual(new Set([sourceOf('Nvidia sees strong demand'), sourceOf('Nvidia demand holds up in China')]));
+    expect(citedBy('Tokyo Electron said')).toEqual(new Set([sourceOf('Chip tool exports fall')]));
+  });
+
+  it('keeps untitled entries of one outlet and day apart by their links', () => {
+    const b = issue('参考资料', '1. Reuters, 2026-06-02, https://www.reuters.com/world/china/quota-12345\n2. Reuters, 2026-06-02, https://www.reuters.com/markets/prices-67890');
+    expect(citesOf(b)).toBe(2);
+  });
+});
