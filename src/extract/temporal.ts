@@ -123,6 +123,8 @@ export function attachDates(ctx: DateContext): void {
     // 去年 10 月釜山贸易休战 / 4 月 29 日发布…草案 / 于 2026 年 2 月 20 日在 … 案中.
     const next = mentions.find((m) => !m.nested && m.start >= x.end && m.end <= clEnd);
     const gap = next && withoutDates(text.slice(x.end, next.start));
+    // 7 月 28-29 日的斯德哥尔摩经贸会谈: a Chinese date joined to an event by 的 is its date.
+    if (next && !english && /^\s*的\s*$/.test(text.slice(x.end, next.start)) && isDatable(text, next) && apply(next)) continue;
     if (next && gap !== undefined && gapRe.test(gap)) {
       // 2025年10月中国采购经理指数: a date right before an indicator is the period of its values.
       if (next.label === 'Indicator' && period && !gap.trim() && measured(next)) continue;

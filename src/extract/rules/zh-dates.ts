@@ -15,6 +15,9 @@ const RULE_LABELS = new Set(['Policy', 'Event']);
 const CJK = /[\u3400-\u9fff]/;
 let startAfter: RegExp | undefined;
 let verbRe: RegExp | undefined;
+/** Between a date and the verb it dates: nothing but an adverb (正式, 联合, 同步) or markup. */
+const VERB_NEXT = /^[\s*]*(?:(?:正式|联合|先后|分别|同步|再次|首次|已|还|也|将|又)[\s*]*)?$/;
+const CLAUSE_END = /[，,。；;！？!?]/;
 
 /** The plan or rule a sentence dates: the last Policy/Event before `pos`, else the first after it. */
 function ruleFor(ms: Placed[], pos: number): Placed | undefined {
@@ -39,7 +42,8 @@ export function zhRuleDates(ctx: DateContext): void {
   for (const [i, x] of ctx.expressions.entries()) {
     if (effective.includes(x)) continue;
     const lead = leadOf(x);
-    if (!w.targetDate.before.some((b) => lead.endsWith(b))) {
+    // A target is a year (到2027年); 至 17 日 is how long something lasts, read with the other ends.
+    if (!w.targetDate.before.some((b) => lead.endsWith(b)) || x.value.start.length !== 4) {
       issuedOn(ctx, x.start, x.end, x.value.start);
       continue;
     }
@@ -65,15 +69,22 @@ export function zhRuleDates(ctx: DateContext): void {
   }
 }
 
-/** 日前，工业和信息化部等三部门联合印发《…》: a date opening the sentence dates what its verb issues. */
+/**
+ * 日前，工业和信息化部等三部门联合印发《…》: a date opening the sentence dates what its verb issues;
+ * 商务部 10 月 9 日发布商务部公告 2025 年第 61 号 / 商务部同日宣布对…采取反制措施: so does a date
+ * right before an issuing verb, for what that verb issues in the same clause.
+ */
 function issuedOn(ctx: DateContext, from: number, to: number, value: string): void {
   const { text } = ctx;
-  if (!opens(text.slice(ctx.start, from)) || !/^\s*[，,]/.test(text.slice(to, to + 3))) return;
   verbRe ??= new RegExp([...T.attach.actionVerbsChinese].sort((a, b) => b.length - a.length).join('|'), 'g');
+  const opening = opens(text.slice(ctx.start, from)) && /^[\s*]*[，,]/.test(text.slice(to, to + 3));
   verbRe.lastIndex = to;
   const verb = verbRe.exec(text);
   if (!verb || verb.index >= ctx.end) return;
-  const m = ctx.mentions.find((m) => m.start >= verb.index + verb[0].length && m.end <= ctx.end && isDatable(text, m));
+  if (!opening && !VERB_NEXT.test(text.slice(to, verb.index))) return;
+  const verbEnd = verb.index + verb[0].length;
+  const clauseEnd = opening ? ctx.end : verbEnd + (CLAUSE_END.exec(text.slice(verbEnd, ctx.end))?.index ?? ctx.end - verbEnd);
+  const m = ctx.mentions.find((m) => m.start >= verbEnd && m.end <= clauseEnd && isDatable(text, m));
   const node = m && ctx.node(m.id);
   if (node && !node.start) setStart(node, value, ctx.evidence());
 }
