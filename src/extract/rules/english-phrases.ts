@@ -2,11 +2,13 @@
 // in a common domain head noun (military-civil fusion strategy → Policy, semiconductor manufacturing
 // equipment → Product, economic security → Concept, PRC Government → Organization), each member of
 // an enumeration (industries like defense, automotive, and medical devices), and a quoted Title Case
-// rule title (“Export Controls on Semiconductor Manufacturing Items”). Read from the terms compromise
+// rule title (“Export Controls on Semiconductor Manufacturing Items”), and an act against a place
+// (invasion of Ukraine). Read from the terms compromise
 // already tagged for the sentence (no second parse). Word classes: lexicon/english-phrases.json.
 import { readFileSync } from 'node:fs';
 import type { NodeLabel } from '../../model/index.js';
 import type { Mention } from '../mention.js';
+import { clauseWords } from './english-clauses.js';
 
 export interface Term {
   text: string;
@@ -52,6 +54,7 @@ function words(): Compiled {
 }
 
 const NEVER_IN_PHRASE = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Value', 'Date', 'QuestionWord'];
+const FUNCTION_WORD = /^(?:of|and|or|the|a|an|to|in|for|on|by|with|from|at|as|than|that|which)$/i;
 const lower = (t: Term) => t.text.toLowerCase().replace(/[’']s$/, '');
 // compromise tags some acronyms before a possessive (PRC in "PRC Government’s") Possessive too: trust the text.
 const isPossessive = (t: Term) => /[’']s?$/.test(t.text) || (t.tags.includes('Possessive') && /^(?:its|our|their|his|her|my|your|whose)$/i.test(t.text));
@@ -65,7 +68,9 @@ const hyphenJoined = (ts: Term[], i: number) => `${ts[i].post ?? ''}${ts[i + 1]?
 /** May this word stand inside a noun phrase (as a modifier)? Tagging of "supply" or "unmanned" as verbs is forgiven between nouns. */
 function modifier(ts: Term[], i: number): boolean {
   const t = ts[i];
-  if (!t.text || /\d/.test(t.text) && !/^[A-Z]/.test(t.text)) return false;
+  // Inside a hyphenated compound every word belongs (ship-to-shore cranes).
+  if (i > 0 && hyphenJoined(ts, i - 1)) return true;
+  if (!t.text || /\d/.test(t.text) && !/^[A-Z]/.test(t.text) || FUNCTION_WORD.test(t.text)) return false;
   if (t.tags.some((x) => NEVER_IN_PHRASE.includes(x))) return false;
   if (isPossessive(t)) return false;
   if (t.tags.includes('Noun') || t.tags.includes('Adjective') || t.tags.includes('Acronym')) return true;
@@ -185,8 +190,22 @@ function quotedTitles(base: number, text: string, slice: string): Mention[] {
   return out;
 }
 
+let actOfRe: RegExp | undefined;
+/** its invasion of Ukraine: an act against a named place or party is an Event. */
+function actsOf(base: number, text: string, slice: string): Mention[] {
+  actOfRe ??= new RegExp(`\\b(?:${clauseWords().eventOfNouns.join('|')})\\s+of\\s+(?:the\\s+)?[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}`, 'g');
+  const out: Mention[] = [];
+  for (const m of slice.matchAll(actOfRe)) {
+    const s = base + m.index!;
+    const name = m[0].replace(/[.’']+$/, '');
+    if (name.length > 40 || /^[A-Z]/.test(name)) continue;
+    out.push({ start: s, end: s + name.length, name, label: 'Event', rule: 'english', dateRole: 'occurred' });
+  }
+  return out;
+}
+
 /** The sentence text[start, end)'s head-noun phrases, enumeration members and quoted rule titles. */
 export function phraseMentions(terms: Term[], text: string, start: number, end: number): Mention[] {
   const slice = text.slice(start, end);
-  return [...headPhrases(terms, start, text), ...listMembers(terms, start, text, slice), ...quotedTitles(start, text, slice)];
+  return [...headPhrases(terms, start, text), ...listMembers(terms, start, text, slice), ...quotedTitles(start, text, slice), ...actsOf(start, text, slice)];
 }

@@ -9,11 +9,12 @@ import { cues, lexicon } from '../lexicon.js';
 import { clauseAt, topLevel, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { clausesOf } from '../text.js';
+import { clauseRelations } from './english-clauses.js';
 import { englishShapes, titledNames } from './english-refine.js';
 
 const CJK = /[\u3400-\u9fff]/;
 const PARTY = new Set(['Person', 'Organization']);
-const ISSUABLE = new Set(['Policy', 'Event']);
+const OWNER = new Set(['Person', 'Organization', 'Place']);
 
 let possessiveRe: RegExp | undefined;
 let abilityRe: RegExp | undefined;
@@ -30,14 +31,18 @@ function eventOfRelations(ctx: SentenceContext, ms: Placed[]): void {
   }
 }
 
-/** President Trump’s IEEPA tariffs: a Policy is issued by its owner; an Event involves it. */
+/** President Trump’s IEEPA tariffs: a Policy is issued by its owner; whatever else is owned involves the owner. */
 function possessiveRelations(ctx: SentenceContext, ms: Placed[]): void {
   possessiveRe ??= new RegExp(englishShapes().possessive);
   for (let i = 0; i + 1 < ms.length; i++) {
     const [a, b] = [ms[i], ms[i + 1]];
-    if (!PARTY.has(a.label) || !ISSUABLE.has(b.label) || ctx.outletIds.has(a.id)) continue;
+    if (!OWNER.has(a.label) || OWNER.has(b.label) || ctx.outletIds.has(a.id)) continue;
     if (!possessiveRe.test(ctx.text.slice(a.end, b.start))) continue;
-    ctx.addEdge(b.label === 'Policy' ? 'ISSUED_BY' : 'INVOLVES', b.id, a.id, modalityOf(ctx.text, ctx.start, ctx.end));
+    // An organisation’s plain noun (the Administration’s commitment) is an attitude, not a thing; a place’s (the PRC’s military) is.
+    if (b.rule === 'english-np' && a.label !== 'Place') continue;
+    // A party issues its Policy; anything else a party or place owns (China’s balloon program, the PRC’s military) involves it.
+    const type = b.label === 'Policy' && PARTY.has(a.label) ? 'ISSUED_BY' : 'INVOLVES';
+    ctx.addEdge(type, b.id, a.id, modalityOf(ctx.text, ctx.start, ctx.end));
   }
 }
 
@@ -94,4 +99,5 @@ export function englishRelations(ctx: SentenceContext): void {
   titleRelations(ctx);
   abilityRelations(ctx, ms);
   eventOfRelations(ctx, ms);
+  clauseRelations(ctx, ms);
 }

@@ -80,6 +80,9 @@ export function englishMentions(text: string, start: number, end: number): Menti
   prepare();
   const slice = text.slice(start, end);
   const doc = nlp(slice);
+  // The terms compromise tagged once serve the head-noun phrases too (no second parse). Read them
+  // before the people/places/organizations views, which retag "of" and "and" inside a name.
+  const terms = (doc.json({ offset: true, terms: { offset: true } }) as { terms: PhraseTerm[] }[]).flatMap((x) => x.terms);
   const out: Mention[] = [];
   const add = (found: Found[], label: NodeLabel) => {
     for (const f of found) {
@@ -104,8 +107,6 @@ export function englishMentions(text: string, start: number, end: number): Menti
     const e = start + m.index + m[0].length;
     out.push({ start: s, end: e, name: `${lead} ${m[2]}`, label: EVENT_LABEL[m[2].toLowerCase()] ?? 'Event', rule: 'english', dateRole: 'occurred' });
   }
-  // The terms compromise tagged once serve the head-noun phrases too (no second parse).
-  const terms = (doc.json({ offset: true, terms: { offset: true } }) as { terms: PhraseTerm[] }[]).flatMap((x) => x.terms);
   const phrases = phraseMentions(terms, text, start, end);
   // A head-noun phrase is the better cut of the plain noun run it overlaps ("substantial military applications").
   const kept = refineEnglish(text, start, end, out).filter((m) => m.rule !== 'english-np' || !phrases.some((p) => m.start < p.end && m.end > p.start));

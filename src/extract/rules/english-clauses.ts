@@ -1,0 +1,267 @@
+// Relations English prose states through a clause's verb rather than a cue between two names:
+// BIS published/added … X (X issued by BIS), X initiated by USTR, X conducted under Section 301,
+// a rule revising other rules, SUBJECT undermining A, B, and C, a threat to Y posed by Z, X used by
+// Y, tariffs on cranes, its invasion of Ukraine, Section 301 of the Trade Act. Word lists:
+// lexicon/english-clauses.json.
+import { readFileSync } from 'node:fs';
+import type { EdgeType, NodeLabel } from '../../model/index.js';
+import { modalityOf } from '../cues.js';
+import { clauseAt, type Placed } from '../relations.js';
+import type { SentenceContext } from '../sentence.js';
+import { clausesOf, type Clause } from '../text.js';
+
+interface ClauseWords {
+  issueVerbs: string[];
+  passiveIssueVerbs: string[];
+  underVerbs: string[];
+  amendVerbs: string[];
+  constrainListVerbs: string[];
+  threatNouns: string[];
+  usedVerbs: string[];
+  eventOfNouns: string[];
+  partWords: string[];
+  policyTargetWords: string[];
+  possessivePronouns: string[];
+}
+
+let data: ClauseWords | undefined;
+export const clauseWords = (): ClauseWords =>
+  (data ??= JSON.parse(readFileSync(new URL('../lexicon/english-clauses.json', import.meta.url), 'utf8')) as ClauseWords);
+
+const res = new Map<string, RegExp>();
+/** One case-insensitive whole-word regex per list (built once). */
+function wordsRe(key: keyof ClauseWords, prefix = '', suffix = ''): RegExp {
+  const k = `${key}|${prefix}|${suffix}`;
+  let re = res.get(k);
+  if (!re) {
+    const alts = [...clauseWords()[key]].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
+    res.set(k, (re = new RegExp(`${prefix}\\b(?:${alts.join('|')})\\b${suffix}`, 'gi')));
+  }
+  return re;
+}
+
+function* hits(re: RegExp, ctx: SentenceContext): Generator<{ start: number; end: number }> {
+  const slice = ctx.text.slice(ctx.start, ctx.end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) yield { start: ctx.start + m.index, end: ctx.start + m.index + m[0].length };
+}
+
+const PARTY = new Set<NodeLabel>(['Person', 'Organization']);
+const ACT = new Set<NodeLabel>(['Policy', 'Event']);
+
+interface Scope {
+  ctx: SentenceContext;
+  ms: Placed[];
+  clauses: Clause[];
+  add(type: EdgeType, from: Placed | undefined, to: Placed | undefined): void;
+  inside(pos: number): boolean;
+}
+
+/** The issuer edge for an act: a Policy is issued by its party, an Event involves it. */
+function issued(s: Scope, act: Placed | undefined, party: Placed | undefined): void {
+  if (!act || !party || !ACT.has(act.label) || !PARTY.has(party.label) || s.ctx.outletIds.has(party.id)) return;
+  s.add(act.label === 'Policy' ? 'ISSUED_BY' : 'INVOLVES', act, party);
+}
+
+/** BIS has published an interim final rule / added 37 entities to the Entity List. */
+function issueVerbs(s: Scope): void {
+  for (const v of hits(wordsRe('issueVerbs'), s.ctx)) {
+    if (s.inside(v.start) || /\s+by\b/i.test(s.ctx.text.slice(v.end, v.end + 4))) continue;
+    const cl = clauseAt(s.clauses, v.start);
+    const subj = s.ms.filter((m) => m.end <= v.start && m.start >= cl.start).pop();
+    if (!subj || !PARTY.has(subj.label)) continue;
+    const obj = s.ms.find((m) => m.start >= v.end && m.end <= cl.end && m.start - v.end <= 80 && (ACT.has(m.label) || PARTY.has(m.label)));
+    // The verb's own object, not one of a later infinitive ("took in February 2023 to target PRC programs").
+    if (obj && ACT.has(obj.label) && !/\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]+\s/i.test(s.ctx.text.slice(v.end, obj.start))) issued(s, obj, subj);
+  }
+}
+
+/** X (was) initiated by USTR; … at the direction of President Biden. */
+function passiveIssue(s: Scope): void {
+  const { text, start } = s.ctx;
+  for (const v of hits(wordsRe('passiveIssueVerbs', '', '\\s+by\\s+(?:the\\s+)?'), s.ctx)) {
+    const act = s.ms.filter((m) => m.end <= v.start && ACT.has(m.label)).pop();
+    const party = s.ms.find((m) => m.start >= v.end && m.start - v.end <= 2);
+    issued(s, act, party);
+  }
+  for (const m of text.slice(start, s.ctx.end).matchAll(/\bat the (?:direction|request|instruction) of\s+/gi)) {
+    const at = start + m.index! + m[0].length;
+    const act = s.ms.filter((x) => x.end <= start + m.index! && ACT.has(x.label)).pop();
+    const party = s.ms.find((x) => x.start >= at && x.start - at <= 12 && PARTY.has(x.label));
+    if (act && party) s.add('INVOLVES', act, party);
+  }
+}
+
+/** The investigation will be conducted under Section 301 of the Trade Act: it involves both. */
+function underVerbs(s: Scope): void {
+  for (const v of hits(wordsRe('underVerbs', '', '\\s+under\\s+'), s.ctx)) {
+    const subj = s.ms.filter((m) => m.end <= v.start && (ACT.has(m.label) || m.rule === 'english-np')).pop();
+    if (!subj) continue;
+    // The chain after "under": Section 301 of the Trade Act of 1974.
+    let last = v.end;
+    for (const m of s.ms) {
+      if (m.start < v.end) continue;
+      if (!/^\s*(?:of\s+(?:the\s+)?)?$/.test(s.ctx.text.slice(last, m.start))) break;
+      if (m.label === 'Policy') s.add('INVOLVES', subj, m);
+      last = m.end;
+    }
+  }
+}
+
+/** An interim final rule revising and clarifying two rules: (1) “…”; and (2) “…”: it involves each. */
+function amendVerbs(s: Scope): void {
+  for (const v of hits(wordsRe('amendVerbs'), s.ctx)) {
+    if (s.inside(v.start)) continue;
+    const a = s.ms.filter((m) => m.end <= v.start && m.label === 'Policy').pop();
+    if (!a || s.ms.some((m) => m.start >= a.end && m.end <= v.start && m.label !== 'Policy')) continue;
+    for (const b of s.ms.filter((m) => m.start >= v.end && m.label === 'Policy').slice(0, 4)) s.add('INVOLVES', a, b);
+  }
+}
+
+/** The consecutive mentions from `first` on that a list joins (A, B, and C; A and B). */
+function listFrom(s: Scope, from: number, to: number): Placed[] {
+  const out: Placed[] = [];
+  let last = from;
+  for (const m of s.ms) {
+    if (m.start < from || m.end > to) continue;
+    const gap = s.ctx.text.slice(last, m.start);
+    if (out.length && !/^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+|other\s+)?$/i.test(gap) && !/^\s+of\s+(?:the\s+)?$/i.test(gap)) break;
+    out.push(m);
+    last = m.end;
+  }
+  return out;
+}
+
+const SUBJECT_GAP =
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:that|which|who|will|would|could|can|may|might|must|should|also|further|not|to|has|have|had|is|are|was|were|be|been|directly|effectively|significantly|seek|seeks|aim|aims)\s+)*$/i;
+
+/** China’s acts …, undermining the competitiveness of American industry, critical supply chains, and economic security. */
+function constrainList(s: Scope): void {
+  const { text } = s.ctx;
+  for (const v of hits(wordsRe('constrainListVerbs'), s.ctx)) {
+    if (s.inside(v.start)) continue;
+    const cl = clauseAt(s.clauses, v.start);
+    // A gerund after a comma continues the sentence's subject; otherwise the clause's own subject.
+    const gerund = /ing$/i.test(text.slice(v.start, v.end)) && /,\s*$/.test(text.slice(Math.max(s.ctx.start, v.start - 3), v.start));
+    const first = s.ms[0];
+    const near = s.ms.filter((m) => m.end <= v.start && m.start >= cl.start).pop();
+    // The clause's subject stands right before its verb ("controls that restrict", "actions will undermine"),
+    // not as the object of an earlier verb ("protect our national security and prevent …").
+    const own = near && SUBJECT_GAP.test(text.slice(near.end, v.start)) ? near : undefined;
+    const subj = gerund ? (first && first.start - s.ctx.start <= 12 ? first : undefined) : own;
+    if (!subj) continue;
+    // A sentence ends the list, or a semicolon ("U.S." has a full stop of its own).
+    const stop = text.slice(v.end, s.ctx.end).search(/;/);
+    const to = stop < 0 ? s.ctx.end : v.end + stop;
+    const firstObj = s.ms.find((m) => m.start >= v.end && m.end <= to && m.start - v.end <= 40);
+    if (!firstObj) continue;
+    for (const o of listFrom(s, firstObj.start, to)) if (o.id !== subj.id) s.add('CONSTRAINS', subj, o);
+  }
+}
+
+/** pose a significant threat to Y; threats to Y posed by the PRC Government’s Z: Z causes Y. */
+function threats(s: Scope): void {
+  const { text } = s.ctx;
+  const nouns = clauseWords().threatNouns.join('|');
+  const slice = text.slice(s.ctx.start, s.ctx.end);
+  for (const m of slice.matchAll(new RegExp(`\\bpos(?:e|es|ed|ing)\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,2}(?:${nouns})\\s+to\\s+`, 'gi'))) {
+    const at = s.ctx.start + m.index!;
+    const cl = clauseAt(s.clauses, at);
+    const subj = s.ms.filter((x) => x.end <= at && x.start >= cl.start).pop() ?? s.ms.filter((x) => x.end <= at).pop();
+    const obj = s.ms.find((x) => x.start >= at + m[0].length && x.start - (at + m[0].length) <= 25);
+    if (subj && obj) s.add('CAUSES', subj, obj);
+  }
+  for (const m of slice.matchAll(new RegExp(`\\b(?:${nouns})\\s+to\\s+([^,;.]{1,60}?)\\s+posed\\s+by\\s+`, 'gi'))) {
+    const objAt = s.ctx.start + m.index! + m[0].indexOf(m[1]);
+    const byEnd = s.ctx.start + m.index! + m[0].length;
+    const obj = s.ms.find((x) => x.start >= objAt && x.end <= objAt + m[1].length);
+    // The cause is what the phrase after "by" is about: past an owner’s (the PRC Government’s strategy).
+    let cause = s.ms.find((x) => x.start >= byEnd && x.start - byEnd <= 6);
+    while (cause) {
+      const next = s.ms.find((x) => x.start >= cause!.end);
+      if (!next || !/^[’']s\s+$/.test(text.slice(cause.end, next.start))) break;
+      cause = next;
+    }
+    if (cause && obj) s.add('CAUSES', cause, obj);
+  }
+}
+
+/** items used by the PRC’s military; technologies, such as AI, used in military applications. */
+function usedBy(s: Scope): void {
+  for (const v of hits(wordsRe('usedVerbs', '', '\\s+(?:in|by|for)\\s+'), s.ctx)) {
+    if (s.inside(v.start)) continue;
+    const subj = s.ms.filter((m) => m.end <= v.start && v.start - m.end <= 30 && !PARTY.has(m.label) && m.label !== 'Place').pop();
+    const obj = s.ms.find((m) => m.start >= v.end && m.start - v.end <= 12);
+    if (subj && obj) s.add('INVOLVES', subj, obj);
+  }
+}
+
+/** Tariffs on ship-to-shore cranes and other cargo handling equipment: the Policy constrains each. */
+function policyTargets(s: Scope): void {
+  const re = new RegExp(`^\\s+(?:${clauseWords().policyTargetWords.join('|')})\\s+(?:the\\s+)?(?:[a-z]+ing\\s+)?`, 'i');
+  for (const p of s.ms) {
+    if (p.label !== 'Policy') continue;
+    const m = re.exec(s.ctx.text.slice(p.end, Math.min(s.ctx.end, p.end + 30)));
+    if (!m) continue;
+    const cl = clauseAt(s.clauses, p.start);
+    const first = s.ms.find((x) => x.start === p.end + m[0].length);
+    if (!first) continue;
+    for (const o of listFrom(s, first.start, cl.end)) if (o.label !== 'Person') s.add('CONSTRAINS', p, o);
+  }
+}
+
+/** Section 301 of the Trade Act of 1974: the section is part of the Act. */
+function sectionOf(s: Scope): void {
+  const re = new RegExp(`^(?:${clauseWords().partWords.join('|')})\\s+\\d`);
+  for (let i = 0; i + 1 < s.ms.length; i++) {
+    const [a, b] = [s.ms[i], s.ms[i + 1]];
+    if (!re.test(s.ctx.text.slice(a.start, a.end)) || b.label !== 'Policy') continue;
+    if (/^\s+of\s+(?:the\s+)?$/.test(s.ctx.text.slice(a.end, b.start))) s.add('PART_OF', a, b);
+  }
+}
+
+/** its invasion of Ukraine / their unmanned aerial systems: what the pronoun owns involves the party before it. */
+function pronounOwners(s: Scope): void {
+  const { text } = s.ctx;
+  for (const v of hits(wordsRe('possessivePronouns', '', '\\s+'), s.ctx)) {
+    const owned = s.ctx.mentions.find((m) => !m.nested && m.start >= v.end && m.start - v.end <= 20 && !/[,;.]/.test(text.slice(v.end, m.start)));
+    // A plain noun run (their involvement) is not worth a node through a pronoun.
+    if (!owned || PARTY.has(owned.label) || owned.rule === 'english-np') continue;
+    // The antecedent: the nearest mention before; "the PRC’s military … its" reaches the owner PRC.
+    let ante = s.ms.filter((m) => m.end <= v.start).pop();
+    if (ante && !PARTY.has(ante.label) && ante.label !== 'Place') {
+      const owner = s.ms.filter((m) => m.end <= ante!.start).pop();
+      ante = owner && /^[’']s\s+$/.test(text.slice(owner.end, ante.start)) ? owner : undefined;
+    }
+    if (ante && (PARTY.has(ante.label) || ante.label === 'Place') && !s.ctx.outletIds.has(ante.id)) s.add('INVOLVES', owned, ante);
+  }
+  // An act of a party against a place (invasion of Ukraine) involves the place named in it.
+  const acts = new RegExp(`^(?:${clauseWords().eventOfNouns.join('|')})\\s+of\\s`, 'i');
+  for (const ev of s.ctx.mentions) {
+    if (ev.label !== 'Event' || !acts.test(text.slice(ev.start, ev.end))) continue;
+    for (const p of s.ctx.mentions) if (p.nested && p.start >= ev.start && p.end <= ev.end && p.label === 'Place') s.add('INVOLVES', ev, p);
+  }
+}
+
+export function clauseRelations(ctx: SentenceContext, ms: Placed[]): void {
+  const modality = modalityOf(ctx.text, ctx.start, ctx.end);
+  const s: Scope = {
+    ctx,
+    ms,
+    clauses: clausesOf(ctx.text, ctx.start, ctx.end),
+    add: (type, from, to) => {
+      if (from && to && from.id !== to.id) ctx.addEdge(type, from.id, to.id, modality);
+    },
+    inside: (pos) => ctx.mentions.some((m) => pos >= m.start && pos < m.end),
+  };
+  issueVerbs(s);
+  passiveIssue(s);
+  underVerbs(s);
+  amendVerbs(s);
+  constrainList(s);
+  threats(s);
+  usedBy(s);
+  policyTargets(s);
+  sectionOf(s);
+  pronounOwners(s);
+}
