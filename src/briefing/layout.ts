@@ -108,6 +108,8 @@ export function readLayout(text: string, lines: Line[]): Layout {
       }
     }
     if (zone === 'references') {
+      // A PDF page break inside the list: its page number and running head are not entries.
+      if (isPageNumber(clean) || (layout.title !== undefined && clean === layout.title)) continue;
       const first = layout.referenceLines[0];
       if (!first || !endsReferences(line, gap, REFERENCE_MARKER.test(first.line.clean))) {
         layout.referenceLines.push({ line, afterBlank: gap });

@@ -105,9 +105,12 @@ export type SpecialHeading = 'summary' | 'contents' | 'references';
 export function specialHeading(clean: string): SpecialHeading | undefined {
   if (clean.length > 30) return undefined;
   const key = clean
+    .replace(/^[\p{So}▍▌▎▏■□▪▫●○◆◇★☆▶►▷|｜]+\s*/u, '')
     .replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}、)\s*/, '')
     .replace(/\s*[:：]$/, '')
     .replace(/^[【[]\s*|\s*[】\]]$/g, '')
+    // `参考资料（共 10 条）`, `References (12)`: a count after the heading word.
+    .replace(/\s*[（(](?:共\s*)?\d{1,3}\s*(?:条|篇|项|则|items?)?[)）]$/i, '')
     .toLowerCase();
   if (SUMMARY.has(key)) return 'summary';
   if (CONTENTS.has(key)) return 'contents';

@@ -181,7 +181,9 @@ function isKnownOutlet(s: string): boolean {
 /** Short enough to be an outlet's name: a known one, ≤ 12 Han characters ending like an organisation, or ≤ 5 Latin words. */
 function looksLikeName(s: string): boolean {
   if (isKnownOutlet(s)) return true;
-  if (/^[\p{Script=Han}（）()]+$/u.test(s)) return s.length <= 12 && HAN_ORG.test(s);
+  // 上海有色网（SMM）: the name in brackets beside a Han name is part of it.
+  const han = s.replace(/\s*[（(][^()（）]{1,20}[)）]$/, '');
+  if (/^[\p{Script=Han}]+$/u.test(han)) return han.length <= 12 && HAN_ORG.test(han);
   return /^[A-Za-z0-9]/.test(s) && s.length <= 40 && s.split(/\s+/).length <= 5 && !/[.!?]$/.test(s);
 }
 

@@ -28,8 +28,8 @@ export function markerNumber(m: RegExpExecArray): number {
 
 interface Entry {
   lines: Line[];
-  /** Per line after the first: joined without a space (a broken URL). */
-  glued: boolean[];
+  /** Per line after the first, what joins it to the line above: nothing (a broken URL), a space (a wrapped line) or a line break (a field of its own). */
+  glued: string[];
   labels: Set<string>;
 }
 
@@ -52,15 +52,16 @@ export function parseReferences(text: string, lines: ReadonlyArray<{ line: Line;
     const previous = current?.lines.at(-1);
     if (current && previous && continuesUrl(previous.clean, clean)) {
       current.lines.push(line);
-      current.glued.push(true);
+      current.glued.push('');
       continue;
     }
     const label = LABEL_AT_START.exec(clean)?.[1].toLowerCase();
     const starts = !current || (marked ? REFERENCE_MARKER.test(clean) : startsUnmarked(current, clean, label, afterBlank, blocks));
     if (starts) entries.push({ lines: [line], glued: [], labels: new Set(label ? [label] : []) });
     else if (current) {
+      const wrapped = !blocks && !label && !REFERENCE_CONTINUATION.test(clean) && /[\p{L}\p{N}]$/u.test(previous?.clean ?? '');
       current.lines.push(line);
-      current.glued.push(false);
+      current.glued.push(wrapped ? ' ' : '\n');
       if (label) current.labels.add(label);
     }
   }
@@ -68,7 +69,7 @@ export function parseReferences(text: string, lines: ReadonlyArray<{ line: Line;
     .map((entry, i) => {
       const start = entry.lines[0].start;
       const end = entry.lines[entry.lines.length - 1].end;
-      const body = entry.lines.map((l, k) => (k === 0 ? '' : entry.glued[k - 1] ? '' : '\n') + l.clean).join('');
+      const body = entry.lines.map((l, k) => (k === 0 ? '' : entry.glued[k - 1]) + l.clean).join('');
       const m = REFERENCE_MARKER.exec(body);
       const printed = m ? markerNumber(m) : NaN;
       const fields = parseEntry(m ? body.slice(m[0].length) : body, columns);
@@ -85,7 +86,8 @@ export function parseReferences(text: string, lines: ReadonlyArray<{ line: Line;
 function startsUnmarked(current: Entry, clean: string, label: string | undefined, afterBlank: boolean, blocks: boolean): boolean {
   if (BARE_URL.test(clean)) return hasUrl(current) || isBareUrlEntry(current);
   if (label) return current.labels.has(label) || (afterBlank && FIELD_ROLES[label] !== 'url' && FIELD_ROLES[label] !== 'purpose');
-  if (REFERENCE_CONTINUATION.test(clean)) return false;
+  // A wrapped entry: its next line starts in lower case (`mining quotas (June 2, 2026)`).
+  if (REFERENCE_CONTINUATION.test(clean) || /^[a-z]/.test(clean)) return false;
   return blocks ? afterBlank : true;
 }
 

@@ -140,6 +140,41 @@ describe('reference lists laid out in blocks and lines', () => {
   });
 });
 
+describe('reference lists around PDF and newsletter artefacts', () => {
+  const list = `1. Reuters (2026-06-02): ${REUTERS_EN.title}\n2. Caixin (2026-06-02): ${CAIXIN_EN.title}`;
+
+  it.each(['▍参考资料', '参考资料（共 2 条）', 'References (2)'])('reads a list under the decorated or counted heading %s', (heading) => {
+    expect(fields(issue(heading, list))).toEqual([
+      { index: 1, ...REUTERS_EN },
+      { index: 2, ...CAIXIN_EN },
+    ]);
+  });
+
+  it('reads on across a page break (page number and running head) inside a numbered list', () => {
+    const b = issue('参考文献', `1. Reuters (2026-06-02): ${REUTERS_EN.title}\n\n- 5 -\n\n新质生产力每日动态\n\n2. Caixin (2026-06-02): ${CAIXIN_EN.title}`);
+    expect(fields(b)).toEqual([
+      { index: 1, ...REUTERS_EN },
+      { index: 2, ...CAIXIN_EN },
+    ]);
+  });
+
+  it('joins an unnumbered entry wrapped onto a line starting in lower case', () => {
+    const b = issue('Sources', `Reuters: China issues first batch of 2026 rare earth\nmining quotas (June 2, 2026)\nCaixin: ${CAIXIN_EN.title} (June 2, 2026)`);
+    expect(fields(b)).toEqual([
+      { index: 1, ...REUTERS_EN, title: 'China issues first batch of 2026 rare earth mining quotas' },
+      { index: 2, ...CAIXIN_EN },
+    ]);
+  });
+
+  it('takes `上海有色网（SMM）：氧化镨钕价格周报` as outlet then title, the Latin name in brackets being part of the outlet', () => {
+    const b = issue('参考资料', '1. 上海有色网（SMM）：氧化镨钕价格周报，2026年6月2日\n2. 工信部官网：《关于下达2026年第一批稀土开采总量控制指标的通知》，2026年6月2日');
+    expect(fields(b)).toEqual([
+      { index: 1, outlet: '上海有色网（SMM）', title: '氧化镨钕价格周报', date: '2026-06-02' },
+      { index: 2, outlet: '工信部官网', title: '关于下达2026年第一批稀土开采总量控制指标的通知', date: '2026-06-02' },
+    ]);
+  });
+});
+
 describe('citation marks in the text', () => {
   const list = `1. SIA (2026-06-02): Global Semiconductor Sales April 2026\n2. Nikkei Asia (2026-06-01): Chip tool exports fall\n3. Reuters (2026-06-01): Chipmakers brace for new rules`;
   const brief = (body: string, refs = list) => parseBriefing(`China tech brief\n\nJune 3, 2026\n\n${body}\n\nReferences\n\n${refs}\n`);
