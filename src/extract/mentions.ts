@@ -39,14 +39,18 @@ function priceMentions(text: string, start: number, end: number, found: Mention[
   return out;
 }
 
+/**
+ * Same-span ties go to the more specific rule; Concept is what a rule says when it knows no better,
+ * so a rule that names the kind (韩华海洋株式会社 by its suffix) wins over one that only found a phrase.
+ */
+const priority = (m: Mention) => RULE_PRIORITY[m.rule] - (m.label === 'Concept' && m.rule !== 'lexicon' ? 2 : 0);
+
 /** Keeps the longest candidates, then nested entity names inside them; sorted by position. */
 export function choose(all: Mention[]): Mention[] {
   // An event phrase whose head word is the end of a known name (…与国产替代) is that name.
   const known = all.filter((m) => m.rule === 'lexicon');
   const cands = all.filter((m) => m.rule !== 'event-noun' || !known.some((k) => k.end === m.end && k.start > m.start));
-  const sorted = [...cands].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || RULE_PRIORITY[b.rule] - RULE_PRIORITY[a.rule] || a.start - b.start,
-  );
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || priority(b) - priority(a) || a.start - b.start);
   const kept: Mention[] = [];
   for (const c of sorted) {
     let nested = false;

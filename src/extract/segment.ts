@@ -5,6 +5,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import type { NodeLabel } from '../model/index.js';
 import { lexicon, rules } from './lexicon.js';
+import { zhWords } from './rules/zh-phrase.js';
 
 export interface Token {
   word: string;
@@ -30,6 +31,7 @@ function segmenter(): Jieba {
   const r = rules();
   for (const n of r.eventNouns) lines.push(`${n.noun} 50000 n`);
   for (const w of r.roleWords) if (/[\u3400-\u9fff]/.test(w)) lines.push(`${w} 50000 n`);
+  for (const w of zhWords().entities.segmentWords.words) lines.push(`${w} 50000 j`);
   j.loadDict(Buffer.from(lines.join('\n'), 'utf8'));
   return (jieba = j);
 }

@@ -7,6 +7,7 @@ import type { Mention } from '../mention.js';
 import { tagSpan } from '../segment.js';
 import { matchesIn, tidy } from '../text.js';
 import { cutByContentWord, nounPhraseEnd, nounPhraseStart, stripModifiers } from './noun-phrase.js';
+import { zhWords } from './zh-phrase.js';
 
 let nounIndex: { re: RegExp; byNoun: Map<string, EventNounRule> } | undefined;
 function nouns() {
@@ -25,7 +26,8 @@ export function eventNounMentions(text: string, start: number, end: number): Men
     if (!rule) continue;
     const s = m.index;
     const e = s + m[0].length;
-    const npStart = nounPhraseStart(text, start, s);
+    const meeting = zhWords().entities.meetings.nouns.includes(rule.noun);
+    const npStart = meeting ? meetingNameStart(text, start, s) : nounPhraseStart(text, start, s);
     // 不可替代: an adjective, not a thing.
     if (/可\s*$/.test(text.slice(start, s))) continue;
     const phrase = tidy(text.slice(npStart, s));
@@ -49,19 +51,34 @@ export function eventNounMentions(text: string, start: number, end: number): Men
       continue;
     }
     const entry = lexicon().lookup(core);
-    if (entry && (entry.label === 'Person' || entry.label === 'Organization')) {
+    if (entry && (entry.label === 'Person' || entry.label === 'Organization') && !(meeting && entry.label === 'Organization')) {
       // 最高法院裁决: the court's ruling, whichever the briefing has named.
       out.push({ ...base, start: npStart, end: e, name: rule.noun, anaphorHead: rule.noun, issuerName: core });
       continue;
     }
     const name = `${core}${rule.noun}`;
     if (name.length > 40) continue;
-    if (core.replace(/\s+/g, '').length < rules().eventNounMinCore && entry?.label !== 'Place') continue;
+    // 关税休战, APEC 会议: a short core the lexicon knows is a name all the same.
+    if (core.replace(/\s+/g, '').length < rules().eventNounMinCore && !entry) continue;
     const coreStart = textStartOf(text, npStart, core);
     const short = headCompoundForm(text, coreStart, s, rule.noun);
     out.push({ ...base, start: coreStart, end: e, name, ...(short && short !== name ? { aliases: [short] } : {}) });
   }
   return out;
+}
+
+/**
+ * Start of a gathering's name: the noun phrase before the noun, across one short verb between nouns
+ * (中国国际供应链促进博览会, whose 促进 would end an ordinary phrase).
+ */
+function meetingNameStart(text: string, limit: number, nounStart: number): number {
+  const s = nounPhraseStart(text, limit, nounStart);
+  const max = zhWords().entities.meetings.innerVerbMaxChars;
+  const verb = tagSpan(text, Math.max(limit, s - max - 2), s).pop();
+  if (!verb || verb.end !== s || verb.tag !== 'v' || verb.word.length > max || !/^\p{Script=Han}+$/u.test(verb.word)) return s;
+  if (rules().stopVerbs.includes(verb.word)) return s;
+  const before = nounPhraseStart(text, limit, verb.start);
+  return before < verb.start ? before : s;
 }
 
 /**

@@ -6,6 +6,7 @@ import { tagSpan } from '../segment.js';
 import { matchesIn, tidy } from '../text.js';
 import { nounPhraseStart } from './noun-phrase.js';
 import { official } from './official.js';
+import { zhWords } from './zh-phrase.js';
 
 interface SuffixIndex {
   re: RegExp;
@@ -39,8 +40,10 @@ export function orgSuffixMentions(text: string, start: number, end: number): Men
       // Latin: Capitalised words before the suffix (Brookings Institution, Rare Earth Exchanges).
       const before = LATIN_NAME_BEFORE.exec(text.slice(Math.max(start, s - 60), s));
       if (!before) continue;
-      const name = tidy(before[0] + m[0]);
-      out.push({ start: s - before[0].length, end: e, name, label: 'Organization', rule: 'org-suffix' });
+      // "The U.S. Commerce Department": the article is not part of the name.
+      const article = /^(?:The|A|An)\s+/.exec(before[0])?.[0].length ?? 0;
+      const name = tidy(before[0].slice(article) + m[0]);
+      out.push({ start: s - before[0].length + article, end: e, name, label: 'Organization', rule: 'org-suffix' });
       continue;
     }
     // The suffix may be the tail of a longer word (商务部, 基金会): take that word whole.
@@ -51,6 +54,12 @@ export function orgSuffixMentions(text: string, start: number, end: number): Men
     const headStart = Math.min(last.start, s);
     if (rejectWords.has(text.slice(headStart, e))) continue;
     let npStart = nounPhraseStart(text, start, headStart, 20, true);
+    // 美中战略竞争特别委员会: an adverb such as 特别 inside a name does not end it.
+    const adverb = npStart === headStart ? zhWords().entities.orgInnerAdverbs.find((a) => text.slice(start, headStart).endsWith(a)) : undefined;
+    if (adverb) {
+      const before = nounPhraseStart(text, start, headStart - adverb.length, 20, true);
+      if (before < headStart - adverb.length) npStart = before;
+    }
     // 工业和信息化部会同自然资源部: the second organisation starts after the joining verb.
     const phrase = text.slice(npStart, headStart);
     const join = Math.max(...official().orgJoinVerbs.words.map((j) => phrase.lastIndexOf(j) + (phrase.includes(j) ? j.length : 0)));
@@ -84,6 +93,23 @@ let roleRe: RegExp | undefined;
 const LATIN_PERSON = /^\s*([A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z]+|van|de|von)){1,3})/;
 const HAN_NAME = /^[\p{Script=Han}·]{2,6}$/u;
 
+let hanName: RegExp | undefined;
+
+/**
+ * 盛来运在…, 张学政的…: a common surname and one or two given-name characters, closed by a character
+ * that cannot be part of a name; jieba cuts such unknown names (盛来/运在), so its tokens are not asked.
+ */
+function hanNameAt(text: string, at: number, end: number): { start: number; end: number } | undefined {
+  const w = zhWords().entities.personNames;
+  hanName ??= new RegExp(`^\\s*((?:${w.compoundSurnames.join('|')}|[${w.surnames.join('')}])\\p{Script=Han}{1,2}?)(?=${w.after})`, 'u');
+  const m = hanName.exec(text.slice(at, Math.min(end, at + 8)));
+  if (!m) return undefined;
+  const known = lexicon().lookup(m[1]);
+  if (known && known.label !== 'Person') return undefined;
+  const s = at + m[0].length - m[1].length;
+  return { start: s, end: s + m[1].length };
+}
+
 /** People named right after a role word: 分析师 Jonathan Czin, 专家 Ryan Hass, 部长王文涛. */
 export function rolePersonMentions(text: string, start: number, end: number): Mention[] {
   const r = rules();
@@ -95,6 +121,11 @@ export function rolePersonMentions(text: string, start: number, end: number): Me
     if (latin) {
       const s = after + latin[0].length - latin[1].length;
       out.push({ start: s, end: s + latin[1].length, name: latin[1], label: 'Person', rule: 'role-person' });
+      continue;
+    }
+    const han = hanNameAt(text, after, end);
+    if (han) {
+      out.push({ start: han.start, end: han.end, name: text.slice(han.start, han.end), label: 'Person', rule: 'role-person' });
       continue;
     }
     const toks = tagSpan(text, after, Math.min(end, after + 8)).filter((t) => !/^\s+$/.test(t.word));

@@ -47,9 +47,10 @@ function patterns(): Compiled {
 }
 
 /** Whether a token can modify a domain head: a noun-like word of Han or Latin letters. */
-function isModifier(t: Token): boolean {
+function isModifier(t: Token, unknownWords = true): boolean {
   const p = patterns();
   if (!/^[\p{Script=Han}A-Za-z]+$/u.test(t.word) || p.leading.test(t.word)) return false;
+  if (t.tag === 'x' && !unknownWords) return false;
   return p.modifierTags.has(t.tag) || (t.tag === 't' && p.generation.test(t.word));
 }
 
@@ -69,9 +70,9 @@ export function domainCompoundMentions(text: string, start: number, end: number)
     // The head ends a word: 经济学, 社会主义, 发展中国家 are other words.
     const last = tokens.find((t) => t.start < he && t.end >= he);
     if (!last || last.end !== he) continue;
+    const open = p.openHeads.has(m[0]);
     // A word the lexicon knows (重建关税体系) is its node already.
     if (last.start < hs && lexicon().lookup(last.word)) continue;
-    const open = p.openHeads.has(m[0]);
     const next = tokens.find((t) => t.start === he);
     if (open && (last.start < hs || (next && p.openNext.has(next.tag)))) continue;
     let s = Math.min(last.start, hs);
@@ -81,7 +82,8 @@ export function domainCompoundMentions(text: string, start: number, end: number)
       const t = left[i];
       // A token cut by the window's edge (国 of 中国) is not a word of the phrase.
       if (t.start === tokens[0].start && t.start > start && isHan(text[t.start - 1])) break;
-      if (!isModifier(t) || he - t.start > max) break;
+      // An open head takes one known word (高质量发展), not a word jieba could not place (赋能).
+      if (!isModifier(t, !open) || he - t.start > max) break;
       words.unshift(t);
       s = t.start;
     }

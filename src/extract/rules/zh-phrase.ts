@@ -38,6 +38,10 @@ export interface ZhPhraseWords {
     campaignField: { maxChars: number };
     enumeration: { classes: { nouns: string[]; label: NodeLabel; minItemChars: number }[]; maxItemChars: number; minItems: number };
     addressee: { organEnds: string[]; markers: string[] };
+    meetings: { nouns: string[]; innerVerbMaxChars: number };
+    orgInnerAdverbs: string[];
+    segmentWords: { words: string[] };
+    personNames: { surnames: string[]; compoundSurnames: string[]; after: string };
     measured: {
       lead: string;
       changeVerbs: string[];

@@ -1,0 +1,56 @@
+// Names in a daily Chinese briefing that no lexicon holds: people after a role word, organisations
+// by suffix, gatherings and events named by a known thing. Sentences are from real briefings of the
+// 新质生产力每日动态 kind and from National Bureau of Statistics releases.
+import { describe, expect, it } from 'vitest';
+import { sentenceMentions } from '../../src/extract/mentions.js';
+
+function found(sentence: string): [string, string][] {
+  return sentenceMentions(sentence, 0, sentence.length, false)
+    .filter((m) => !m.nested && !m.anaphorHead)
+    .map((m) => [m.name, m.label]);
+}
+
+describe('people after a role word', () => {
+  it('reads a whole Han name that jieba cuts apart (副局长盛来运在…)', () => {
+    expect(found('国家统计局副局长盛来运在国新办发布会上表示，上半年国民经济顶住压力。')).toContainEqual(['盛来运', 'Person']);
+  });
+  it('reads the name after CEO, and CEO itself is no organisation', () => {
+    const f = found('阿姆斯特丹上诉法院企业法庭同时裁定暂停 CEO 张学政的职务。');
+    expect(f).toContainEqual(['张学政', 'Person']);
+    expect(f.map(([n]) => n)).not.toContain('CEO');
+  });
+  it('takes no common word for a name (专家向记者表示)', () => {
+    expect(found('多位专家向记者表示，关税前景仍不明朗。').filter(([, l]) => l === 'Person')).toEqual([]);
+  });
+});
+
+describe('organisations by suffix', () => {
+  it('reads a committee name across 美中 and the adverb 特别', () => {
+    expect(found('美国众议院美中战略竞争特别委员会主席 John Moolenaar 则质疑这一安排的法律依据。')).toContainEqual([
+      '美国众议院美中战略竞争特别委员会',
+      'Organization',
+    ]);
+  });
+  it('reads …株式会社 as an Organization even as the object of a measure, and no bare 子公司', () => {
+    const f = found('商务部同日宣布对韩华海洋株式会社 5 家美国相关子公司采取反制措施。');
+    expect(f).toContainEqual(['韩华海洋株式会社', 'Organization']);
+    expect(f.map(([n]) => n)).not.toContain('子公司');
+  });
+});
+
+describe('gatherings and events named by a known thing', () => {
+  it('reads a fair whose name holds a verb (中国国际供应链促进博览会) as one Event', () => {
+    expect(found('英伟达 CEO 黄仁勋次日出席在北京举行的第三届中国国际供应链促进博览会。')).toContainEqual(['中国国际供应链促进博览会', 'Event']);
+  });
+  it('reads an organisation’s meeting (APEC 会议) as an Event of its own', () => {
+    expect(found('也为双方在 10 月底 APEC 会议期间可能举行的元首会晤设定了谈判窗口。')).toContainEqual(['APEC会议', 'Event']);
+  });
+  it('reads 关税休战 as an Event though its core 关税 is short', () => {
+    expect(found('中美双方于 8 月 11 日至 12 日先后宣布将关税休战再延长 90 天。')).toContainEqual(['关税休战', 'Event']);
+  });
+  it('reads 世界人形机器人运动会 as an Event and 具身智能产业 as a Concept', () => {
+    const f = found('首届世界人形机器人运动会 8 月 14 日晚在国家速滑馆开幕，具身智能产业进入密集展示期。');
+    expect(f).toContainEqual(['世界人形机器人运动会', 'Event']);
+    expect(f).toContainEqual(['具身智能产业', 'Concept']);
+  });
+});
