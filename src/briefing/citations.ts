@@ -47,7 +47,11 @@ export interface Hit {
 /** Builds paragraphs of one briefing: sentences with their citations. */
 export class Citer {
   private readonly index: OutletIndex;
-  private readonly numbered = new Map<number, number>();
+  /** Per reference list, printed number → index into `references`. */
+  private readonly numbered = new Map<number, Map<number, number>>();
+  /** Where each list starts: a marker cites the first list after its sentence (else the last list). */
+  private readonly listStarts: Array<[number, number]> = [];
+  private readonly anyList = new Map<number, number>();
   /** Whether the list is numbered ① ② or （1）（2）: then such marks in the text cite it. */
   private readonly circled: boolean;
   private readonly parenthesised: boolean;
@@ -64,7 +68,12 @@ export class Citer {
     this.circled = references.some((r) => /^[\u2460-\u2473]/.test(r.raw.text));
     this.parenthesised = references.some((r) => /^[（(]\d/.test(r.raw.text));
     references.forEach((r, i) => {
-      if (!this.numbered.has(r.index)) this.numbered.set(r.index, i);
+      const list = r.list ?? 0;
+      const numbered = this.numbered.get(list) ?? new Map<number, number>();
+      if (!numbered.has(r.index)) numbered.set(r.index, i);
+      this.numbered.set(list, numbered);
+      if (!this.listStarts.some(([l]) => l === list)) this.listStarts.push([list, r.raw.start]);
+      if (!this.anyList.has(r.index)) this.anyList.set(r.index, i);
     });
     this.findOutletNames(text.slice(scan.start, scan.end), scan.start);
   }
@@ -128,11 +137,14 @@ export class Citer {
     if (!marked && attributions.length === 0) return { start, end, text, citedRefs: [], attributedOutlets: [] };
     const cited = new Set<number>();
     if (marked) {
+      const list = this.listStarts.find(([, at]) => at > start) ?? this.listStarts.at(-1);
+      const numbered = this.numbered.get(list?.[0] ?? 0) ?? new Map<number, number>();
       for (const m of text.matchAll(MARKER)) {
         // ③ and （3） are citations only where the list is numbered that way (else they enumerate).
         if ((m[4] && !this.circled) || (m[5] && !this.parenthesised)) continue;
         for (const n of markerNumbers(m)) {
-          const i = this.numbered.get(n);
+          // A list continued under a second heading (参考文献（续）) numbers on: any list then.
+          const i = numbered.get(n) ?? this.anyList.get(n);
           if (i !== undefined) cited.add(i);
         }
       }

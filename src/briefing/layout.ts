@@ -18,6 +18,7 @@ import {
 } from './lines.js';
 import { firstFullDate, type DateMatch } from './dates.js';
 import { REFERENCE_CONTINUATION, REFERENCE_MARKER } from './references.js';
+import { sourceNoteOf, type SourceNote } from './source-lines.js';
 
 export interface ParagraphSpan {
   start: number;
@@ -44,13 +45,15 @@ export interface Layout {
   summary: ParagraphSpan[];
   sections: SectionLayout[];
   /** Non-blank lines of the reference list, in order, with whether a blank line preceded each. */
-  referenceLines: Array<{ line: Line; afterBlank: boolean }>;
+  referenceLines: Array<{ line: Line; afterBlank: boolean; list: number }>;
+  /** `来源：路透社、财新` notes under stories (not content). */
+  sourceNotes: SourceNote[];
 }
 
 const HEAD_MAX_LINES = 8;
 
 export function readLayout(text: string, lines: Line[]): Layout {
-  const layout: Layout = { summary: [], sections: [], referenceLines: [] };
+  const layout: Layout = { summary: [], sections: [], referenceLines: [], sourceNotes: [] };
   const footerStart = findFooterStart(lines);
   let i = readHead(text, lines, layout);
 
@@ -62,6 +65,7 @@ export function readLayout(text: string, lines: Line[]): Layout {
   let openTail = ''; // the open paragraph's last line
   let gap = false; // blank or skipped lines since the last content line
   let current: ParagraphSpan[] | undefined; // where paragraphs go now
+  let lists = -1; // reference lists seen (one per section in some layouts)
 
   const close = () => {
     if (open && current) current.push(open);
@@ -110,9 +114,9 @@ export function readLayout(text: string, lines: Line[]): Layout {
     if (zone === 'references') {
       // A PDF page break inside the list: its page number and running head are not entries.
       if (isPageNumber(clean) || (layout.title !== undefined && clean === layout.title)) continue;
-      const first = layout.referenceLines[0];
+      const first = layout.referenceLines.find((r) => r.list === lists);
       if (!first || !endsReferences(line, gap, REFERENCE_MARKER.test(first.line.clean))) {
-        layout.referenceLines.push({ line, afterBlank: gap });
+        layout.referenceLines.push({ line, afterBlank: gap, list: lists });
         gap = false;
         continue;
       }
@@ -136,6 +140,7 @@ export function readLayout(text: string, lines: Line[]): Layout {
         tocNumbers.clear();
       } else {
         zone = 'references';
+        lists++;
         const n = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s/.exec(clean);
         if (n && seq.accepts(n[1])) seq.take(n[1]);
       }
@@ -162,6 +167,13 @@ export function readLayout(text: string, lines: Line[]): Layout {
     if (!seq.started && !(open && !endsParagraph(openTail)) && isPlainSubhead(lines, i)) {
       startSection({ number: '', heading: clean, level: 1 }, line);
       gap = false;
+      continue;
+    }
+    const note = sourceNoteOf(text.slice(line.start, line.end), line.start);
+    if (note) {
+      layout.sourceNotes.push(note.note);
+      if (note.textEnd > line.start) addText({ ...line, end: note.textEnd });
+      else gap = true;
       continue;
     }
     addText(line);

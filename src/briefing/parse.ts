@@ -9,6 +9,7 @@ import { readLayout, type ParagraphSpan } from './layout.js';
 import { checkTextSize } from './limits.js';
 import { scriptCounts, splitLines } from './lines.js';
 import { parseReferences } from './references.js';
+import { citeSourceNotes } from './source-lines.js';
 import type { Briefing, BriefingLanguage, Paragraph, Section } from './types.js';
 
 export interface ParseOptions {
@@ -47,6 +48,7 @@ export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
     }
     return section;
   });
+  citeSourceNotes(text, layout.sourceNotes, references, sections);
   let summary = layout.summary.length > 0 ? cite(spanning(layout.summary)) : undefined;
   const lead = sections.find((s) => s.paragraphs.length > 0)?.paragraphs[0];
   if (!summary && lead) summary = lead;

@@ -33,7 +33,14 @@ interface Entry {
   labels: Set<string>;
 }
 
-export function parseReferences(text: string, lines: ReadonlyArray<{ line: Line; afterBlank?: boolean }>): Reference[] {
+/** Every reference list of the text (one, or one per section), each numbered on its own. */
+export function parseReferences(text: string, lines: ReadonlyArray<{ line: Line; afterBlank?: boolean; list?: number }>): Reference[] {
+  const lists = [...new Set(lines.map((l) => l.list ?? 0))];
+  if (lists.length <= 1) return parseList(text, lines);
+  return lists.flatMap((list) => parseList(text, lines.filter((l) => (l.list ?? 0) === list)).map((r) => ({ ...r, list })));
+}
+
+function parseList(text: string, lines: ReadonlyArray<{ line: Line; afterBlank?: boolean }>): Reference[] {
   const marked = lines.length > 0 && REFERENCE_MARKER.test(lines[0].line.clean);
   const blocks = !marked && isBlockList(lines);
   const entries: Entry[] = [];

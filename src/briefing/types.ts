@@ -50,6 +50,8 @@ export interface Reference {
   purpose?: string;
   /** The reference line(s) as printed. */
   raw: Span;
+  /** Which list it is in (0, 1, …) when the briefing has one per section; `[1]` then means the next list's first entry. */
+  list?: number;
 }
 
 export type BriefingLanguage = 'zh' | 'en';

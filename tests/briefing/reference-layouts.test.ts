@@ -236,3 +236,33 @@ describe('the Sources a sentence’s evidence cites', () => {
     expect(citesOf(b)).toBe(2);
   });
 });
+
+describe('sources given per story', () => {
+  it('resolves [1] to the reference list that follows its section when each section has its own list', () => {
+    const b = parseBriefing(
+      '新质生产力每日动态\n2026年6月3日\n\n一、稀土\n\n工信部下达稀土开采总量控制指标[1]。氧化镨钕价格上涨[2]。\n\n参考资料：\n1. 路透社 (2026-06-02): 中国下达2026年第一批稀土开采总量控制指标\n2. 财新 (2026-06-02): 氧化镨钕价格连续第三周上涨\n\n二、芯片\n\n美国拟收紧 AI 芯片出口[1]。\n\n参考资料：\n1. 彭博社 (2026-06-01): 美国拟收紧AI芯片出口管制\n',
+    );
+    expect(b.references.map((r) => r.outlet)).toEqual(['路透社', '财新', '彭博社']);
+    expect(sentencesOf(b).map((s) => s.citedRefs)).toEqual([[0], [1], [2]]);
+    expect(citesOf(b)).toBe(3);
+  });
+
+  it('reads `来源：路透社、财新` and `（来源：彭博社，2026年6月1日）` notes as the Sources of the story above them, not as text', () => {
+    const b = parseBriefing(
+      '新质生产力每日动态\n2026年6月3日\n\n一、稀土\n\n工信部下达稀土开采总量控制指标。氧化镨钕价格上涨。\n\n来源：路透社、财新\n\n二、芯片\n\n美国拟收紧 AI 芯片出口。（来源：彭博社，2026年6月1日）\n',
+    );
+    expect(b.references.map((r) => [r.outlet, r.date])).toEqual([['路透社', undefined], ['财新', undefined], ['彭博社', '2026-06-01']]);
+    expect(sentencesOf(b).map((s) => [s.text, s.citedRefs])).toEqual([
+      ['工信部下达稀土开采总量控制指标。', [0, 1]],
+      ['氧化镨钕价格上涨。', [0, 1]],
+      ['美国拟收紧 AI 芯片出口。', [2]],
+    ]);
+    expect(citesOf(b)).toBe(3);
+  });
+
+  it('reads an English `Source: Semiconductor Industry Association, June 2, 2026` line', () => {
+    const b = parseBriefing('China tech brief\nJune 3, 2026\n\nChips\n\nGlobal chip sales rose 25% in April.\n\nSource: Semiconductor Industry Association, June 2, 2026\n');
+    expect(fields(b)).toEqual([{ index: 1, outlet: 'Semiconductor Industry Association', date: '2026-06-02' }]);
+    expect(sentencesOf(b).map((s) => s.citedRefs)).toEqual([[0]]);
+  });
+});
