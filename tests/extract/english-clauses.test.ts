@@ -90,3 +90,31 @@ describe('English clause shapes', () => {
     expect(es).toContain('CONSTRAINS proposed tariffs -> cargo handling equipment');
   });
 });
+
+describe('English wire reports on US–China trade', () => {
+  const wire = `China's exports beat forecasts
+
+BEIJING, May 9 (Reuters) - China's exports rose 8.1% in April from a year earlier, customs data showed on Friday.
+
+China's Commerce Ministry said on Thursday it would impose export controls on seven rare earth elements.
+
+The U.S. Commerce Department added 80 companies to its Entity List on Tuesday, saying they acted contrary to U.S. national security interests.`;
+
+  it('reads "Ministry said on Thursday it would impose export controls on seven rare earth elements" as controls issued by the ministry, constraining rare earths', () => {
+    const es = edges(wire, '2025-05-09');
+    expect(es).toContain('ISSUED_BY export controls -> Ministry of Commerce');
+    expect(es).toContain('CONSTRAINS export controls -> rare earths');
+  });
+
+  it('reads "The U.S. Commerce Department added 80 companies to its Entity List" as the list issued by the department, named without "The"', () => {
+    const f = extractText(wire, { date: '2025-05-09' });
+    expect(f.nodes.some((n) => /^The /.test(n.name))).toBe(false);
+    expect(edges(wire, '2025-05-09')).toContain('ISSUED_BY entity list -> US Department of Commerce');
+  });
+
+  it('makes no node of the dateline "BEIJING, May 9 (Reuters) -"', () => {
+    const names = extractText(wire, { date: '2025-05-09' }).nodes.map((n) => n.name);
+    expect(names.some((n) => /May 9|\(Reuters|BEIJING,/.test(n))).toBe(false);
+    expect(names).toContain('Reuters');
+  });
+});

@@ -198,7 +198,8 @@ function usedBy(s: Scope): void {
 
 /** Tariffs on ship-to-shore cranes and other cargo handling equipment: the Policy constrains each. */
 function policyTargets(s: Scope): void {
-  const re = new RegExp(`^\\s+(?:${clauseWords().policyTargetWords.join('|')})\\s+(?:the\\s+)?(?:[a-z]+ing\\s+)?`, 'i');
+  // "export controls on seven rare earth elements", "restrictions on transporting LNG": a count or a gerund may come first.
+  const re = new RegExp(`^\\s+(?:${clauseWords().policyTargetWords.join('|')})\\s+(?:the\\s+)?(?:[a-z]+ing\\s+)?(?:(?:\\d[\\d,.]*|[a-z]+)\\s+)?`, 'i');
   for (const p of s.ms) {
     if (p.label !== 'Policy') continue;
     const m = re.exec(s.ctx.text.slice(p.end, Math.min(s.ctx.end, p.end + 30)));

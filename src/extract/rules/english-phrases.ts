@@ -7,6 +7,7 @@
 // already tagged for the sentence (no second parse). Word classes: lexicon/english-phrases.json.
 import { readFileSync } from 'node:fs';
 import type { NodeLabel } from '../../model/index.js';
+import { lexicon } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { clauseWords } from './english-clauses.js';
 
@@ -103,31 +104,35 @@ function headAt(ts: Term[], i: number): { label: NodeLabel; size: number } | und
 function headPhrases(ts: Term[], base: number, text: string): Mention[] {
   const w = words();
   const out: Mention[] = [];
+  const content = ts.filter((t) => /^[A-Za-z]/.test(t.text) && !FUNCTION_WORD.test(t.text));
+  const headline = content.length >= 4 && content.filter((t) => /^[A-Z]/.test(t.text)).length / content.length >= 0.8;
   for (let i = 0; i < ts.length; i++) {
     const t = ts[i];
     const head = headAt(ts, i);
     if (!head) continue;
     // The phrase goes on past a noun head ("national security concerns"): its head is a later word.
     const next = ts[i + 1];
-    if (!isPossessive(t) && joined(ts, i) && next && next.tags.includes('Noun') && !next.tags.some((x) => NEVER_IN_PHRASE.includes(x)) && !next.tags.includes('ProperNoun')) continue;
+    // A capitalised run goes on into the next capitalised word (Harmonized Tariff Schedule).
+    const goesOn = next && next.tags.includes('Noun') && !next.tags.some((x) => NEVER_IN_PHRASE.includes(x)) && (!next.tags.includes('ProperNoun') || /^[A-Z]/.test(t.text));
+    if (!isPossessive(t) && joined(ts, i) && goesOn) continue;
     let s = i - head.size + 1;
     while (s > 0 && joined(ts, s - 1) && modifier(ts, s - 1)) s--;
     while (s < i - head.size + 1 && w.leadStop.has(lower(ts[s]))) s++;
     // Four words at most: a longer run keeps its last four.
     if (i - s + 1 > 4) s = i - 3;
-    // "U.S. national security" is national security; a place acronym stays in a product or policy (U.S.-origin items, PRC aerospace programs).
-    if (head.label === 'Concept' && s < i - head.size + 1 && ts[s].tags.includes('Acronym') && !/-/.test(ts[s].text)) s++;
+    // "U.S. national security" is national security, "PRC aerospace programs" aerospace programs (the
+    // place is a node of its own); "U.S.-origin items" is one word and "PRC Government" a name.
+    if (head.label !== 'Organization' && s < i - head.size + 1 && !/-/.test(ts[s].text) && lexicon().lookup(ts[s].text)?.label === 'Place') s++;
     const first = ts[s];
     const last = t;
     const start = base + first.offset.start;
     const end = base + last.offset.start + last.offset.length - (isPossessive(last) ? 2 : 0);
     const name = text.slice(start, end);
+    // In a headline every word is capitalised: a Title Case phrase there is a fragment of the title.
+    if (headline && /^[A-Z]/.test(name) && name.split(/\s+/).every((x) => /^[A-Z]/.test(x) || FUNCTION_WORD.test(x))) continue;
     const single = !/\s/.test(name);
     if (single && !w.standalone.has(name.toLowerCase())) continue;
     if (name.length > 40 || !/^[A-Za-z][\w.’'-]*(?:\s[\w.’'-]+)*$/.test(name)) continue;
-    // Every word a proper noun: a name, which compromise and the Title Case rules read.
-    const span = ts.slice(s, i + 1);
-    if (head.label !== 'Organization' && span.every((x) => /^[A-Z]/.test(x.text)) && s > 0) continue;
     out.push({ start, end, name, label: head.label, rule: 'english' });
   }
   return out;
