@@ -42,7 +42,8 @@ export function parseEntry(entry: string, columns?: Role[]): Fields {
   const fields: Fields = { outlet: '' };
   const link = MD_LINK.exec(body);
   if (link) {
-    fields.title = tidy(link[1]);
+    // `[https://…](https://…)` is a link written twice, not a title.
+    if (!/^https?:\/\//.test(link[1])) fields.title = tidy(link[1]);
     fields.url = link[2];
     body = body.slice(0, link.index) + '\n' + body.slice(link.index + link[0].length);
   }

@@ -8,8 +8,8 @@ import type { Line } from './lines.js';
 import { cells, FIELD_ROLES, parseEntry, type Role } from './reference-entry.js';
 import type { Reference } from './types.js';
 
-/** An entry's number or bullet at a line's start. */
-export const REFERENCE_MARKER = /^(?:[[［【](\d{1,3})[\]］】]|\[\^(\d{1,3})\]:?|(\d{1,3})[.、．)）]|[（(](\d{1,3})[)）]|([\u2460-\u2473])|[-*•·▪◦])\s*/;
+/** An entry's number or bullet at a line's start (`1 Reuters …` too: PDF conversion loses the dot). */
+export const REFERENCE_MARKER = /^(?:[[［【](\d{1,3})[\]］】]|\[\^(\d{1,3})\]:?|(\d{1,3})[.、．)）]|[（(](\d{1,3})[)）]|([\u2460-\u2473])|[-*•·▪◦]|(\d{1,3})\s+(?=[^\d\s]))\s*/;
 /** A line that belongs to the entry above it (its purpose, its link, its access date). */
 export const REFERENCE_CONTINUATION = /^(?:用途|链接|网址|原文链接|URL|Link|Purpose|Retrieved|Accessed|Available at|https?:\/\/|<https?:)/i;
 const TABLE_RULE = /^\|?\s*:?-{3,}/;
@@ -21,7 +21,7 @@ const BARE_URL = /^<?https?:\/\/\S+>?$/;
 
 /** The printed number of a marker match: `[3]`, `3.`, `（3）`, `③`. */
 export function markerNumber(m: RegExpExecArray): number {
-  const digits = m[1] ?? m[2] ?? m[3] ?? m[4];
+  const digits = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[6];
   if (digits) return Number(digits);
   return m[5] ? m[5].charCodeAt(0) - 0x2460 + 1 : NaN;
 }

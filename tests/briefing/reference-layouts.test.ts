@@ -158,6 +158,14 @@ describe('reference lists around PDF and newsletter artefacts', () => {
     ]);
   });
 
+  it('reads `1 Reuters (…)` numbers whose dot PDF conversion lost, and a link written as `[https://…](https://…)`', () => {
+    const b = issue('参考文献', `1 Reuters (2026-06-02): ${REUTERS_EN.title} [https://www.reuters.com/a](https://www.reuters.com/a)\n2 Caixin (2026-06-02): ${CAIXIN_EN.title}`);
+    expect(fields(b)).toEqual([
+      { index: 1, ...REUTERS_EN, url: 'https://www.reuters.com/a' },
+      { index: 2, ...CAIXIN_EN },
+    ]);
+  });
+
   it('joins an unnumbered entry wrapped onto a line starting in lower case', () => {
     const b = issue('Sources', `Reuters: China issues first batch of 2026 rare earth\nmining quotas (June 2, 2026)\nCaixin: ${CAIXIN_EN.title} (June 2, 2026)`);
     expect(fields(b)).toEqual([
