@@ -1,11 +1,11 @@
-// Sources named under a story instead of in a reference list: `来源：路透社、财新`,
+// Sources named under a story instead of in a reference list: `来源：路透社、财新`, `参考资料：路透社、彭博社`,
 // `（来源：彭博社，2026年6月1日）`, `Source: Reuters`. Each outlet named becomes a reference, and the
 // sentences of the story above the line (back to the previous such line or the section start) cite it.
 import { findFullDates } from './dates.js';
 import { outletKey } from './outlets.js';
 import type { Reference, Section } from './types.js';
 
-const LABELS = '来源|资料来源|信息来源|消息来源|新闻来源|数据来源|出处|Sources?|Source links?';
+const LABELS = '来源|资料来源|信息来源|消息来源|新闻来源|数据来源|出处|参考资料|参考来源|参考文献|Sources?|Source links?|References';
 /** A line that is only a source note. */
 const WHOLE_LINE = new RegExp(`^[（(【\\[]?\\s*(?:${LABELS})\\s*[:：]\\s*([^。！？!?]{2,100}?)\\s*[)）】\\]]?$`, 'i');
 /** A source note closing a paragraph's line: `…出口。（来源：彭博社）`. */

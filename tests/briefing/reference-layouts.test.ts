@@ -268,6 +268,12 @@ describe('sources given per story', () => {
     expect(citesOf(b)).toBe(3);
   });
 
+  it('reads a one-line `参考资料：路透社、彭博社、财新` as three Sources', () => {
+    const b = parseBriefing('新质生产力每日动态\n2026年6月3日\n\n一、稀土\n\n工信部下达稀土开采总量控制指标。\n\n参考资料：路透社、彭博社、财新\n\n联系我们，请扫描二维码\n');
+    expect(b.references.map((r) => r.outlet)).toEqual(['路透社', '彭博社', '财新']);
+    expect(citesOf(b)).toBe(3);
+  });
+
   it('reads an English `Source: Semiconductor Industry Association, June 2, 2026` line', () => {
     const b = parseBriefing('China tech brief\nJune 3, 2026\n\nChips\n\nGlobal chip sales rose 25% in April.\n\nSource: Semiconductor Industry Association, June 2, 2026\n');
     expect(fields(b)).toEqual([{ index: 1, outlet: 'Semiconductor Industry Association', date: '2026-06-02' }]);
