@@ -52,6 +52,11 @@ export interface TemporalExpression {
   cue?: TemporalCue;
   /** 将/计划/预计/拟 → expected; 可能/有望 → possible. Absent when stated as fact. */
   modality?: TemporalModality;
+  /**
+   * The briefing date standing in for a day the text does not give: 日前/近日 (recently), 同日 with
+   * no day before it. A node dated so takes a real date found later.
+   */
+  vague?: true;
 }
 
 /**
@@ -93,6 +98,7 @@ export function findTemporalExpressions(text: string, briefingDate: IsoDate): Te
     };
     if (context.cue) expr.cue = context.cue;
     if (context.modality) expr.modality = context.modality;
+    if (reading.vague || (reading.sameDay && anchor === today)) expr.vague = true;
     out.push(expr);
     if (reading.kind === 'point' && value.start.d !== undefined) lastDay = { at: end, day: value.start };
   }

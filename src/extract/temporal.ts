@@ -26,12 +26,24 @@ export interface DateContext {
   evidence(): Evidence;
 }
 
-/** Sets a node's start unless it has a more precise or conflicting one already. */
-export function setStart(node: GraphNode, value: IsoDate, ev: Evidence): void {
-  if (node.start && (!consistent(node.start, value) || precision(node.start) >= precision(value))) return;
+/** Nodes whose start is a vague date (日前, 同日 with nothing before it): a real date replaces it. */
+const guessed = new WeakSet<GraphNode>();
+
+/**
+ * Sets a node's start unless it has a more precise or conflicting one already (or this one is
+ * vague and it has any).
+ */
+export function setStart(node: GraphNode, value: IsoDate, ev: Evidence, vague = false): void {
+  const replaceable = node.start !== undefined && guessed.has(node) && !vague;
+  if (node.start && !replaceable && (vague || !consistent(node.start, value) || precision(node.start) >= precision(value))) return;
   node.start = value;
   node.startEvidence = ev;
+  if (vague) guessed.add(node);
+  else guessed.delete(node);
 }
+
+/** Whether a node has a start a later date should not replace. */
+export const hasStart = (node: GraphNode): boolean => node.start !== undefined && !guessed.has(node);
 
 export function setEnd(node: GraphNode, value: IsoDate, kind: 'ends' | 'expires', ev: Evidence): void {
   if (node.end && (!consistent(node.end, value) || precision(node.end) >= precision(value))) return;
@@ -74,7 +86,7 @@ export function attachDates(ctx: DateContext): void {
       if (asEnd || expires || x.cue === 'ends') {
         setEnd(node, x.value.end ?? x.value.start, expires ? 'expires' : 'ends', ev);
       } else {
-        setStart(node, x.value.start, ev);
+        setStart(node, x.value.start, ev, x.vague);
         if (x.value.end) setEnd(node, x.value.end, 'ends', ev);
       }
       if (future || x.modality) node.modality = x.modality === 'possible' ? 'possible' : 'expected';
@@ -85,7 +97,8 @@ export function attachDates(ctx: DateContext): void {
       const node = ctx.node(m.id);
       if (!node) return false;
       setStart(node, x.value.start, ev);
-      if (x.value.end) setEnd(node, x.value.end, 'ends', ev);
+      // 1—9 月 after 9 月: the node keeps the month it had, and no end that belongs to another span.
+      if (x.value.end && node.start === x.value.start) setEnd(node, x.value.end, 'ends', ev);
       return true;
     };
     const period = x.kind !== 'point' || x.value.start.length < 10;
@@ -112,7 +125,10 @@ export function attachDates(ctx: DateContext): void {
     const expiring = x.cue === 'expires' || x.cue === 'ends' || d.expiryWords.some((w) => text.slice(x.end, x.end + 6).includes(w));
     if (expiring) {
       const m = [...dated].reverse().find((m) => m.end <= x.start && m.start >= cl.start) ?? dated.find((m) => m.start >= x.end && m.end <= clEnd);
-      if (apply(m, true)) continue;
+      // …将关税休战再延长 90 天，新的截止时间为 11 月 10 日: a clause naming nothing but the deadline
+      // gives it to the last event before it in the sentence.
+      const bare = !mentions.some((o) => o.start >= cl.start && o.end <= x.start);
+      if (apply(m ?? (bare ? [...dated].reverse().find((o) => o.end <= cl.start) : undefined), true)) continue;
     }
     // The October 7, 2022, controls / last year’s rules: an English date right before a noun modifies it.
     const adjacent = mentions.find((m) => !m.nested && m.start >= x.end && m.start <= x.end + 4);

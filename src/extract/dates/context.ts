@@ -109,8 +109,12 @@ export function readContext(before: string, after: string): DateContext {
     const distance = before.length - (hit.index + hit.word.length);
     if (hit.tag.before && distance <= ADJACENT) cue = nearer(cue, { cue: hit.tag.before, distance });
   }
+  let ownVerb = false;
   for (const hit of WORDS.all(after)) {
-    note(hit.tag);
+    // 8 月 11 日先后宣布将延长: a modal after the date's own verb belongs to another verb.
+    if (!ownVerb || !hit.tag.modality) note(hit.tag);
+    else past ||= hit.tag.past === true;
+    ownVerb ||= !!hit.tag.after;
     // 起 right after a date starts it; further on it is likely part of another word.
     if (hit.tag.after && (hit.word.length > 1 || hit.index === 0)) {
       cue = nearer(cue, { cue: hit.tag.after, distance: hit.index });

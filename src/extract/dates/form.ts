@@ -22,6 +22,8 @@ export interface Reading {
    * the first to the last day of the last (2025-04-01..2025-12-31), not from month to month.
    */
   wholeMonths?: boolean;
+  /** 日前, 近日 (recently): the briefing date stands in for a day the text does not give. */
+  vague?: boolean;
 }
 
 /** Reads one named group of the current match (names are local to the form). */

@@ -213,7 +213,7 @@ const relativeDay: Form = {
   read(g, today) {
     const w = g('w') ?? '';
     if (L.sameDay.includes(w)) return { from: today, kind: 'point', relative: true, sameDay: true };
-    return { from: addDays(today, L.relativeDays[w]), kind: 'point', relative: true };
+    return { from: addDays(today, L.relativeDays[w]), kind: 'point', relative: true, ...(L.chineseAlone.includes(w) ? { vague: true } : {}) };
   },
 };
 

@@ -9,7 +9,7 @@ import { findCues } from '../cues.js';
 import { isDatable, opens } from '../dates/attach.js';
 import { lexicon as T } from '../dates/lexicon.js';
 import type { Placed } from '../relations.js';
-import { setStart, type DateContext } from '../temporal.js';
+import { hasStart, setStart, type DateContext } from '../temporal.js';
 import { englishShapes } from './english-refine.js';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -32,9 +32,9 @@ export function englishDates(ctx: DateContext): void {
   ].sort((a, b) => a.start - b.start);
   if (!verbs.length) return;
   const dated = ctx.mentions.filter((m) => isDatable(text, m));
-  const date = (m: Placed | undefined, value: string): void => {
+  const date = (m: Placed | undefined, value: string, vague = false): void => {
     const node = m && ctx.node(m.id);
-    if (node && !node.start) setStart(node, value, ctx.evidence());
+    if (node && !hasStart(node)) setStart(node, value, ctx.evidence(), vague);
   };
   for (const x of ctx.expressions) {
     if (x.value.end) continue;
@@ -42,13 +42,13 @@ export function englishDates(ctx: DateContext): void {
     const verb = verbs.find((v) => v.end <= x.start && VERB_TO_DATE.test(text.slice(v.end, x.start)));
     if (verb) {
       const subject = [...dated].reverse().find((m) => m.end <= verb.start && verb.start - m.end <= SUBJECT_REACH);
-      date(subject ?? dated.find((m) => m.start >= x.end && OBJECT_NEXT.test(text.slice(x.end, m.start))), x.value.start);
+      date(subject ?? dated.find((m) => m.start >= x.end && OBJECT_NEXT.test(text.slice(x.end, m.start))), x.value.start, x.vague);
       continue;
     }
     // On DATE, …, SUBJECT VERB OBJECT: the first event or policy after the sentence's verb.
     if (!opens(text.slice(start, x.start))) continue;
     const main = verbs.find((v) => v.start >= x.end);
-    if (main) date(dated.find((m) => m.start >= main.end), x.value.start);
+    if (main) date(dated.find((m) => m.start >= main.end), x.value.start, x.vague);
   }
   // BIS has published an interim final rule (IFR) …: no date of its own, so the release's.
   for (const v of verbs) {

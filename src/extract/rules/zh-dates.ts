@@ -8,7 +8,7 @@ import { isDatable, opens } from '../dates/attach.js';
 import { lexicon as T } from '../dates/lexicon.js';
 import type { Placed } from '../relations.js';
 import type { DateContext } from '../temporal.js';
-import { setEnd, setStart } from '../temporal.js';
+import { hasStart, setEnd, setStart } from '../temporal.js';
 import { zhWords } from './zh-phrase.js';
 
 const RULE_LABELS = new Set(['Policy', 'Event']);
@@ -18,6 +18,8 @@ let verbRe: RegExp | undefined;
 /** Between a date and the verb it dates: nothing but an adverb (正式, 联合, 同步) or markup. */
 const VERB_NEXT = /^[\s*]*(?:(?:正式|联合|先后|分别|同步|再次|首次|已|还|也|将|又)[\s*]*)?$/;
 const CLAUSE_END = /[，,。；;！？!?]/;
+/** Between an issuing verb and what it issues: quotes, title marks, markup, 了. */
+const OBJECT_NEXT = /^[\s“”"《〈*了]*$/;
 
 /** The plan or rule a sentence dates: the last Policy/Event before `pos`, else the first after it. */
 function ruleFor(ms: Placed[], pos: number): Placed | undefined {
@@ -44,7 +46,7 @@ export function zhRuleDates(ctx: DateContext): void {
     const lead = leadOf(x);
     // A target is a year (到2027年); 至 17 日 is how long something lasts, read with the other ends.
     if (!w.targetDate.before.some((b) => lead.endsWith(b)) || x.value.start.length !== 4) {
-      issuedOn(ctx, x.start, x.end, x.value.start);
+      issuedOn(ctx, x.start, x.end, x.value.start, x.vague);
       continue;
     }
     // 到2027年 but not 从 2025 年到 2027 年, which is a range.
@@ -74,17 +76,23 @@ export function zhRuleDates(ctx: DateContext): void {
  * 商务部 10 月 9 日发布商务部公告 2025 年第 61 号 / 商务部同日宣布对…采取反制措施: so does a date
  * right before an issuing verb, for what that verb issues in the same clause.
  */
-function issuedOn(ctx: DateContext, from: number, to: number, value: string): void {
+function issuedOn(ctx: DateContext, from: number, to: number, value: string, vague = false): void {
   const { text } = ctx;
   verbRe ??= new RegExp([...T.attach.actionVerbsChinese].sort((a, b) => b.length - a.length).join('|'), 'g');
   const opening = opens(text.slice(ctx.start, from)) && /^[\s*]*[，,]/.test(text.slice(to, to + 3));
   verbRe.lastIndex = to;
-  const verb = verbRe.exec(text);
-  if (!verb || verb.index >= ctx.end) return;
-  if (!opening && !VERB_NEXT.test(text.slice(to, verb.index))) return;
-  const verbEnd = verb.index + verb[0].length;
-  const clauseEnd = opening ? ctx.end : verbEnd + (CLAUSE_END.exec(text.slice(verbEnd, ctx.end))?.index ?? ctx.end - verbEnd);
-  const m = ctx.mentions.find((m) => m.start >= verbEnd && m.end <= clauseEnd && isDatable(text, m));
-  const node = m && ctx.node(m.id);
-  if (node && !node.start) setStart(node, value, ctx.evidence());
+  const first = verbRe.exec(text);
+  if (!first || first.index >= ctx.end) return;
+  // ITIF 同日举办… with no day before it: the briefing's date would be a guess about another day.
+  if (!opening && (vague || !VERB_NEXT.test(text.slice(to, first.index)))) return;
+  const limit = opening ? ctx.end : first.index + (CLAUSE_END.exec(text.slice(first.index, ctx.end))?.index ?? ctx.end - first.index);
+  // What a verb issues stands right after it (印发《…》, 采取反制措施), not further on (发布的“50% 规则”又把实体清单…).
+  for (let verb: RegExpExecArray | null = first; verb && verb.index < limit; verb = verbRe.exec(text)) {
+    const verbEnd = verb.index + verb[0].length;
+    const m = ctx.mentions.find((m) => !m.nested && m.start >= verbEnd && m.end <= limit);
+    if (!m || !OBJECT_NEXT.test(text.slice(verbEnd, m.start))) continue;
+    const node = isDatable(text, m) ? ctx.node(m.id) : undefined;
+    if (node && !hasStart(node)) setStart(node, value, ctx.evidence(), vague);
+    return;
+  }
 }
