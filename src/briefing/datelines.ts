@@ -8,9 +8,9 @@ import type { Line } from './lines.js';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
-/** `BEIJING, June 3 (Reuters) -`, `SHANGHAI/BEIJING, Jun 3 -`, `WASHINGTON, May 9, 2024 —` (city in capitals). */
+/** `BEIJING, June 3 (Reuters) -`, `SHANGHAI/BEIJING, Jun 3 -`, `Washington, May 9, 2024 —`. */
 const EN_WIRE = new RegExp(
-  `^([A-Z][A-Z .'/-]{1,40}?)(?:,\\s*[A-Z][A-Za-z.]{1,15})?,\\s+(${MONTHS})\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([A-Za-z][\\w .&'-]{0,30}\\)\\s*)?[-–—]`,
+  `^([A-Z][A-Za-z .'/-]{1,40}?)(?:,\\s*[A-Z][A-Za-z.]{1,15})?,\\s+(${MONTHS})\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([A-Za-z][\\w .&'-]{0,30}\\)\\s*)?[-–—]`,
 );
 /** `新华社北京6月3日电`, `本报北京 6 月 3 日讯`, `中新网6月3日电（记者 …）`. */
 const ZH_WIRE = /^[^。，,\s]{0,16}?\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)/;

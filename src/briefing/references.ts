@@ -63,7 +63,7 @@ function parseList(text: string, lines: ReadonlyArray<{ line: Line; afterBlank?:
       continue;
     }
     const label = LABEL_AT_START.exec(clean)?.[1].toLowerCase();
-    const starts = !current || (marked ? REFERENCE_MARKER.test(clean) : startsUnmarked(current, clean, label, afterBlank, blocks));
+    const starts = !current || (marked ? startsMarked(clean, entries.length) : startsUnmarked(current, clean, label, afterBlank, blocks));
     if (starts) entries.push({ lines: [line], glued: [], labels: new Set(label ? [label] : []) });
     else if (current) {
       const wrapped = !blocks && !label && !REFERENCE_CONTINUATION.test(clean) && /[\p{L}\p{N}]$/u.test(previous?.clean ?? '');
@@ -84,6 +84,12 @@ function parseList(text: string, lines: ReadonlyArray<{ line: Line; afterBlank?:
     })
     // A bare marker (a list cut off after `6.`) names nothing to cite.
     .filter((r) => r.outlet !== '' || r.title || r.date || r.url);
+}
+
+/** A numbered entry starts here; a bare number (`15 companies …`) only when it is the next number, else it is a wrapped title. */
+function startsMarked(clean: string, count: number): boolean {
+  const m = REFERENCE_MARKER.exec(clean);
+  return m !== null && (m[6] === undefined || Number(m[6]) === count + 1);
 }
 
 /**

@@ -12,6 +12,7 @@ describe('the briefing date, from datelines in every form', () => {
     ['a cover page in 二〇二六年六月三日 and a 目录 with dot leaders', '内部资料 注意保存\n\n新质生产力每日动态\n\n第 120 期（总第 300 期）\n\n二〇二六年六月三日\n\n目  录\n\n一、稀土监管 ........................ 1\n二、芯片管制 ........................ 2\n\n一、稀土监管\n\n工信部于 2025 年 12 月 1 日发布稀土管理办法。\n\n二、芯片管制\n\n美国商务部于 2024 年 12 月 2 日发布新规。'],
     ['`BEIJING, June 3 (Reuters) -` with no year, an earlier full date in the story', "China sets first rare earth quota\nBy Jane Doe\nBEIJING, June 3 (Reuters) - China's industry ministry on Wednesday issued the first batch of 2026 rare earth mining quotas, months after rules announced on December 1, 2025."],
     ['`BEIJING, June 3 (Reuters) -` with the year only in the title line', "China rare earths brief — 2026\nBEIJING, June 3 (Reuters) - China's industry ministry on Wednesday issued the first batch of rare earth mining quotas."],
+    ['`Beijing, June 3 (Reuters) -` in mixed case', "China rare earths brief — 2026\nBeijing, June 3 (Reuters) - China's industry ministry on Wednesday issued the first batch of rare earth mining quotas."],
     ['`新华社北京6月3日电` with the year from the story', '工信部下达稀土开采总量控制指标\n新华社北京6月3日电（记者张三）工业和信息化部3日下达2026年第一批稀土开采总量控制指标，此前的管理办法自2025年12月1日起施行。'],
   ])('reads 2026-06-03 from %s', (_, text) => {
     expect(parseBriefing(text).date).toBe('2026-06-03');

@@ -166,6 +166,11 @@ describe('reference lists around PDF and newsletter artefacts', () => {
     ]);
   });
 
+  it('keeps a wrapped title line that starts with a number (`15 companies …`) in its entry', () => {
+    const b = issue('参考文献', `1. Reuters (2026-06-02): China issues rare earth quotas to\n15 companies in the sector\n2. Caixin (2026-06-02): ${CAIXIN_EN.title}`);
+    expect(b.references.map((r) => r.title)).toEqual(['China issues rare earth quotas to 15 companies in the sector', CAIXIN_EN.title]);
+  });
+
   it('joins an unnumbered entry wrapped onto a line starting in lower case', () => {
     const b = issue('Sources', `Reuters: China issues first batch of 2026 rare earth\nmining quotas (June 2, 2026)\nCaixin: ${CAIXIN_EN.title} (June 2, 2026)`);
     expect(fields(b)).toEqual([
