@@ -2,7 +2,7 @@
 // fit name; the full title and "Outlet: Title" stay aliases), ISSUED_BY its outlet's Organization
 // with the reference line as evidence, and CITED by the briefing. Earlier issues of the same series
 // that the text names (新质生产力每日动态 5 月 6 日) are cited too.
-import { briefingId, type Briefing } from '../briefing/index.js';
+import { briefingId, outletKey, type Briefing } from '../briefing/index.js';
 import { nodeId, type Evidence, type GraphNode } from '../model/index.js';
 import type { TemporalExpression } from './dates.js';
 import { lexicon } from './lexicon.js';
@@ -51,15 +51,21 @@ export function buildSources(b: Briefing, table: NodeTable): SourceIndex {
       index.outletIds.add(outlet);
       index.issuedBy.push([id, outlet]);
     }
-    // 南国都市报（新华社）: the agency the outlet carried the story from is named too.
-    const carried = /[（(]([^（）()]{2,30})[)）]\s*$/.exec(r.outlet);
-    if (carried) {
-      const agency = outletNode(table, carried[1]);
+    // 南国都市报（新华社）: the agency the outlet carried the story from is named too; 上海有色网（SMM）
+    // and 路透社（Reuters） only give the outlet's other name.
+    const carried = /^(.*?)\s*[（(]([^（）()]{2,30})[)）]\s*$/.exec(r.outlet);
+    if (carried && isOtherOutlet(carried[1], carried[2])) {
+      const agency = outletNode(table, carried[2]);
       index.outletIds.add(agency);
       index.issuedBy.push([id, agency]);
     }
   }
   return index;
+}
+
+function isOtherOutlet(outer: string, inner: string): boolean {
+  if (outletKey(inner) === outletKey(outer)) return false;
+  return /\p{Script=Han}/u.test(inner) || outletKey(inner).startsWith('group:');
 }
 
 /** Ids of earlier briefings of the same series the text names with a date (本刊 5 月 6 日 …). */

@@ -244,6 +244,18 @@ describe('the Sources a sentence’s evidence cites', () => {
     expect(citedBy('Tokyo Electron said')).toEqual(new Set([sourceOf('Chip tool exports fall')]));
   });
 
+  it('issues 上海有色网（SMM） by one outlet, but 南国都市报（新华社） by the paper and the agency it carried', () => {
+    const b = issue('参考资料', '1. 上海有色网（SMM）：氧化镨钕价格周报，2026年6月2日\n2. 南国都市报（新华社），《稀土开采总量控制指标下达》，2026年6月2日');
+    const f = extractBriefing(b);
+    const name = (id: string) => f.nodes.find((n) => n.id === id)?.name;
+    const issuers = (title: string) => {
+      const source = f.nodes.find((n) => n.label === 'Source' && n.source?.title === title)?.id;
+      return f.edges.filter((e) => e.type === 'ISSUED_BY' && e.from === source).map((e) => name(e.to));
+    };
+    expect(issuers('氧化镨钕价格周报')).toHaveLength(1);
+    expect(issuers('稀土开采总量控制指标下达')).toHaveLength(2);
+  });
+
   it('keeps untitled entries of one outlet and day apart by their links', () => {
     const b = issue('参考资料', '1. Reuters, 2026-06-02, https://www.reuters.com/world/china/quota-12345\n2. Reuters, 2026-06-02, https://www.reuters.com/markets/prices-67890');
     expect(citesOf(b)).toBe(2);
