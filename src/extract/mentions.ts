@@ -14,6 +14,7 @@ import { zhPhraseMentions } from './rules/zh-controls.js';
 import { activityMentions, campaignFieldMentions, domainCompoundMentions } from './rules/zh-concepts.js';
 import { addresseeMentions, enumerationMentions } from './rules/zh-lists.js';
 import { measuredMentions } from './rules/zh-measures.js';
+import { companyMentions, venueMentions } from './rules/zh-names.js';
 import { tidy } from './text.js';
 
 const PRICE_AFTER = /^[^，。；：,;:！？]{0,12}?(价格|售价)/;
@@ -102,6 +103,8 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...enumerationMentions(text, start, end),
       ...addresseeMentions(text, start, end),
       ...measuredMentions(text, start, end),
+      ...companyMentions(text, start, end),
+      ...venueMentions(text, start, end),
     );
   }
   return choose(cands);

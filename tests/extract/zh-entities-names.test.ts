@@ -54,3 +54,35 @@ describe('gatherings and events named by a known thing', () => {
     expect(f).toContainEqual(['具身智能产业', 'Concept']);
   });
 });
+
+describe('companies, venues and products by their form', () => {
+  it('reads a short name and its trade as a company (闻泰科技, 安世半导体, 宇树科技, 中信证券)', () => {
+    const f = found('荷兰政府援引《货物供应法》接管闻泰科技旗下安世半导体（Nexperia）的决策权。');
+    expect(f).toContainEqual(['闻泰科技', 'Organization']);
+    expect(f).toContainEqual(['安世半导体', 'Organization']);
+    const g = found('辅导机构为中信证券。备案报告显示，宇树科技创始人兼 CEO 王兴兴直接持股。');
+    expect(g).toContainEqual(['中信证券', 'Organization']);
+    expect(g).toContainEqual(['宇树科技', 'Organization']);
+  });
+  it('makes no company of a country and a trade (中国半导体产业, 美国科技企业)', () => {
+    expect(found('中国半导体产业和美国科技企业').filter(([, l]) => l === 'Organization')).toEqual([]);
+  });
+  it('reads the venue where something opens as a Place, without the city before it', () => {
+    expect(found('首届世界人形机器人运动会 8 月 14 日晚在北京国家速滑馆开幕。')).toContainEqual(['国家速滑馆', 'Place']);
+  });
+  it('reads a Latin name before a role word as the employer (Morgan Stanley 分析师)', () => {
+    expect(found('Morgan Stanley 分析师估计，依托本土供应链，中国制造人形机器人的成本更低。')).toContainEqual(['Morgan Stanley', 'Organization']);
+  });
+  it('keeps a number that belongs to a name (S&P 500, Llama 4), not a reading or a date', () => {
+    expect(found('受此消息影响，S&P 500 指数当日下跌约 2.7%。').map(([n]) => n)).toContain('S&P 500');
+    expect(found('阿里巴巴发布 Qwen3 模型，与 Llama 4 竞争。')).toEqual(expect.arrayContaining([['Qwen3', 'Product'], ['Llama 4', 'Product']]));
+    expect(found('据 Reuters 5 月 6 日报道，官方 PMI 50.3。').map(([n]) => n).some((n) => /\d/.test(n))).toBe(false);
+  });
+  it('reads a levy by its kind (反倾销税, 港务费) as a Policy', () => {
+    expect(found('对原产于欧盟的进口相关白兰地征收为期 5 年的反倾销税。')).toContainEqual(['反倾销税', 'Policy']);
+    expect(found('中美互征特别港务费于 10 月 14 日同步生效。')).toContainEqual(['港务费', 'Policy']);
+  });
+  it('takes words any field could take for no name (关键技术领域, 技术发展)', () => {
+    expect(found('在关键技术领域，中国技术发展迅速。').map(([n]) => n)).toEqual(['China']);
+  });
+});

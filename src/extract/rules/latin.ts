@@ -10,8 +10,10 @@ import { isWordChar } from '../text.js';
 // Words of a name: letters first, then letters, digits and inner . & ' - (Tom's, Congress.gov, xAI);
 // abbreviations keep their dot (Inc., v.).
 const WORD = String.raw`(?:Inc|Ltd|Corp|Co|Jr|St|v)\.|[A-Za-z][A-Za-z0-9&'’.\-]*[A-Za-z0-9]|[A-Z]`;
-const RUN = new RegExp(String.raw`(?:${WORD})(?:(?:[ \u00a0]+|,\s*(?=(?:Inc|Ltd|Corp|LLC)\b))(?:${WORD}))*`, 'g');
-const WORD_IN_RUN = new RegExp(WORD, 'g');
+// A number after a name is part of it (S&P 500, Llama 4), unless it starts a date or an amount (Reuters 5 月 6 日).
+const NUMBER = String.raw`\d+[A-Za-z]*(?![\d.]|\s*[年月日号%％万亿个家台条点岁位名只款项倍元美次人种分秒周天期批])`;
+const RUN = new RegExp(String.raw`(?:${WORD})(?:(?:[ \u00a0]+|,\s*(?=(?:Inc|Ltd|Corp|LLC)\b))(?:${WORD}|${NUMBER}))*`, 'g');
+const WORD_IN_RUN = new RegExp(`${WORD}|${NUMBER}`, 'g');
 
 let stop: Set<string> | undefined;
 let productRe: RegExp | undefined;
@@ -21,6 +23,12 @@ function isFirstName(w: string): boolean {
   firstNames ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
   const tag = firstNames[w.toLowerCase()];
   return tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName';
+}
+
+let roles: RegExp | undefined;
+function roleAfter(after: string): boolean {
+  roles ??= new RegExp(`^\\s*(?:${[...rules().roleWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+  return roles.test(after);
 }
 
 /** Latin-script name runs within text[start, end). */
@@ -41,14 +49,20 @@ export function latinMentions(text: string, start: number, end: number): Mention
     // Stop words do not begin or end a name (The, Q1, Contents…).
     while (words.length && stop.has(words[0].w.toLowerCase())) words.shift();
     while (words.length && stop.has(words[words.length - 1].w.toLowerCase())) words.pop();
+    // PMI 50: a short number after an acronym is its reading; Llama 4 and S&P 500 are names.
+    const tail = words[words.length - 1];
+    const before = words[words.length - 2];
+    if (tail && before && /^\d+$/.test(tail.w) && tail.w.length < 3 && /^[A-Z]+$/.test(before.w)) words.pop();
     if (!words.length) continue;
     const s = words[0].s;
     const e = words[words.length - 1].e;
     const name = text.slice(s, e).replace(/\s+/g, ' ');
     if (isWordChar(text[s - 1]) || name.length < 2 || !/[A-Z]/.test(name)) continue;
+    // Morgan Stanley 分析师, OpenAI CEO: the name before a role word is the employer, not a person.
+    const employer = roleAfter(text.slice(e, Math.min(end, e + 12)));
     const label = productRe.test(name)
       ? 'Product'
-      : words.length >= 2 && words.length <= 3 && isFirstName(words[0].w)
+      : !employer && words.length >= 2 && words.length <= 3 && isFirstName(words[0].w)
         ? 'Person'
         : 'Organization';
     out.push({ start: s, end: e, name, label, rule: 'latin' });

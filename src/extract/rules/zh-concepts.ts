@@ -14,8 +14,10 @@ const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('
 interface Compiled {
   heads: RegExp;
   labelOf: Map<string, NodeLabel>;
+  alone: Set<string>;
   modifierTags: Set<string>;
   notModifiers: Set<string>;
+  generic: Set<string>;
   generation: RegExp;
   leading: RegExp;
   allHeads: RegExp;
@@ -29,12 +31,18 @@ function patterns(): Compiled {
   if (compiled) return compiled;
   const w = zhWords().entities;
   const labelOf = new Map<string, NodeLabel>();
-  for (const g of w.domainHeads) for (const h of g.heads) labelOf.set(h, g.label);
+  const alone = new Set<string>();
+  for (const g of w.domainHeads) for (const h of g.heads) {
+    labelOf.set(h, g.label);
+    if (g.alone) alone.add(h);
+  }
   return (compiled = {
     heads: new RegExp(alt([...labelOf.keys()]), 'g'),
     labelOf,
+    alone,
     modifierTags: new Set(w.modifierTags),
     notModifiers: new Set(w.notModifiers),
+    generic: new Set(w.genericModifiers),
     generation: new RegExp(w.generationWord),
     leading: new RegExp(`^(?:${alt(zhWords().leadingModifiers)})$`),
     allHeads: new RegExp(`^(?:${alt([...labelOf.keys()])})+$`),
@@ -100,8 +108,12 @@ export function domainCompoundMentions(text: string, start: number, end: number)
     // 6大重点领域: a count before the compound belongs to its name.
     const count = words[0]?.word === '大' ? /[\d一二三四五六七八九十两]+$/.exec(text.slice(Math.max(start, s - 3), s)) : null;
     if (count) s -= count[0].length;
-    if (he - s < min || !words.length) continue;
+    // 反倾销税, 港务费: a levy's kind is its name even with nothing before it.
+    if (!p.alone.has(m[0]) && (he - s < min || !words.length)) continue;
     if (open && (words.length > 1 || lexicon().lookup(words[0].word))) continue;
+    // 关键技术领域, 技术发展: words any field could take do not make a name.
+    const mods = words.filter((t) => t.end <= hs);
+    if (mods.length && mods.every((t) => p.generic.has(t.word))) continue;
     // 经济社会, 产业体系: two heads side by side are no named thing.
     if (p.allHeads.test(text.slice(s, hs))) continue;
     out.push({ start: s, end: he, name: tidy(text.slice(s, he)), label: p.labelOf.get(m[0]) ?? 'Concept', rule: 'policy-suffix' });

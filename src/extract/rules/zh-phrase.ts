@@ -28,9 +28,10 @@ export interface ZhPhraseWords {
   subUnit: { sourceLabels: string[]; issuerLabels: string[]; unitSuffixes: string[]; parentSuffixes: string[] };
   targetDate: { before: string[]; startBefore: string[]; startAfter: string; rangeBefore: string[] };
   entities: {
-    domainHeads: { heads: string[]; label: NodeLabel }[];
+    domainHeads: { heads: string[]; label: NodeLabel; alone?: boolean }[];
     modifierTags: string[];
     notModifiers: string[];
+    genericModifiers: string[];
     generationWord: string;
     openHeads: { heads: string[]; nextTags: string[] };
     compoundChars: { min: number; max: number };
@@ -42,6 +43,8 @@ export interface ZhPhraseWords {
     orgInnerAdverbs: string[];
     segmentWords: { words: string[] };
     personNames: { surnames: string[]; compoundSurnames: string[]; after: string };
+    companies: { tradeWords: string[]; nameTags: string[]; orgTags: string[]; nameChars: { min: number; max: number } };
+    venues: { ends: string[]; before: string[]; after: string[] };
     measured: {
       lead: string;
       changeVerbs: string[];

@@ -1,0 +1,66 @@
+// Chinese names of companies and venues no lexicon holds. A company is often written as a short
+// name and its trade (闻泰科技, 宇树科技, 安世半导体) with no suffix such as 公司; jieba does not know
+// the short name (it tags 闻泰 x) or knows the whole as an organisation (中信证券 nt). A venue is
+// named where something happens in it (在国家速滑馆开幕). Words are data in lexicon/zh-phrases.json.
+import { lexicon } from '../lexicon.js';
+import type { Mention } from '../mention.js';
+import { tagSpan } from '../segment.js';
+import { matchesIn, tidy } from '../text.js';
+import { zhWords } from './zh-phrase.js';
+
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
+const HAN = /^\p{Script=Han}+$/u;
+
+let compiled: { trade: RegExp; venue: RegExp } | undefined;
+function patterns() {
+  if (compiled) return compiled;
+  const w = zhWords().entities;
+  return (compiled = {
+    trade: new RegExp(alt(w.companies.tradeWords), 'g'),
+    // 在(北京)国家速滑馆开幕: the venue runs from after 在 to its venue word, before what happens.
+    venue: new RegExp(`(?:${alt(w.venues.before)})(\\p{Script=Han}{2,14}?(?:${alt(w.venues.ends)}))(?=${alt(w.venues.after)})`, 'gu'),
+  });
+}
+
+/** 闻泰科技, 中信证券: a company named by a short name and its trade. */
+export function companyMentions(text: string, start: number, end: number): Mention[] {
+  const w = zhWords().entities.companies;
+  const out: Mention[] = [];
+  for (const m of matchesIn(patterns().trade, text, start, end)) {
+    const e = m.index + m[0].length;
+    const tokens = tagSpan(text, Math.max(start, m.index - w.nameChars.max - 2), Math.min(end, e + 2));
+    const last = tokens.find((t) => t.start <= m.index && t.end >= e);
+    if (!last || last.end !== e) continue;
+    let s: number | undefined;
+    if (last.start < m.index) {
+      // 中信证券/nt: jieba's own organisation word.
+      if (w.orgTags.includes(last.tag) && HAN.test(last.word)) s = last.start;
+    } else {
+      const name = tokens.filter((t) => t.end === m.index).pop();
+      const n = name?.word.length ?? 0;
+      if (name && w.nameTags.includes(name.tag) && HAN.test(name.word) && n >= w.nameChars.min && n <= w.nameChars.max) s = name.start;
+    }
+    if (s === undefined) continue;
+    const known = lexicon().lookup(text.slice(s, e)) ?? lexicon().lookup(text.slice(s, m.index));
+    if (known && known.label !== 'Organization') continue;
+    out.push({ start: s, end: e, name: tidy(text.slice(s, e)), label: 'Organization', rule: 'org-suffix' });
+  }
+  return out;
+}
+
+/** 在国家速滑馆开幕: the venue, without the city before it (在北京国家速滑馆 → 国家速滑馆). */
+export function venueMentions(text: string, start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (const m of matchesIn(patterns().venue, text, start, end)) {
+    let s = m.index + m[0].length - m[1].length;
+    const e = s + m[1].length;
+    const city = lexicon()
+      .match(text, s, e)
+      .find((x) => x.start === s && x.entry.label === 'Place');
+    if (city) s = city.end;
+    const name = text.slice(s, e);
+    if (name.length < 3 || lexicon().lookup(name)) continue;
+    out.push({ start: s, end: e, name, label: 'Place', rule: 'org-suffix' });
+  }
+  return out;
+}
