@@ -104,8 +104,9 @@ const relative: Form = {
     words: [...dayWords, ...dayWords.map(capitalised), 'week', 'month', 'year', 'day', ...MONTH_WORDS, ...WEEKDAY_WORDS],
   },
   pattern:
-    // Lower case, or capitalised at the start of a sentence: "Markets Today" is an outlet.
-    `(?<w>${DAY_WORDS}|(?<=(?:^|\\n|[.!?]\\s+))(?:${wordsPattern(dayWords, true)}))` +
+    // Lower case, or capitalised at the start of a sentence or after a dateline ("WASHINGTON – Today,"):
+    // "Markets Today" is an outlet.
+    `(?<w>${DAY_WORDS}|(?<=(?:^|\\n|[.!?]\\s+|[–—]\\s+|\\s-\\s+))(?:${wordsPattern(dayWords, true)}))` +
     `|(?<=(?<lead>\\b(?:(?<same>[Tt]he\\s+same)|(?<s>${SHIFT}))\\s+))` +
     `(?:(?<unit>week|month|year|day)\\b|(?<mo>${MONTH})|(?<wd>${WEEKDAY}))`,
   read(g, today) {
@@ -156,7 +157,7 @@ const bareMonth: Form = {
 const bareYear: Form = {
   name: 'enyear',
   startsAt: { digits: true },
-  pattern: `${before(L.englishYearPrepositions)}(?<y>${YEAR4})(?![\\d./-])`,
+  pattern: `${before(L.englishYearPrepositions)}(?<y>${YEAR4})(?![\\d/-]|\\.\\d)`,
   read: (g) => ({ from: parts(num(g('y'))), kind: 'point', relative: false }),
 };
 
