@@ -306,7 +306,9 @@ function isPlainSubhead(lines: Line[], i: number): boolean {
   const { clean } = lines[i];
   if (/[,，、:：;；。.!！]/.test(clean) || !looksLikeHeadLine(clean) || clean.length > 60) return false;
   if (i > 0 && lines[i - 1].clean !== '') return false;
-  if (i + 1 < lines.length && lines[i + 1].clean !== '') return false;
+  // A subhead set right on top of its paragraph (`Chips` ⏎ `Washington is weighing …`) is a few words over a long sentence.
+  const next = lines[i + 1]?.clean ?? '';
+  if (next !== '') return clean.length <= 30 && !/\d/.test(clean) && next.length > 40 && endsSentence(next);
   for (let j = i + 1; j < lines.length; j++) {
     if (lines[j].clean === '') continue;
     return /[。！？.!?]/.test(lines[j].clean) && lines[j].clean.length > clean.length * 2;

@@ -56,3 +56,32 @@ describe('footers never become content', () => {
     expect(b.references.map((r) => r.outlet)).toEqual(['SIA']);
   });
 });
+
+describe('an English newsletter', () => {
+  it('reads subheads set right on top of their paragraphs, (n) markers into a (n)-numbered list, and leaves out the email footer', () => {
+    const b = parseBriefing(`Weekly China Tech Brief
+Issue 22 | 3 June 2026
+
+Rare earths
+China issued its first 2026 mining quotas, Reuters reported (1). Prices of NdPr oxide rose for a third week (2).
+
+Chips
+Washington is weighing tighter curbs on AI chip exports (3).
+
+Sources
+(1) Reuters, "China sets first rare earth mining quota of 2026", 3 June 2026, https://www.reuters.com/markets/commodities/china-quota-2026-06-03/
+(2) SMM, "NdPr oxide weekly", 2 June 2026
+(3) Bloomberg, "US weighs tighter AI chip curbs", 1 June 2026
+
+You received this email because you subscribed to Weekly China Tech Brief.
+`);
+    expect([b.date, b.title]).toEqual(['2026-06-03', 'Weekly China Tech Brief']);
+    expect(b.sections.map((s) => s.heading)).toContain('Chips');
+    expect(sentencesOf(b).map((s) => [s.text, s.citedRefs])).toEqual([
+      ['China issued its first 2026 mining quotas, Reuters reported (1).', [0]],
+      ['Prices of NdPr oxide rose for a third week (2).', [1]],
+      ['Washington is weighing tighter curbs on AI chip exports (3).', [2]],
+    ]);
+    expect(b.references.map((r) => r.outlet)).toEqual(['Reuters', 'SMM', 'Bloomberg']);
+  });
+});
