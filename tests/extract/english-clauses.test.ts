@@ -91,6 +91,23 @@ describe('English clause shapes', () => {
   });
 });
 
+describe('English cue subjects', () => {
+  it('takes the noun a relative clause hangs on as the subject: "the trade deficit that skyrocketed … and furthered the offshoring"', () => {
+    const es = edges(
+      'President Trump also used IEEPA to effectively address the trade deficit that skyrocketed by 40% during the Biden Administration and furthered the offshoring of American manufacturing.',
+      '2026-02-20',
+    );
+    expect(es).toContain('CAUSES trade deficit -> offshoring');
+    expect(es.some((e) => /^CAUSES Biden/i.test(e))).toBe(false);
+  });
+
+  it('gives a second verb joined by "and" the clause’s subject: "Higher tariffs could drive up prices for U.S. consumers and threaten critical supply chains"', () => {
+    const es = edges('Higher tariffs could drive up prices for U.S. consumers and threaten critical supply chains, economists said.', '2025-05-09');
+    expect(es.some((e) => /^CONSTRAINS .*tariffs -> critical supply chains$/.test(e))).toBe(true);
+    expect(es.some((e) => e.startsWith('CONSTRAINS U.S. consumers'))).toBe(false);
+  });
+});
+
 describe('English wire reports on US–China trade', () => {
   const wire = `China's exports beat forecasts
 

@@ -75,6 +75,15 @@ describe('English enumerations', () => {
   });
 });
 
+describe('English enumerations after "the areas of"', () => {
+  it('reads each area as a node, past an acronym in brackets: "intellectual property (IP), technology transfer, agriculture, and financial services"', () => {
+    const text =
+      'Under the Phase One Agreement, China agreed to make structural changes to correct distortive acts, policies, and practices in the areas of intellectual property (IP), technology transfer, agriculture, and financial services.';
+    const names = nodes(text).map((n) => n.name);
+    for (const m of ['intellectual property', 'technology transfer', 'agriculture', 'financial services']) expect(names).toContain(m);
+  });
+});
+
 describe('English quoted rule titles', () => {
   it('reads a quoted Title Case rule title as a Policy, named within 40 characters and found by its whole title', () => {
     const text =

@@ -17,6 +17,7 @@ interface ClauseWords {
   amendVerbs: string[];
   constrainListVerbs: string[];
   threatNouns: string[];
+  threatVerbs: string[];
   usedVerbs: string[];
   eventOfNouns: string[];
   partWords: string[];
@@ -133,7 +134,7 @@ function listFrom(s: Scope, from: number, to: number): Placed[] {
 }
 
 const SUBJECT_GAP =
-  /^\s*(?:\([^)]*\)\s*)?(?:(?:that|which|who|will|would|could|can|may|might|must|should|also|further|not|to|has|have|had|is|are|was|were|be|been|directly|effectively|significantly|seek|seeks|aim|aims)\s+)*$/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:that|which|who|will|would|could|can|may|might|must|should|also|further|not|to|has|have|had|is|are|was|were|be|been|directly|effectively|significantly|seek|seeks|aim|aims|begin|begins|continue|continues|help|helps)\s+)*$/i;
 
 /** China’s acts …, undermining the competitiveness of American industry, critical supply chains, and economic security. */
 function constrainList(s: Scope): void {
@@ -164,7 +165,8 @@ function threats(s: Scope): void {
   const { text } = s.ctx;
   const nouns = clauseWords().threatNouns.join('|');
   const slice = text.slice(s.ctx.start, s.ctx.end);
-  for (const m of slice.matchAll(new RegExp(`\\bpos(?:e|es|ed|ing)\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,2}(?:${nouns})\\s+to\\s+`, 'gi'))) {
+  const verbs = clauseWords().threatVerbs.join('|');
+  for (const m of slice.matchAll(new RegExp(`\\b(?:${verbs})\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,3}(?:${nouns})\\s+to\\s+(?:the\\s+|our\\s+)?`, 'gi'))) {
     const at = s.ctx.start + m.index!;
     const cl = clauseAt(s.clauses, at);
     const subj = s.ms.filter((x) => x.end <= at && x.start >= cl.start).pop() ?? s.ms.filter((x) => x.end <= at).pop();
@@ -242,6 +244,29 @@ function pronounOwners(s: Scope): void {
     if (ev.label !== 'Event' || !acts.test(text.slice(ev.start, ev.end))) continue;
     for (const p of s.ctx.mentions) if (p.nested && p.start >= ev.start && p.end <= ev.end && p.label === 'Place') s.add('INVOLVES', ev, p);
   }
+}
+
+/**
+ * The subject of an English cue verb when it is not the nearest name before it: the noun a relative
+ * clause hangs on (the trade deficit that skyrocketed during the Biden Administration and furthered
+ * X) or, for a second verb joined by "and", the clause's first name (Higher tariffs could drive up
+ * prices for consumers and threaten Y). Undefined when neither shape is there.
+ */
+export function englishCueSubject(text: string, ms: Placed[], clauseStart: number, cueStart: number): Placed | undefined {
+  const lead = text.slice(clauseStart, cueStart);
+  const rel = [...lead.matchAll(/\b(?:that|which)\s/g)].pop();
+  if (rel) {
+    const at = clauseStart + rel.index!;
+    const noun = ms.filter((m) => m.end <= at && m.start >= clauseStart).pop();
+    if (noun && /^\s*,?\s*$/.test(text.slice(noun.end, at))) return noun;
+  }
+  const near = ms.filter((m) => m.end <= cueStart && m.start >= clauseStart);
+  const last = near[near.length - 1];
+  if (last && near.length > 1 && /^[^,;]*\s(?:and|or)\s+(?:[a-z]+ly\s+)?$/.test(text.slice(last.end, cueStart))) {
+    const first = near[0];
+    if (first.start - clauseStart <= 12) return first;
+  }
+  return undefined;
 }
 
 export function clauseRelations(ctx: SentenceContext, ms: Placed[]): void {

@@ -96,9 +96,12 @@ function headAt(ts: Term[], i: number): { label: NodeLabel; size: number } | und
     const two = w.head.get(`${lower(prev)}${sep}${lower(t)}`);
     if (two) return { label: two, size: 2 };
   }
-  const one = w.head.get(lower(t));
+  const one = w.head.get(lower(t)) ?? (w.standalone.has(lower(t)) ? 'Concept' : undefined);
   return one ? { label: one, size: 1 } : undefined;
 }
+
+/** Evaluative or generic words cut from the front of a phrase (higher, significant, other). */
+export const isLeadStop = (word: string): boolean => words().leadStop.has(word.toLowerCase());
 
 /** A phrase ending in a head noun: walk left while the words are modifiers. */
 function headPhrases(ts: Term[], base: number, text: string): Mention[] {
@@ -122,7 +125,7 @@ function headPhrases(ts: Term[], base: number, text: string): Mention[] {
     if (i - s + 1 > 4) s = i - 3;
     // "U.S. national security" is national security, "PRC aerospace programs" aerospace programs (the
     // place is a node of its own); "U.S.-origin items" is one word and "PRC Government" a name.
-    if (head.label !== 'Organization' && s < i - head.size + 1 && !/-/.test(ts[s].text) && lexicon().lookup(ts[s].text)?.label === 'Place') s++;
+    if (head.label !== 'Organization' && s < i - head.size && !/-/.test(ts[s].text) && lexicon().lookup(ts[s].text)?.label === 'Place') s++;
     const first = ts[s];
     const last = t;
     const start = base + first.offset.start;
@@ -146,8 +149,10 @@ function listMembers(ts: Term[], base: number, text: string, slice: string): Men
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const from = m.index + m[0].length;
-    const stop = slice.slice(from).search(/[.;:()“”"—–]|\s[-–]\s/);
-    const body = slice.slice(from, stop < 0 ? slice.length : from + stop);
+    // An acronym in brackets after a member (intellectual property (IP), …) is blanked, offsets kept.
+    const rest = slice.slice(from).replace(/\s*\([A-Z][A-Za-z&/.-]{1,9}\)/g, (x) => ' '.repeat(x.length));
+    const stop = rest.search(/[.;:()“”"—–]|\s[-–]\s/);
+    const body = rest.slice(0, stop < 0 ? rest.length : stop).replace(/\s+$/, '');
     // Members are separated by commas and a final and/or (", and power generation and the electrical grid").
     const parts: { at: number; s: string }[] = [];
     let at = 0;

@@ -7,7 +7,7 @@ import nlp from 'compromise';
 import type { NodeLabel } from '../../model/index.js';
 import { lexicon, rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
-import { phraseMentions, type Term as PhraseTerm } from './english-phrases.js';
+import { isLeadStop, phraseMentions, type Term as PhraseTerm } from './english-phrases.js';
 import { refineEnglish } from './english-refine.js';
 
 const TAG: Partial<Record<NodeLabel, string>> = { Person: 'Person', Place: 'Place', Organization: 'Organization' };
@@ -52,6 +52,8 @@ function nounPhrases(doc: ReturnType<typeof nlp>, base: number): Mention[] {
     const flush = () => {
       while (run.length && !run[run.length - 1].tags.includes('Noun')) run.pop();
       while (run.length && run[0].tags.some((t) => t === 'Determiner' || t === 'Possessive')) run.shift();
+      // "Higher tariffs" is tariffs, and "other countries" no thing at all (not a second "countries").
+      if (run.length && isLeadStop(run[0].text)) run = run.length > 2 ? run.slice(1) : [];
       if (run.length && run.length <= 4) {
         const s = base + run[0].offset.start;
         const last = run[run.length - 1];
