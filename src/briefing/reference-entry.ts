@@ -38,10 +38,14 @@ const HAN_ORG = /(?:社|报|网|台|刊|局|部|委|会|院|所|中心|集团|�
 
 /** Reads one entry's outlet, title, date, purpose and link. */
 export function parseEntry(entry: string, columns?: Role[]): Fields {
-  let body = unescape(entry.trim());
+  let body = unemphasise(unescape(entry.trim()));
   const fields: Fields = { outlet: '' };
   const link = MD_LINK.exec(body);
-  if (link) {
+  // `[Invezz (2026-05-07): Title](https://…)`: the whole entry is the link's text.
+  if (link && body.replace(link[0], '').trim() === '') {
+    body = link[1];
+    fields.url = link[2];
+  } else if (link) {
     // `[https://…](https://…)` is a link written twice, not a title.
     if (!/^https?:\/\//.test(link[1])) fields.title = tidy(link[1]);
     fields.url = link[2];
@@ -56,7 +60,7 @@ export function parseEntry(entry: string, columns?: Role[]): Fields {
   if (/[|｜]/.test(body)) return finish(fromTable(cells(body), columns), fields, body);
   const flat = body.replace(/\s*\n\s*/g, ' ').trim();
   if (flat === '' && fields.url && !fields.title) return finish(fromUrl(fields.url), fields, '');
-  const found = fromOutletDateTitle(flat) ?? fromParts(body, fields.title !== undefined);
+  const found = fromOutletDateTitle(flat) ?? fromTitleOutletDate(flat) ?? fromParts(body, fields.title !== undefined);
   return finish(found, fields, flat);
 }
 
@@ -105,6 +109,14 @@ function fromOutletDateTitle(body: string): Fields | undefined {
   const date = findFullDates(m[2])[0]?.iso ?? firstYearMonth(m[2]);
   if (!date) return undefined;
   return { outlet: tidy(m[1]).replace(/\.$/, ''), date, title: dropFinalPeriod(tidy(m[3])) };
+}
+
+/** `Trump-Xi summit: trade, Taiwan, AI talks in focus (Invezz, 2026-05-07)` */
+function fromTitleOutletDate(body: string): Fields | undefined {
+  const m = /^(.+?)\s*[（(]([^()（）]{2,40}?)[,，]\s*([^()（）]{4,40})[)）]\.?$/.exec(body);
+  const date = m && findFullDates(m[3])[0];
+  if (!m || !date || date.end - date.start < m[3].trim().length - 2) return undefined;
+  return { outlet: tidy(m[2]), date: date.iso, title: dropFinalPeriod(tidy(m[1])) };
 }
 
 /**
@@ -241,6 +253,11 @@ export function cells(row: string): string[] {
     .replace(/\|$/, '')
     .split('|')
     .map((c) => c.trim());
+}
+
+/** Markdown emphasis is not part of a name: `**Invezz**`, `*Title*`, `_Title_`. */
+function unemphasise(s: string): string {
+  return s.replace(/\*+/g, '').replace(/(?<![\w/])_([^_\n]+)_(?![\w/])/g, '$1');
 }
 
 /** Markdown escapes are not part of the title: `\$1 million` is `$1 million`. */

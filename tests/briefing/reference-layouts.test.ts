@@ -68,6 +68,28 @@ describe('reference entries, item by item', () => {
   });
 });
 
+describe('the series’ own entry `Invezz (2026-05-07): Title` written other ways', () => {
+  const INVEZZ = { outlet: 'Invezz', date: '2026-05-07', title: 'Trump-Xi summit: trade, Taiwan, AI talks in focus' };
+  const NYT = { outlet: 'NYT', date: '2026-05-04', title: 'White House Considers Vetting A.I. Models Before They Are Released' };
+  it.each([
+    ['with markdown emphasis', `1. **Invezz** (2026-05-07): *${INVEZZ.title}*\n2. **NYT** (2026-05-04): _${NYT.title}_`],
+    ['with full-width brackets and colon', `1. Invezz（2026-05-07）：${INVEZZ.title}\n2. NYT（2026-05-04）：${NYT.title}`],
+    ['as `Title (Outlet, date)`', `1. ${INVEZZ.title} (Invezz, 2026-05-07)\n2. ${NYT.title} (NYT, 2026-05-04)`],
+    ['as `Outlet, date, Title`', `1. Invezz, 2026-05-07, ${INVEZZ.title}\n2. NYT, 2026-05-04, ${NYT.title}`],
+    ['as `Outlet date Title`', `1. Invezz 2026-05-07 ${INVEZZ.title}\n2. NYT 2026-05-04 ${NYT.title}`],
+  ])('reads it %s', (_, list) => {
+    expect(fields(issue('### 5 参考文献', list))).toEqual([
+      { index: 1, ...INVEZZ },
+      { index: 2, ...NYT },
+    ]);
+  });
+
+  it('reads it wrapped whole in a markdown link', () => {
+    const url = 'https://invezz.com/news/2026/05/07/trump-xi-summit/';
+    expect(fields(issue('参考文献', `1. [Invezz (2026-05-07): ${INVEZZ.title}](${url})`))).toEqual([{ index: 1, ...INVEZZ, url }]);
+  });
+});
+
 describe('reference lists laid out in blocks and lines', () => {
   it('reads blocks of `标题：` / `来源：` / `发布日期：` / `链接：` lines separated by blank lines', () => {
     const b = issue(
