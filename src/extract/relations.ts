@@ -7,10 +7,12 @@ import type { MentionRule } from './mention.js';
 import { findCues, modalityOf } from './cues.js';
 import { cues } from './lexicon.js';
 import { nounPhraseStart, stripModifiers } from './rules/noun-phrase.js';
-import { clausesOf, tidy, type Clause } from './text.js';
+import { afterPreposition, contentStart, emptyLead, objectStart, phraseAfter, phraseBefore, shortDemonstrative } from './rules/zh-cue-phrases.js';
+import { clausesOf, isHan, tidy, type Clause } from './text.js';
 import { officialRelations } from './rules/official.js';
 import { zhControlRelations } from './rules/zh-controls.js';
 import { englishRelations } from './rules/english-relations.js';
+import { englishCueSubject } from './rules/english-clauses.js';
 import type { SentenceContext } from './sentence.js';
 
 export interface Placed {
@@ -28,6 +30,7 @@ export interface Placed {
 }
 
 const NOT_SUBJECT: NodeLabel[] = ['Source', 'Briefing'];
+const ACTING: NodeLabel[] = ['Policy', 'Event'];
 const DEMONSTRATIVE = /这一|这些|这种|这|该|此|this|these|that/i;
 
 export function clauseAt(clauses: Clause[], pos: number): Clause {
@@ -81,6 +84,17 @@ function referredBack(ctx: SentenceContext, from: number, to: number): string | 
   return DEMONSTRATIVE.test(ctx.text.slice(from, to)) ? ctx.previousSalient : undefined;
 }
 
+/**
+ * 这一增长 / 这一“恐怖平衡”使得… (at the start of the sentence) refers to the previous sentence; 这些限制
+ * or 这一…的安排 later in a sentence to the policy or event its earlier clauses named.
+ */
+function zhReferredBack(ctx: SentenceContext, ms: Placed[], cl: Clause, said: number, cueAt: number): Placed | string | undefined {
+  if (!DEMONSTRATIVE.test(ctx.text.slice(cl.start, cueAt))) return undefined;
+  const opening = !ms.some((m) => m.start >= said && m.end <= cl.start);
+  if (opening || shortDemonstrative(ctx.text, cl.start, cueAt)) return referredBack(ctx, cl.start, cueAt);
+  return before(ms.filter((m) => ACTING.includes(m.label)), said, cl.start) ?? referredBack(ctx, cl.start, cueAt);
+}
+
 export function cueRelations(ctx: SentenceContext): void {
   const c = cues();
   const { text, start, end } = ctx;
@@ -90,36 +104,57 @@ export function cueRelations(ctx: SentenceContext): void {
 
   // A forward cue inside a reverse one (驱动 in 驱动力是) is not a cue of its own.
   const reverseHits = findCues('causes.reverse', c.causes.reverse, text, start, end);
-  const directed = (type: EdgeType, key: string, words: string[], reverse: boolean) => {
-    for (const hit of findCues(key, words, text, start, end)) {
-      if (inside(all, hit.start)) continue;
-      if (!reverse && reverseHits.some((r) => hit.start < r.end && hit.end > r.start)) continue;
-      const cl = clauseAt(clauses, hit.start);
-      let subj: Placed | string | undefined = before(ms, cl.start, hit.start, text);
-      let obj: Placed | string | undefined = headOf(text, ms, after(ms, hit.end, cl.end), cl.end);
-      if (reverse) {
-        // EFFECT 源于 CAUSE: the effect may sit earlier in the sentence, the cause later.
-        subj = headOf(text, ms, after(ms, hit.end, end), end);
-        obj = before(ms, cl.start, hit.start) ?? referredBack(ctx, cl.start, hit.start) ?? before(ms, start, hit.start);
-      } else {
-        // A clause without a subject continues the sentence's topic; an object is never sought
-        // beyond the clause (进一步收紧，加速… has none).
-        subj ??= referredBack(ctx, cl.start, hit.start) ?? before(ms, start, hit.start);
-      }
-      if (type === 'CONSTRAINS' && isMutual(text, cl.start, hit.start)) {
-        const pair = ms.filter((m) => m.end <= hit.start && m.start >= cl.start).slice(-2);
-        if (pair.length === 2) {
-          add(ctx, type, pair[0], pair[1], cl);
-          add(ctx, type, pair[1], pair[0], cl);
-          continue;
-        }
-      }
-      add(ctx, type, subj, obj, cl);
+  // Forward cues in text order, so a clause without a subject can take the one the clause before used.
+  const forward = [
+    ...findCues('causes.forward', c.causes.forward, text, start, end).map((h) => ({ ...h, type: 'CAUSES' as EdgeType })),
+    ...findCues('constrains.forward', c.constrains.forward, text, start, end).map((h) => ({ ...h, type: 'CONSTRAINS' as EdgeType })),
+  ].sort((a, b) => a.start - b.start);
+  let lastSubject: Placed | string | undefined;
+  for (const hit of forward) {
+    if (inside(all, hit.start)) continue;
+    if (reverseHits.some((r) => hit.start < r.end && hit.end > r.start)) continue;
+    const cl = clauseAt(clauses, hit.start);
+    const zh = isHan(hit.word[0]);
+    // X 的带动/推动: the cue is a noun there, its effect not after it.
+    if (zh && text[hit.start - 1] === '的') continue;
+    let subj: Placed | string | undefined = before(zh ? ms.filter((m) => !afterPreposition(text, m)) : ms, cl.start, hit.start, text);
+    const objFrom = zh ? objectStart(text, hit.end, cl.end) : hit.end;
+    let obj: Placed | string | undefined = headOf(text, ms, after(ms, objFrom, cl.end), cl.end);
+    // A clause without a subject continues the sentence's topic; an object is never sought beyond the
+    // clause (进一步收紧，加速… has none). In Chinese, 安全审查促使… names the subject right before the
+    // cue, …，推动人工智能…，加快形成… carries the subject of the cue before, and a clause with words
+    // of its own before the cue (但终端需求不足可能制约…) borrows none.
+    if (zh) {
+      // Karremans 称这一做法…，只针对…: the speaker is not the subject of what he said.
+      const said = contentStart(text, start, cl.start);
+      subj ??= zhReferredBack(ctx, ms, cl, said, hit.start) ?? phraseBefore(ctx, cl.start, hit.start);
+      // …深入实施“人工智能+”行动，涌现…，加快培育发展新质生产力: a policy or event named earlier acts.
+      if (!subj && emptyLead(text, cl.start, hit.start)) subj = lastSubject ?? before(ms.filter((m) => ACTING.includes(m.label)), said, hit.start) ?? before(ms, said, hit.start);
+      obj ??= phraseAfter(ctx, objFrom, cl.end);
+    } else {
+      // English: "the deficit that … and furthered X", "tariffs could drive up prices and threaten X" (rules/english-clauses.ts).
+      subj = englishCueSubject(text, ms, cl.start, hit.start) ?? subj;
+      subj ??= referredBack(ctx, cl.start, hit.start) ?? before(ms, start, hit.start);
     }
-  };
-  directed('CAUSES', 'causes.forward', c.causes.forward, false);
-  directed('CAUSES', 'causes.reverse', c.causes.reverse, true);
-  directed('CONSTRAINS', 'constrains.forward', c.constrains.forward, false);
+    if (hit.type === 'CONSTRAINS' && isMutual(text, cl.start, hit.start)) {
+      const pair = ms.filter((m) => m.end <= hit.start && m.start >= cl.start).slice(-2);
+      if (pair.length === 2) {
+        add(ctx, hit.type, pair[0], pair[1], cl);
+        add(ctx, hit.type, pair[1], pair[0], cl);
+        continue;
+      }
+    }
+    add(ctx, hit.type, subj, obj, cl);
+    lastSubject = subj ?? lastSubject;
+  }
+  for (const hit of reverseHits) {
+    if (inside(all, hit.start)) continue;
+    const cl = clauseAt(clauses, hit.start);
+    // EFFECT 源于 CAUSE: the effect may sit earlier in the sentence, the cause later.
+    const cause = headOf(text, ms, after(ms, hit.end, end), end);
+    const effect = before(ms, cl.start, hit.start) ?? referredBack(ctx, cl.start, hit.start) ?? before(ms, start, hit.start);
+    add(ctx, 'CAUSES', cause, effect, cl);
+  }
 
   // 因 X 而推迟 / 以 X 为由进行裁员: X causes what the verb after it did, or the event before it.
   for (const { open, close } of c.causes.circumfix) {

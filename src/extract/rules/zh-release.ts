@@ -15,6 +15,18 @@ export interface ZhRelationWords {
   issuerHeader: { headlineLabels: NodeLabel[]; maxLineChars: number; endsHeader: string };
   purpose: { markers: string[] };
   responsible: { verbs: string[] };
+  cuePhrases: {
+    genericNouns: string[];
+    notFirstTags: string[];
+    countPattern: string;
+    demonstrativeReach: number;
+    speechVerbs: string[];
+    nounTags: string[];
+    afterPhraseOk: string[];
+    leadTags: string[];
+    leadWords: string[];
+    prepositions: string[];
+  };
 }
 
 let words: ZhRelationWords | undefined;

@@ -1,0 +1,60 @@
+// Chinese cue relations whose sides no name covers, and clauses without a subject of their own.
+// Sentences are real: the daily 新质生产力每日动态 (seeds and dev texts) and the State Council's
+// 人工智能+ opinion (2025-08-26).
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.js';
+import type { GraphFragment } from '../../src/model/index.js';
+
+const daily = (...paragraphs: string[]) => extractText(`新质生产力每日动态\n\n2025 年 8 月 15 日\n\n${paragraphs.join('\n\n')}\n`, { name: 'daily' });
+const named = (f: GraphFragment, name: string) => f.nodes.find((n) => n.name === name || n.aliases.includes(name));
+const has = (f: GraphFragment, type: string, from: string, to: string) =>
+  f.edges.some((e) => e.type === type && e.from === named(f, from)?.id && e.to === named(f, to)?.id);
+const semantic = (f: GraphFragment) => f.edges.filter((e) => e.type !== 'MENTIONS' && e.type !== 'CITES');
+
+describe('the phrase next to a cue names a side no node covers', () => {
+  it('reads 安全审查促使…转向华为昇腾 with 安全审查 as the cause, not a country named clauses earlier', () => {
+    const f = daily('对中国 AI 产业来说，H20 的回归并未改变算力受制于人的局面：出口许可随时可能因美方政策变化而收回，而安全审查促使更多算力需求转向华为昇腾等国产方案。');
+    expect(has(f, 'CAUSES', '安全审查', '华为昇腾')).toBe(true);
+    expect(has(f, 'CAUSES', '美国', '华为昇腾')).toBe(false);
+  });
+  it('reads 走私打击收紧供应 as the crackdown constraining supply', () => {
+    const f = daily('黑市价格 700 万元人民币，走私打击收紧供应。');
+    expect(semantic(f).some((e) => e.type === 'CONSTRAINS' && e.to === named(f, '供应')?.id)).toBe(true);
+  });
+  it('makes no node of a word cut from a longer one (控制|权之争) or of a generic word (范围)', () => {
+    const f = daily(
+      '业内担心，控制权之争可能导致安世中国工厂与荷兰总部之间的供货中断，进而影响欧洲车企的功率器件供应。',
+      '闻泰科技已于去年 12 月被列入美国实体清单，美国商务部工业与安全局（BIS）9 月 29 日发布的“50% 规则”又把实体清单限制扩展到其持股 50% 及以上的子公司，安世半导体因此被纳入限制范围。',
+    );
+    expect(f.nodes.filter((n) => ['权之争', '范围'].includes(n.name))).toEqual([]);
+  });
+});
+
+describe('a clause without a subject of its own', () => {
+  const f = extractText(
+    `国务院关于深入实施“人工智能+”行动的意见
+
+2025年8月26日
+
+为深入实施“人工智能+”行动,推动人工智能与经济社会各行业各领域广泛深度融合,重塑人类生产生活范式,促进生产力革命性跃迁和生产关系深层次变革,加快形成人机协同、跨界融合、共创分享的智能经济和智能社会新形态,现提出如下意见。
+
+以习近平新时代中国特色社会主义思想为指导,完整准确全面贯彻新发展理念,深入实施“人工智能+”行动,涌现一批新基础设施、新技术体系、新产业生态、新就业岗位等,加快培育发展新质生产力,使全体人民共享人工智能发展成果,更好服务中国式现代化建设。
+`,
+    { name: 'ai-plus' },
+  );
+  it('takes the policy named earlier in the sentence as what 加快培育发展新质生产力', () => {
+    expect(has(f, 'CAUSES', '“人工智能+”行动', '新质生产力')).toBe(true);
+  });
+  it('reads past the modifiers of 加快形成…的智能经济和智能社会新形态 to its head 智能经济', () => {
+    expect(has(f, 'CAUSES', '“人工智能+”行动', '智能经济')).toBe(true);
+    expect(has(f, 'CAUSES', '“人工智能+”行动', '人机协同')).toBe(false);
+  });
+  it('borrows no subject when the clause has words of its own before the cue (终端需求不足可能制约…)', () => {
+    const g = daily('“反内卷”政策推动部分大宗商品价格回升，是购进价格指数回升的重要原因，但终端需求不足可能制约价格向下游传导。');
+    expect(semantic(g).filter((e) => e.type === 'CONSTRAINS')).toEqual([]);
+  });
+  it('does not read 在华盛顿 as the subject of 引发 (a place after a preposition)', () => {
+    const g = daily('美国商务部已开始向 Nvidia H20 和 AMD MI308 发放对华出口许可，条件是两家公司把相关芯片对华销售收入的 15% 交给美国政府，这一“以收入换许可”的安排在华盛顿引发合法性争议。');
+    expect(semantic(g).filter((e) => e.from === named(g, '华盛顿')?.id)).toEqual([]);
+  });
+});
