@@ -137,7 +137,7 @@ function settle(r: Reading, tense: Tense, today: Parts, sameDay: Parts): { start
     dayOf(y, m, d, 'first'),
     to ? dayNumber(inherit(to, { y, m, d }), 'last') : dayOf(y, m, d, 'last'),
   ];
-  const y = r.from.y ?? chooseYear(spanIn, today, tense);
+  const y = r.from.y ?? (r.kind === 'period' && !r.wholeMonths ? periodYear(spanIn, today, tense) : chooseYear(spanIn, today, tense));
   const start: Parts = { y, m, d };
   if (!isValid(start)) return undefined;
   if (!r.to) return { start };
@@ -148,6 +148,16 @@ function settle(r: Reading, tense: Tense, today: Parts, sameDay: Parts): { start
   }
   if (!isValid(end) || compareFirst(end, start) < 0) return undefined;
   return { start, end };
+}
+
+/**
+ * The year of a quarter or half written without one (第三季度, the first half): news reports
+ * periods begun or over, so this year's unless it has not begun (第四季度 in a January release is
+ * last year's), or, when the words look ahead, the next one not yet over.
+ */
+function periodYear(spanIn: (y: number) => [number, number], today: Parts, tense: Tense): number {
+  if (tense === 'future') return chooseYear(spanIn, today, tense);
+  return spanIn(today.y)[0] > dayNumber(today, 'first') ? today.y - 1 : today.y;
 }
 
 /** 5 月 14 日至 15 日: the end takes what it leaves out from the start, rolling over if needed. */

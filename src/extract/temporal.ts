@@ -153,8 +153,12 @@ export function attachDates(ctx: DateContext): void {
     if (prev && /^\s*(?:on|in|of|于|将于|已于)?\s*$/.test(text.slice(prev.end, x.start)) && apply(prev)) continue;
     // Its invasion of Ukraine in February 2022 / exports rose 5% in the first half: after a
     // preposition, the date is of the nearest event (or, for a period, measure) before it in the clause.
-    if (english && PREPOSITION.test(text.slice(cl.start, x.start))) {
-      const before = mentions.filter((m) => m.end <= x.start && m.start >= cl.start && (isDatable(text, m) || (period && isMeasure(text, m))));
+    // China’s exports rose 8.3% last month: a relative period after a measure needs no preposition.
+    if (english && (PREPOSITION.test(text.slice(cl.start, x.start)) || (period && x.relative))) {
+      const preposition = PREPOSITION.test(text.slice(cl.start, x.start));
+      const before = mentions.filter(
+        (m) => m.end <= x.start && m.start >= cl.start && ((preposition && isDatable(text, m)) || (period && isMeasure(text, m))),
+      );
       const nearest = before[before.length - 1];
       const words = nearest ? text.slice(nearest.end, x.start).trim().split(/\s+/).length : Infinity;
       if (nearest && words <= PREPOSITION_REACH && (isDatable(text, nearest) ? apply(nearest) : measured(nearest))) continue;

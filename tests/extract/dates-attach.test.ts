@@ -107,3 +107,21 @@ describe('Chinese dates and what they date', () => {
     expect(span(named(closed, /世界机器人大会/))).toEqual([undefined, '2025-08-12']);
   });
 });
+
+describe('English wire sentences', () => {
+  it('dates what a verb right after the date names (on Tuesday unveiled new export controls)', () => {
+    // 2025-10-15 is a Wednesday.
+    const nodes = nodesOf('The Commerce Department on Tuesday unveiled new export controls on advanced chips.', '2025-10-15');
+    expect(named(nodes, /export controls/i).start).toBe('2025-10-14');
+  });
+
+  it('dates a measure by the relative period after it (exports rose 8.3% last month)', () => {
+    const nodes = nodesOf('China’s exports rose 8.3% last month, customs data showed.', '2025-10-15');
+    expect(named(nodes, /exports/i).start).toBe('2025-09');
+  });
+
+  it('dates nobody by a meeting date when no event is named (met in Busan on Thursday)', () => {
+    const nodes = nodesOf('Chinese President Xi Jinping and U.S. President Donald Trump met in Busan on Thursday.', '2025-11-01');
+    expect(nodes.filter((n) => n.start || n.end)).toEqual([]);
+  });
+});

@@ -145,3 +145,11 @@ describe('which way a date without a year leans', () => {
     expect(the('特朗普 5月14日前往北京', '5月14日', '2026-05-08')).not.toHaveProperty('cue');
   });
 });
+
+describe('quarters and halves without a year', () => {
+  it('reads "the first half" and 第四季度 as periods of the briefing year once begun, else of the year before', () => {
+    expect(the('In the first half, China’s exports grew 5.9%.', 'the first half', '2025-10-15').value).toEqual({ start: '2025-01', end: '2025-06' });
+    expect(the('第四季度国内生产总值同比增长5.0%', '第四季度', '2026-01-17').value).toEqual({ start: '2025-10', end: '2025-12' });
+    expect(the('预计下半年经济将保持平稳', '下半年', '2025-05-10').value).toEqual({ start: '2025-07', end: '2025-12' });
+  });
+});

@@ -18,6 +18,8 @@ const VERB_TO_DATE = /^\s*(?:on|as of|from|in)?\s*$/;
 /** How far before its verb a subject may end: "rules released", "the rules were released". */
 const SUBJECT_REACH = 24;
 /** "effective October 21, the rules …": with no subject before the verb, only what follows the date. */
+/** How far after its verb an object may start: "unveiled new export controls". */
+const OBJECT_REACH = 24;
 const OBJECT_NEXT = /^[\s,]*(?:the\s+)?$/i;
 /** "has published", "have today issued": what the release itself does, on its own date. */
 const PERFECT = /\b(?:has|have)\s+(?:(?:just|today|now|also)\s+)?$/i;
@@ -44,6 +46,15 @@ export function englishDates(ctx: DateContext): void {
       const subject = [...dated].reverse().find((m) => m.end <= verb.start && verb.start - m.end <= SUBJECT_REACH);
       date(subject ?? dated.find((m) => m.start >= x.end && OBJECT_NEXT.test(text.slice(x.end, m.start))), x.value.start, x.vague);
       continue;
+    }
+    // The Commerce Department on Tuesday unveiled new export controls: DATE VERB OBJECT.
+    const after = verbs.find((v) => v.start >= x.end && /^\s*$/.test(text.slice(x.end, v.start)));
+    if (after) {
+      const object = dated.find((m) => m.start >= after.end && m.start - after.end <= OBJECT_REACH && !/[,;.]/.test(text.slice(after.end, m.start)));
+      if (object) {
+        date(object, x.value.start, x.vague);
+        continue;
+      }
     }
     // On DATE, …, SUBJECT VERB OBJECT: the first event or policy after the sentence's verb.
     if (!opens(text.slice(start, x.start))) continue;
