@@ -114,8 +114,8 @@ export function readLayout(text: string, lines: Line[]): Layout {
     if (zone === 'references') {
       // A PDF page break inside the list: its page number and running head are not entries.
       if (isPageNumber(clean) || (layout.title !== undefined && clean === layout.title)) continue;
-      const first = layout.referenceLines.find((r) => r.list === lists);
-      if (!first || !endsReferences(line, gap, REFERENCE_MARKER.test(first.line.clean))) {
+      const first = layout.referenceLines.find((r) => r.list === lists)?.line ?? line;
+      if (!endsReferences(line, gap, REFERENCE_MARKER.test(first.clean))) {
         layout.referenceLines.push({ line, afterBlank: gap, list: lists });
         gap = false;
         continue;
@@ -264,6 +264,8 @@ function contentsEntryNumber(clean: string): string | undefined {
  */
 function endsReferences(line: Line, afterBlank: boolean, numbered: boolean): boolean {
   if (specialHeading(line.clean) || (line.marked && !REFERENCE_MARKER.test(line.clean))) return true;
+  // `一、稀土` / `（二）芯片` never numbers a reference: a section starts (the list heading was a contents line).
+  if (headingCandidate(line.clean, false)?.kind === 'han' && !/https?:\/\/|[《“"]/.test(line.clean)) return true;
   if (!afterBlank || REFERENCE_MARKER.test(line.clean) || REFERENCE_CONTINUATION.test(line.clean) || line.clean.includes('|')) return false;
   if (numbered) return !/[《“"]/.test(line.clean);
   return /^(?:\d{1,2}(?:\.\d{1,2})*\s|[一二三四五六七八九十]{1,3}、)/.test(line.clean) || (line.clean.length > 80 && /[。！？]$/.test(line.clean) && !/https?:\/\//.test(line.clean));

@@ -247,6 +247,17 @@ describe('reference list headings', () => {
     },
   );
 
+  it('reads a contents list without a 目录 heading whose last line is 参考资料 as no reference list', () => {
+    const b = parseBriefing(
+      '新质生产力每日动态\n2026年6月3日\n\n一、稀土总量控制指标下达\n二、美国拟收紧 AI 芯片出口\n参考资料\n\n一、稀土总量控制指标下达\n\n工信部下达稀土开采总量控制指标[1]。\n\n二、美国拟收紧 AI 芯片出口\n\n美国拟收紧 AI 芯片出口[2]。\n\n参考资料\n\n1. 路透社 (2026-06-02): 中国下达2026年第一批稀土开采总量控制指标\n2. 彭博社 (2026-06-01): 美国拟收紧AI芯片出口管制\n',
+    );
+    expect(b.references.map((r) => r.outlet)).toEqual(['路透社', '彭博社']);
+    expect(sentencesOf(b).map((s) => [s.text, s.citedRefs])).toEqual([
+      ['工信部下达稀土开采总量控制指标[1]。', [0]],
+      ['美国拟收紧 AI 芯片出口[2]。', [1]],
+    ]);
+  });
+
   it('cites nothing and still reads the briefing when there is no reference list', () => {
     const b = parseBriefing('新质生产力每日动态\n\n2026 年 6 月 3 日\n\n1 稀土总量控制\n\n工信部下达 2026 年第一批稀土开采总量控制指标。\n\n联系我们，请扫描二维码\n');
     expect([b.references, citesOf(b), sentencesOf(b).length]).toEqual([[], 0, 1]);
