@@ -11,6 +11,7 @@ import { afterPreposition, contentStart, emptyLead, objectStart, phraseAfter, ph
 import { clausesOf, isHan, tidy, type Clause } from './text.js';
 import { officialRelations } from './rules/official.js';
 import { zhControlRelations } from './rules/zh-controls.js';
+import { zhPurposeRelations } from './rules/zh-purpose.js';
 import { englishRelations } from './rules/english-relations.js';
 import { englishCueSubject } from './rules/english-clauses.js';
 import type { SentenceContext } from './sentence.js';
@@ -195,6 +196,7 @@ export function cueRelations(ctx: SentenceContext): void {
   limitRelations(ctx, ms, clauses);
   officialRelations(ctx);
   zhControlRelations(ctx);
+  zhPurposeRelations(ctx);
   englishRelations(ctx);
 }
 

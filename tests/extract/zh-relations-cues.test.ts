@@ -58,3 +58,18 @@ describe('a clause without a subject of its own', () => {
     expect(semantic(g).filter((e) => e.from === named(g, '华盛顿')?.id)).toEqual([]);
   });
 });
+
+describe('purpose and responsibility', () => {
+  it('reads 替代措施，以期维持…关税 as the measures involving the tariffs they are meant to keep', () => {
+    const f = daily('我们也注意到，美方正在准备采取贸易调查等替代措施，以期维持对贸易伙伴加征的关税，中方将对此保持密切关注并坚定维护中方利益。');
+    expect(has(f, 'INVOLVES', '替代措施', '关税')).toBe(true);
+  });
+  it('leaves a purpose stated with a cause verb (以期促使…) to the cause rules', () => {
+    const f = daily('分析师认为，中方措施为欧方设定了对等门槛，以期促使欧盟重新评估在公共采购领域针对中国企业的限制。');
+    expect(semantic(f).filter((e) => e.type === 'INVOLVES' && e.evidence.some((x) => x.text.includes('以期')) && e.to === named(f, '欧盟')?.id)).toEqual([]);
+  });
+  it('has every organisation before 负责 take part in what it is responsible for', () => {
+    const f = daily('工业和信息化部会同自然资源部、国家发展改革委负责全国稀土开采和稀土冶炼分离总量调控管理。');
+    for (const org of ['工业和信息化部', '自然资源部', '国家发展改革委']) expect(has(f, 'INVOLVES', '稀土开采', org), org).toBe(true);
+  });
+});
