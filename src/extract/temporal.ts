@@ -138,7 +138,7 @@ export function attachDates(ctx: DateContext): void {
     }
     // 去年 10 月釜山贸易休战 / 4 月 29 日发布…草案 / 于 2026 年 2 月 20 日在 … 案中.
     const next = mentions.find((m) => !m.nested && m.start >= x.end && m.end <= clEnd);
-    const gap = next && withoutDates(text.slice(x.end, next.start));
+    const gap = next && withoutDates(text.slice(x.end, next.start)).replace(/\*/g, '');
     // 7 月 28-29 日的斯德哥尔摩经贸会谈: a Chinese date joined to an event by 的 is its date.
     if (next && !english && /^\s*的\s*$/.test(text.slice(x.end, next.start)) && isDatable(text, next) && apply(next)) continue;
     if (next && gap !== undefined && gapRe.test(gap)) {
@@ -150,7 +150,8 @@ export function attachDates(ctx: DateContext): void {
     }
     // The decision today / 峰会 5 月 14 日举行: a date right after an event dates it.
     const prev = [...dated].reverse().find((m) => m.end <= x.start && m.start >= cl.start);
-    if (prev && /^\s*(?:on|in|of|于|将于|已于)?\s*$/.test(text.slice(prev.end, x.start)) && apply(prev)) continue;
+    // Markdown emphasis (**互征特别港务费**于 10 月 14 日) is no word between them.
+    if (prev && /^[\s*]*(?:on|in|of|于|将于|已于)?[\s*]*$/.test(text.slice(prev.end, x.start)) && apply(prev)) continue;
     // Its invasion of Ukraine in February 2022 / exports rose 5% in the first half: after a
     // preposition, the date is of the nearest event (or, for a period, measure) before it in the clause.
     // China’s exports rose 8.3% last month: a relative period after a measure needs no preposition.
