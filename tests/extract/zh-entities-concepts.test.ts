@@ -67,6 +67,11 @@ describe('lists: items before 等行业/等领域 and addressee lines', () => {
     expect(n).toContain('全球合作');
     expect(n).not.toContain('民生');
   });
+  it('splits the last item of a list joined by 和 (大模型、智能终端和智能机器人等领域)', () => {
+    const n = names('展会集中展出 3000 余项前沿展品，涵盖大模型、智能终端和智能机器人等领域。');
+    expect(n).toEqual(expect.arrayContaining(['智能终端', '智能机器人']));
+    expect(n).not.toContain('智能终端和智能机器人');
+  });
   it('reads an addressee line as one Organization per comma-separated group', () => {
     const f = found('各省、自治区、直辖市人民政府,国务院各部委、各直属机构:');
     expect(f).toContainEqual(['各省、自治区、直辖市人民政府', 'Organization']);

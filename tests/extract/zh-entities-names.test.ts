@@ -25,6 +25,9 @@ describe('people after a role word', () => {
 });
 
 describe('organisations by suffix', () => {
+  it('takes a verb ending in 署 (签署) for no organisation', () => {
+    expect(found('商务部部长王文涛签署商务部令。').filter(([n]) => n.endsWith('签署'))).toEqual([]);
+  });
   it('reads a committee name across 美中 and the adverb 特别', () => {
     expect(found('美国众议院美中战略竞争特别委员会主席 John Moolenaar 则质疑这一安排的法律依据。')).toContainEqual([
       '美国众议院美中战略竞争特别委员会',
@@ -44,6 +47,15 @@ describe('gatherings and events named by a known thing', () => {
   });
   it('reads an organisation’s meeting (APEC 会议) as an Event of its own', () => {
     expect(found('也为双方在 10 月底 APEC 会议期间可能举行的元首会晤设定了谈判窗口。')).toContainEqual(['APEC会议', 'Event']);
+  });
+  it('reads an informal leaders’ meeting (APEC 领导人非正式会议) whole, across the word of kind 非正式', () => {
+    expect(found('也为双方在 10 月底 APEC 领导人非正式会议期间可能举行的元首会晤设定了谈判窗口。')).toContainEqual(['APEC 领导人非正式会议', 'Event']);
+  });
+  it('reads an investigation named by its section of law (301 调查), not a count of them', () => {
+    const f = found('美国对中国海事、物流和造船业开展 301 调查并采取措施。');
+    expect(f).toContainEqual(['301 调查', 'Event']);
+    expect(f.map(([n]) => n)).not.toContain('采取措施');
+    expect(found('监管部门去年进行了 100 次调查。').map(([n]) => n).some((n) => /\d/.test(n))).toBe(false);
   });
   it('reads 关税休战 as an Event though its core 关税 is short', () => {
     expect(found('中美双方于 8 月 11 日至 12 日先后宣布将关税休战再延长 90 天。')).toContainEqual(['关税休战', 'Event']);

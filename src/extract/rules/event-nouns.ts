@@ -34,6 +34,12 @@ export function eventNounMentions(text: string, start: number, end: number): Men
     if (rules().unnamedModifiers.some((w) => phrase.startsWith(w))) continue;
     const core = stripModifiers(phrase);
     const base = { label: rule.label, rule: 'event-noun' as const, dateRole: rule.date };
+    // 301 调查, 232 调查: an investigation named by the section of law it runs under.
+    const code = !core && zhWords().entities.codeNamed.nouns.includes(rule.noun) ? new RegExp(`(${zhWords().entities.codeNamed.code})\\s*$`).exec(text.slice(start, s)) : null;
+    if (code) {
+      out.push({ ...base, start: s - code[0].length, end: e, name: `${code[1]} ${rule.noun}`, aliases: [`${code[1]}${rule.noun}`] });
+      continue;
+    }
     if (!core) {
       // 重建关税体系 (verb + object) names 关税体系重建; 芯片的替代进程 (noun after 的) does not.
       const verbal = rule.objectAfter && !/[的之可]\s*$/.test(text.slice(start, s));
@@ -74,8 +80,10 @@ export function eventNounMentions(text: string, start: number, end: number): Men
 function meetingNameStart(text: string, limit: number, nounStart: number): number {
   const s = nounPhraseStart(text, limit, nounStart);
   const max = zhWords().entities.meetings.innerVerbMaxChars;
-  const verb = tagSpan(text, Math.max(limit, s - max - 2), s).pop();
-  if (!verb || verb.end !== s || verb.tag !== 'v' || verb.word.length > max || !/^\p{Script=Han}+$/u.test(verb.word)) return s;
+  const verb = tagSpan(text, Math.max(limit, s - max - 3), s).pop();
+  // 促进博览会 (a verb), 非正式会议 (a word of kind, tagged b) inside the name.
+  const inner = verb && verb.end === s && (verb.tag === 'v' || verb.tag === 'b') && verb.word.length <= max + 1;
+  if (!verb || !inner || !/^\p{Script=Han}+$/u.test(verb.word)) return s;
   if (rules().stopVerbs.includes(verb.word)) return s;
   const before = nounPhraseStart(text, limit, verb.start);
   return before < verb.start ? before : s;

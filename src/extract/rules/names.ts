@@ -51,6 +51,8 @@ export function orgSuffixMentions(text: string, start: number, end: number): Men
     const toks = tagSpan(text, Math.max(start, s - 6), Math.min(end, e + 2));
     const last = toks.find((t) => t.start <= s && t.end >= e);
     if (!last || last.end !== e) continue;
+    // 签署, 部署: a verb ending in 署/部 is no organisation's name.
+    if (last.tag.startsWith('v') && last.word.length > m[0].length) continue;
     const headStart = Math.min(last.start, s);
     if (rejectWords.has(text.slice(headStart, e))) continue;
     let npStart = nounPhraseStart(text, start, headStart, 20, true);

@@ -62,6 +62,10 @@ export function enumerationMentions(text: string, start: number, end: number): M
     const firstEnd = text.slice(start, e).trimEnd().length + start;
     const firstStart = firstItemStart(text, start, firstEnd, maxItemChars);
     if (firstEnd - firstStart >= 2) items.unshift({ s: firstStart, e: firstEnd });
+    // A、B和C等: the last item may join two with 和/及/与.
+    const tail = items[items.length - 1];
+    const join = tail ? /^(\p{Script=Han}{2,})[和及与](\p{Script=Han}{2,})$/u.exec(text.slice(tail.s, tail.e)) : null;
+    if (tail && join && items.length > 1) items.splice(items.length - 1, 1, { s: tail.s, e: tail.s + join[1].length }, { s: tail.e - join[2].length, e: tail.e });
     if (items.length < minItems) continue;
     for (const it of items) {
       const name = tidy(text.slice(it.s, it.e));

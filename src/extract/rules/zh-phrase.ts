@@ -40,6 +40,7 @@ export interface ZhPhraseWords {
     enumeration: { classes: { nouns: string[]; label: NodeLabel; minItemChars: number }[]; maxItemChars: number; minItems: number };
     addressee: { organEnds: string[]; markers: string[] };
     meetings: { nouns: string[]; innerVerbMaxChars: number };
+    codeNamed: { nouns: string[]; code: string };
     orgInnerAdverbs: string[];
     segmentWords: { words: string[] };
     personNames: { surnames: string[]; compoundSurnames: string[]; after: string };
@@ -88,8 +89,9 @@ export function zhPhraseStart(text: string, limit: number, headStart: number, ma
   const tokens = tagSpan(text, from, headStart + 8);
   // The head may sit inside a token (存储芯片): the phrase starts no later than that token.
   const inside = tokens.find((t) => t.start < headStart && t.end > headStart);
-  let start = inside ? inside.start : headStart;
   const { join: joins, spec } = wordSets();
+  // 采取措施 as one token: the verb that applies a measure is not part of it (生产 of 生产指数 is).
+  let start = inside && !zhWords().controlVerbs.includes(inside.word.slice(0, headStart - inside.start)) ? inside.start : headStart;
   const left = tokens.filter((t) => t.end <= start);
   for (let i = left.length - 1; i >= 0; i--) {
     const t = left[i];
