@@ -16,6 +16,11 @@ describe('English issuing verbs', () => {
     expect(es).toContain('ISSUED_BY entity list -> Bureau of Industry and Security');
   });
 
+  it('makes the list involve the place whose entities were added: "added 37 PRC entities to the Entity List"', () => {
+    const es = edges('Today, the Bureau of Industry and Security (BIS) added 37 PRC entities to the Entity List.');
+    expect(es).toContain('INVOLVES entity list -> China');
+  });
+
   it('does not take the object of a later infinitive: "the Department took in February 2023 to target PRC aerospace programs"', () => {
     const es = edges('This builds on previous actions the Commerce Department took in February 2023 to target PRC aerospace programs, including airships, balloons and related materials.');
     expect(es.some((e) => e.startsWith('ISSUED_BY PRC aerospace programs'))).toBe(false);

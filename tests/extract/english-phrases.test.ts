@@ -84,6 +84,15 @@ describe('English enumerations after "the areas of"', () => {
   });
 });
 
+describe('English numbered instruments', () => {
+  it('reads "Executive Order 14316 of July 7, 2025" as a Policy named with its number, dated that day', () => {
+    const f = extractText('Presidential Documents\n\nExecutive Order 14316 of July 7, 2025\n\nBy the authority vested in me as President, I hereby determine and order the following.', { date: '2025-07-10' });
+    const eo = f.nodes.find((n) => n.name === 'Executive Order 14316');
+    expect(eo?.label).toBe('Policy');
+    expect(eo?.start).toBe('2025-07-07');
+  });
+});
+
 describe('English quoted rule titles', () => {
   it('reads a quoted Title Case rule title as a Policy, named within 40 characters and found by its whole title', () => {
     const text =

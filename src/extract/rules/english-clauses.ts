@@ -73,7 +73,11 @@ function issueVerbs(s: Scope): void {
     if (!subj || !PARTY.has(subj.label)) continue;
     const obj = s.ms.find((m) => m.start >= v.end && m.end <= cl.end && m.start - v.end <= 80 && (ACT.has(m.label) || PARTY.has(m.label)));
     // The verb's own object, not one of a later infinitive ("took in February 2023 to target PRC programs").
-    if (obj && ACT.has(obj.label) && !/\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]+\s/i.test(s.ctx.text.slice(v.end, obj.start))) issued(s, obj, subj);
+    if (obj && ACT.has(obj.label) && !/\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]+\s/i.test(s.ctx.text.slice(v.end, obj.start))) {
+      issued(s, obj, subj);
+      // "added 37 PRC entities to the Entity List": the list now holds the place's entities.
+      if (/^add/i.test(s.ctx.text.slice(v.start, v.end))) for (const p of s.ctx.mentions) if (p.label === 'Place' && p.start >= v.end && p.end <= obj.start) s.add('INVOLVES', obj, p);
+    }
   }
 }
 

@@ -26,6 +26,7 @@ interface PhraseWords {
   listMarkers: string[];
   listTailWords: string[];
   quotedTitleWords: string[];
+  numberedTitles: string[];
 }
 
 interface Compiled {
@@ -35,6 +36,7 @@ interface Compiled {
   tail: Set<string>;
   marker: RegExp;
   quotedTitle: Set<string>;
+  numbered: RegExp;
 }
 
 let compiled: Compiled | undefined;
@@ -51,6 +53,7 @@ function words(): Compiled {
     tail: new Set(d.listTailWords),
     marker: new RegExp(`\\b(?:${markers.join('|')})\\s+`, 'gi'),
     quotedTitle: new Set(d.quotedTitleWords),
+    numbered: new RegExp(`\\b(?:${[...d.numberedTitles].sort((a, b) => b.length - a.length).join('|')})\\s+(?:No\\.\\s*)?\\d[\\d-]*\\b`, 'g'),
   });
 }
 
@@ -214,8 +217,20 @@ function actsOf(base: number, text: string, slice: string): Mention[] {
   return out;
 }
 
+/** Executive Order 14316, Announcement No. 61: an instrument named by its number is a Policy. */
+function numberedTitles(base: number, text: string, slice: string): Mention[] {
+  return [...slice.matchAll(words().numbered)].map((m) => ({
+    start: base + m.index!,
+    end: base + m.index! + m[0].length,
+    name: m[0],
+    label: 'Policy' as NodeLabel,
+    rule: 'english' as const,
+    dateRole: 'occurred' as const,
+  }));
+}
+
 /** The sentence text[start, end)'s head-noun phrases, enumeration members and quoted rule titles. */
 export function phraseMentions(terms: Term[], text: string, start: number, end: number): Mention[] {
   const slice = text.slice(start, end);
-  return [...headPhrases(terms, start, text), ...listMembers(terms, start, text, slice), ...quotedTitles(start, text, slice), ...actsOf(start, text, slice)];
+  return [...headPhrases(terms, start, text), ...listMembers(terms, start, text, slice), ...quotedTitles(start, text, slice), ...actsOf(start, text, slice), ...numberedTitles(start, text, slice)];
 }
