@@ -51,6 +51,7 @@ export interface Layout {
 }
 
 const HEAD_MAX_LINES = 8;
+const FOOTNOTE = /^\[\^\d{1,3}\]:/;
 
 export function readLayout(text: string, lines: Line[]): Layout {
   const layout: Layout = { summary: [], sections: [], referenceLines: [], sourceNotes: [] };
@@ -144,6 +145,15 @@ export function readLayout(text: string, lines: Line[]): Layout {
         const n = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s/.exec(clean);
         if (n && seq.accepts(n[1])) seq.take(n[1]);
       }
+      gap = false;
+      continue;
+    }
+    if (FOOTNOTE.test(clean)) {
+      // Markdown footnotes (`[^1]: Reuters …`) are a reference list without a heading.
+      close();
+      zone = 'references';
+      lists++;
+      layout.referenceLines.push({ line, afterBlank: false, list: lists });
       gap = false;
       continue;
     }
@@ -282,7 +292,7 @@ function findFooterStart(lines: Line[]): number {
     if (clean === '' || isFooterCue(clean)) continue;
     const special = specialHeading(clean);
     const numbered = /^\d{1,2}(?:\.\d{1,2})*\.?\s|^[一二三四五六七八九十]{1,3}、|^第[一二三四五六七八九十\d]{1,3}[章节]/.test(clean);
-    if (special === 'references' || (numbered && !lines[i].tocPage && looksLikeHeadingText(clean))) {
+    if (special === 'references' || FOOTNOTE.test(clean) || (numbered && !lines[i].tocPage && looksLikeHeadingText(clean))) {
       lastStructure = i;
       break;
     }

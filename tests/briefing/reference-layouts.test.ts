@@ -258,6 +258,17 @@ describe('reference list headings', () => {
     ]);
   });
 
+  it('reads markdown footnote definitions (`[^1]: …`) as the reference list, with no heading', () => {
+    const b = parseBriefing(
+      `# 新质生产力每日动态\n\n2026年6月3日\n\n## 一、稀土\n\n工信部下达稀土开采总量控制指标[^1]。氧化镨钕价格上涨[^2]。\n\n[^1]: 路透社，《${REUTERS.title}》，2026年6月2日\n\n[^2]: 财新，《${CAIXIN.title}》，2026年6月2日\n`,
+    );
+    expect(fields(b)).toEqual([
+      { index: 1, ...REUTERS },
+      { index: 2, ...CAIXIN },
+    ]);
+    expect(sentencesOf(b).map((s) => s.citedRefs)).toEqual([[0], [1]]);
+  });
+
   it('cites nothing and still reads the briefing when there is no reference list', () => {
     const b = parseBriefing('新质生产力每日动态\n\n2026 年 6 月 3 日\n\n1 稀土总量控制\n\n工信部下达 2026 年第一批稀土开采总量控制指标。\n\n联系我们，请扫描二维码\n');
     expect([b.references, citesOf(b), sentencesOf(b).length]).toEqual([[], 0, 1]);
