@@ -89,6 +89,17 @@ describe('Chinese dates and what they date', () => {
     expect(named(nodes, /实体清单|entity list/i).start).toBeUndefined();
   });
 
+  it('starts what a clause imposes from 自…起 (自 7 月 5 日起…征收为期 5 年的反倾销税)', () => {
+    const nodes = nodesOf('此前一天，商务部发布欧盟白兰地反倾销调查终裁，自 7 月 5 日起对原产于欧盟的进口相关白兰地征收为期 5 年的反倾销税。', '2025-07-21');
+    expect(named(nodes, /反倾销税/).start).toBe('2025-07-05');
+  });
+
+  it('reads past markdown emphasis: **互征特别港务费**于 10 月 14 日同步生效', () => {
+    const nodes = nodesOf('中美**互征特别港务费**于 10 月 14 日同步生效，商务部同日宣布对韩华海洋株式会社 5 家美国相关子公司采取反制措施。', '2025-10-15');
+    expect(named(nodes, /港务费/).start).toBe('2025-10-14');
+    expect(named(nodes, /反制措施/).start).toBe('2025-10-14');
+  });
+
   it('dates 斯德哥尔摩经贸会谈 by 7 月 28-29 日的 before it', () => {
     const nodes = nodesOf('此次延期以 7 月 28-29 日的斯德哥尔摩经贸会谈为基础，双方当时同意推动暂停期延长。', '2025-08-15');
     expect(span(named(nodes, /斯德哥尔摩经贸会谈/))).toEqual(['2025-07-28', '2025-07-29']);

@@ -44,6 +44,14 @@ export function zhRuleDates(ctx: DateContext): void {
   for (const [i, x] of ctx.expressions.entries()) {
     if (effective.includes(x)) continue;
     const lead = leadOf(x);
+    // 自 7 月 5 日起对原产于欧盟的进口相关白兰地征收为期 5 年的反倾销税: what the clause imposes from then.
+    if (w.targetDate.startBefore.some((b) => lead.endsWith(b)) && /^\s*起/.test(text.slice(x.end, x.end + 3))) {
+      const clauseEnd = x.end + (CLAUSE_END.exec(text.slice(x.end, ctx.end))?.index ?? ctx.end - x.end);
+      const m = ctx.mentions.find((m) => !m.nested && m.start >= x.end && m.end <= clauseEnd && isDatable(text, m));
+      const node = m && ctx.node(m.id);
+      if (node && !hasStart(node)) setStart(node, x.value.start, ctx.evidence());
+      continue;
+    }
     // A target is a year (到2027年); 至 17 日 is how long something lasts, read with the other ends.
     if (!w.targetDate.before.some((b) => lead.endsWith(b)) || x.value.start.length !== 4) {
       issuedOn(ctx, x.start, x.end, x.value.start, x.vague);
