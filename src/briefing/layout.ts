@@ -67,6 +67,8 @@ export function readLayout(text: string, lines: Line[]): Layout {
   let gap = false; // blank or skipped lines since the last content line
   let current: ParagraphSpan[] | undefined; // where paragraphs go now
   let lists = -1; // reference lists seen (one per section in some layouts)
+  const lastAt = new Map<string, number>();
+  lines.forEach((l, k) => lastAt.set(l.clean, k));
 
   const close = () => {
     if (open && current) current.push(open);
@@ -130,6 +132,7 @@ export function readLayout(text: string, lines: Line[]): Layout {
       continue;
     }
     const special = specialHeading(clean);
+    if (special === 'references' && isContentsLine(lines, i, lastAt)) continue;
     if (special) {
       close();
       if (special === 'summary') {
@@ -166,6 +169,7 @@ export function readLayout(text: string, lines: Line[]): Layout {
       continue;
     }
     if (line.tocPage && contentsEntryNumber(clean)) continue; // a stray contents entry
+    if (clean.length <= 60 && !(open && !endsParagraph(openTail)) && headingCandidate(clean, line.marked) && isContentsLine(lines, i, lastAt)) continue;
     const cand = open && !gap && !endsParagraph(openTail) ? undefined : headingCandidate(clean, line.marked);
     if (cand && (cand.kind !== 'arabic' || seq.accepts(cand.number))) {
       if (cand.kind === 'arabic') seq.take(cand.number);
@@ -311,6 +315,20 @@ function findFooterStart(lines: Line[]): number {
     if (endsSentence(clean) && clean.length > 20) content = true;
   }
   return lines.length;
+}
+
+/**
+ * A line of a contents list with no 目录 heading: printed again further on (as its section's
+ * heading), next to a line that is printed again too (`2 芯片管制` ⏎ `3 参考文献`).
+ */
+function isContentsLine(lines: Line[], i: number, lastAt: Map<string, number>): boolean {
+  const again = (k: number) => k >= 0 && k < lines.length && (lastAt.get(lines[k].clean) ?? k) > k;
+  if (!again(i)) return false;
+  let before = i - 1;
+  while (before >= 0 && lines[before].clean === '') before--;
+  let after = i + 1;
+  while (after < lines.length && lines[after].clean === '') after++;
+  return again(before) || again(after);
 }
 
 /** A short unpunctuated line standing alone between blank lines, followed by text: a subhead. */

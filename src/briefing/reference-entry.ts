@@ -137,7 +137,9 @@ function fromParts(entry: string, titled: boolean): Fields {
       fields.title = tidy(q[1] ?? q[2] ?? q[3] ?? q[4]);
       body = body.slice(0, q.index) + CUT + body.slice(q.index + q[0].length);
     }
-    fields.outlet = parts(body)[0] ?? '';
+    // `Jane Doe, Reuters, "Title"`: a known outlet among the parts wins over the first (an author).
+    const names = parts(body);
+    fields.outlet = names.find(isKnownOutlet) ?? names[0] ?? '';
     return fields;
   }
   const split = splitAtStrongest(body);

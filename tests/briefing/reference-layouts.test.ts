@@ -258,6 +258,18 @@ describe('reference list headings', () => {
     ]);
   });
 
+  it('skips a contents list numbered 1 2 3 with no 目录 heading and no page numbers, and takes the outlet, not the author, of `Jane Doe, Reuters, "Title"`', () => {
+    const b = parseBriefing(
+      '新质生产力每日动态\n2026年6月3日\n\n1 稀土总量控制指标下达\n2 美国拟收紧 AI 芯片出口\n3 参考文献\n\n1 稀土总量控制指标下达\n\n工信部下达稀土开采总量控制指标[1]。\n\n2 美国拟收紧 AI 芯片出口\n\n美国拟收紧 AI 芯片出口[2]。\n\n3 参考文献\n\n1. Jane Doe, Reuters, "China issues first batch of rare earth quotas", June 2, 2026\n2. 彭博社 (2026-06-01): 美国拟收紧AI芯片出口管制\n',
+    );
+    expect(b.sections.map((s) => [s.number, s.paragraphs.length])).toEqual([['1', 1], ['2', 1]]);
+    expect(fields(b)).toEqual([
+      { index: 1, outlet: 'Reuters', date: '2026-06-02', title: 'China issues first batch of rare earth quotas' },
+      { index: 2, outlet: '彭博社', date: '2026-06-01', title: '美国拟收紧AI芯片出口管制' },
+    ]);
+    expect(sentencesOf(b).map((s) => s.citedRefs)).toEqual([[0], [1]]);
+  });
+
   it('reads markdown footnote definitions (`[^1]: …`) as the reference list, with no heading', () => {
     const b = parseBriefing(
       `# 新质生产力每日动态\n\n2026年6月3日\n\n## 一、稀土\n\n工信部下达稀土开采总量控制指标[^1]。氧化镨钕价格上涨[^2]。\n\n[^1]: 路透社，《${REUTERS.title}》，2026年6月2日\n\n[^2]: 财新，《${CAIXIN.title}》，2026年6月2日\n`,
