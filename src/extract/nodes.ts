@@ -7,6 +7,7 @@ import { lexicon, rules, type LexiconEntry } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { cleanName, isAcceptableName } from './names.js';
 import { foldKey, tidy } from './text.js';
+import { zhWords } from './rules/zh-phrase.js';
 
 const looseKeys = new Map<string, string>();
 const looseKey = (s: string) => {
@@ -134,6 +135,7 @@ export class NodeTable {
    * later, shorter phrase is the longer one's tail).
    */
   private shortFormOf(m: Mention): string | undefined {
+    if (m.label === 'Organization') return this.sameCompany(m.name);
     if (!REFERRING_LABELS.includes(m.label)) return undefined;
     const k = foldKey(m.name);
     if (k.length < 4) return undefined;
@@ -143,6 +145,21 @@ export class NodeTable {
       seen.add(this.recent[i]);
       const node = this.get(this.recent[i]);
       if (node?.label === m.label && node.aliases.some((a) => foldKey(a).endsWith(k) || isMiddleCut(k, foldKey(a)))) return node.id;
+    }
+    return undefined;
+  }
+
+  /** 韩华海洋 and 韩华海洋株式会社: a company with and without its legal form is one organisation. */
+  private sameCompany(name: string): string | undefined {
+    const forms = zhWords().entities.companies.legalForms;
+    const bare = forms.find((f) => name.endsWith(f) && name.length - f.length >= 2);
+    const short = bare ? name.slice(0, -bare.length) : name;
+    if (short.length < 2) return undefined;
+    for (const node of this.nodes.values()) {
+      if (node.label !== 'Organization') continue;
+      for (const a of node.aliases) {
+        if (a === short || (a.startsWith(short) && forms.includes(a.slice(short.length)))) return node.id;
+      }
     }
     return undefined;
   }

@@ -2,6 +2,7 @@
 // by suffix, gatherings and events named by a known thing. Sentences are from real briefings of the
 // 新质生产力每日动态 kind and from National Bureau of Statistics releases.
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.js';
 import { sentenceMentions } from '../../src/extract/mentions.js';
 
 function found(sentence: string): [string, string][] {
@@ -96,5 +97,23 @@ describe('companies, venues and products by their form', () => {
   });
   it('takes words any field could take for no name (关键技术领域, 技术发展)', () => {
     expect(found('在关键技术领域，中国技术发展迅速。').map(([n]) => n)).toEqual(['China']);
+  });
+});
+
+describe('one node per company, with or without its legal form', () => {
+  it('makes 韩华海洋 and 韩华海洋株式会社 one Organization', () => {
+    const text = [
+      '新质生产力每日动态',
+      '2025 年 10 月 15 日',
+      '1 特别港务费同步开征',
+      '商务部同日宣布对韩华海洋株式会社 5 家美国相关子公司采取反制措施。韩华海洋在美相关子公司协助美国政府的相关调查活动。',
+    ].join('\n\n');
+    const f = extractText(text, { name: 'hanwha' });
+    const hanwha = f.nodes.filter((n) => n.label === 'Organization' && n.aliases.some((a) => a.startsWith('韩华海洋')));
+    expect(hanwha).toHaveLength(1);
+    expect(hanwha[0].aliases).toEqual(expect.arrayContaining(['韩华海洋株式会社', '韩华海洋']));
+  });
+  it('makes no company of a new-technology word (具身智能产业)', () => {
+    expect(found('具身智能产业进入密集展示期。').filter(([, l]) => l === 'Organization')).toEqual([]);
   });
 });

@@ -90,8 +90,8 @@ export function domainCompoundMentions(text: string, start: number, end: number)
       const t = left[i];
       // A token cut by the window's edge (国 of 中国) is not a word of the phrase.
       if (t.start === tokens[0].start && t.start > start && isHan(text[t.start - 1])) break;
-      // An open head takes one known word (高质量发展), not a word jieba could not place (赋能).
-      if (!isModifier(t, !open) || he - t.start > max) break;
+      // An open head or a levy takes known words (高质量发展), not one jieba could not place (赋能, 互征).
+      if (!isModifier(t, !open && !p.alone.has(m[0])) || he - t.start > max) break;
       words.unshift(t);
       s = t.start;
     }
