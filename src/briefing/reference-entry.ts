@@ -27,7 +27,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** `来源：` at a line's start or after a field separator. */
 const LABEL = new RegExp(`(?:^|(?<=[\\s；;，,。|｜]))(${LABELS.sort((a, b) => b.length - a.length).map(escape).join('|')})\\s*[:：]\\s*`, 'gi');
 const URL = /<?(https?:\/\/[^\s<>"'，。）)\]]+)>?/i;
-const MD_LINK = /\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/;
+const MD_LINK = /\[([^\]\n]{1,300})\]\((https?:\/\/[^)\s]{1,2000})\)/;
 /** GB/T 7714 document-type tags ([N/OL], [EB/OL], [R]) and an access date in brackets. */
 const DOC_TYPE = /\[(?:[A-Z]{1,3})(?:\/OL)?\]/g;
 /** A date is cut out of the entry and left as this mark, which parts split at. */
