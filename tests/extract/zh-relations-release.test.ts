@@ -76,3 +76,37 @@ describe('a statistics release', () => {
     expect(semantic(g).filter((e) => e.type === 'ISSUED_BY' && e.to === named(g, '中国高技术产业发展促进会新质生产力工作委员会')?.id)).toEqual([]);
   });
 });
+
+const INDUSTRY = `2025年9月份规模以上工业增加值增长6.5%
+
+国家统计局
+
+2025年10月20日
+
+9月份，规模以上工业增加值同比实际增长6.5%（增加值增速均为扣除价格因素的实际增长率）。
+
+分三大门类看，9月份，采矿业增加值同比增长6.4%，制造业增长7.3%，电力、热力、燃气及水生产和供应业增长0.6%。
+
+分经济类型看，9月份，国有控股企业增加值同比增长6.5%；股份制企业增长6.8%。
+
+分产品看，9月份，汽车322.7万辆，增长13.7%，其中新能源汽车158.0万辆，增长20.3%。
+`;
+
+describe('an industrial output release (国家统计局, 2025-10-20)', () => {
+  const f = extractText(INDUSTRY, { name: 'industry' });
+  it('makes each 门类 part of 规模以上工业增加值, also when the list drops the word 增加值 (制造业增长7.3%)', () => {
+    expect(has(f, 'PART_OF', '采矿业增加值', '规模以上工业增加值')).toBe(true);
+    expect(has(f, 'PART_OF', '制造业', '规模以上工业增加值')).toBe(true);
+  });
+  it('takes the whole of a later breakdown from the indices reported, not from an earlier part', () => {
+    expect(has(f, 'PART_OF', '国有控股企业增加值', '规模以上工业增加值')).toBe(true);
+    expect(has(f, 'PART_OF', '国有控股企业增加值', '采矿业增加值')).toBe(false);
+  });
+  it('reads 汽车…，其中新能源汽车… as new-energy cars part of cars', () => {
+    expect(has(f, 'PART_OF', '新能源汽车', '汽车')).toBe(true);
+  });
+  it('reads 其中 after a list as picking one of it, not as a part (…购进价格指数和出厂价格指数…，其中购进价格指数…)', () => {
+    const g = extractText(`${PMI}价格方面出现积极变化：主要原材料购进价格指数和出厂价格指数分别为 51.5% 和 48.3%，比上月上升 3.1 和 2.1 个百分点，其中购进价格指数为今年 3 月以来首次升至临界点以上。\n`, { name: 'pmi3' });
+    expect(semantic(g).filter((e) => e.type === 'PART_OF' && e.evidence.some((x) => x.text.includes('其中')))).toEqual([]);
+  });
+});

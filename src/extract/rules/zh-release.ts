@@ -11,9 +11,10 @@ import type { SentenceContext } from '../sentence.js';
 
 export interface ZhRelationWords {
   composition: { wholeAfter: string[]; frameEnd: string; countedBefore: string[] };
-  breakdown: { lead: string; minSharedTail: number };
+  breakdown: { lead: string; minSharedTail: number; partFigure: string; elidedLabels: NodeLabel[] };
   issuerHeader: { headlineLabels: NodeLabel[]; maxLineChars: number; endsHeader: string };
   purpose: { markers: string[] };
+  subset: { markers: string[] };
   responsible: { verbs: string[] };
   cuePhrases: {
     genericNouns: string[];
@@ -51,6 +52,25 @@ export function zhReleaseRelations(ctx: SentenceContext): void {
   issuerHeader(ctx, ms, state);
   composition(ctx, ms);
   breakdown(ctx, ms, state);
+  subset(ctx, ms);
+}
+
+/** 汽车322.7万辆，增长13.7%，其中新能源汽车158.0万辆: what 其中 names is part of the like thing before it. */
+function subset(ctx: SentenceContext, ms: Placed[]): void {
+  const { text, start, end } = ctx;
+  for (const marker of zhRelationWords().subset.markers) {
+    for (let at = text.indexOf(marker, start); at >= 0 && at < end; at = text.indexOf(marker, at + marker.length)) {
+      const whole = ms.filter((m) => m.end <= at).pop();
+      const next = ms.find((m) => m.start >= at + marker.length);
+      const gap = next ? text.slice(at + marker.length, next.start) : '';
+      if (!whole || !next || whole.label !== next.label || whole.id === next.id || !/^[\s，,：:]*$/.test(gap)) continue;
+      // 购进价格指数和出厂价格指数…，其中购进价格指数…: 其中 picks one of a list, not a part.
+      const earlier = ms.filter((m) => m.end <= at);
+      const listed = earlier.some((m) => m.id === next.id || (m.label === whole.label && m.id !== whole.id && /^\s*[和与及、]\s*$/.test(text.slice(m.end, whole.start))));
+      if (listed) continue;
+      ctx.addEdge('PART_OF', next.id, whole.id, 'reported');
+    }
+  }
 }
 
 function issuerHeader(ctx: SentenceContext, ms: Placed[], st: TextState): void {
@@ -104,21 +124,34 @@ const counted = (text: string, m: Placed) => zhRelationWords().composition.count
 
 function breakdown(ctx: SentenceContext, ms: Placed[], st: TextState): void {
   const w = zhRelationWords().breakdown;
-  const indicators = ms.filter((m) => m.label === 'Indicator').map((m) => ({ m, surface: bare(ctx.text.slice(m.start, m.end)) }));
-  const hit = new RegExp(w.lead, 'u').exec(ctx.text.slice(ctx.start, ctx.end));
+  const { text } = ctx;
+  const indicators = ms.filter((m) => m.label === 'Indicator').map((m) => ({ m, surface: bare(text.slice(m.start, m.end)) }));
+  const hit = new RegExp(w.lead, 'u').exec(text.slice(ctx.start, ctx.end));
+  if (!hit) {
+    st.indicators.push(...indicators.map(({ m, surface }) => ({ id: m.id, surface })));
+    return;
+  }
   // 从分类指数看: the lead's own words name the breakdown, not a part.
-  const from = hit ? ctx.start + hit[0].length : Infinity;
+  const from = ctx.start + hit[0].length;
+  let sentenceWhole: string | undefined;
   for (const { m, surface } of indicators) {
     // A part is new here (制造业PMI named again in the lead is the whole, not a part) and qualified.
-    if (m.start < from || counted(ctx.text, m) || st.indicators.some((x) => x.id === m.id)) continue;
+    if (m.start < from || counted(text, m) || st.indicators.some((x) => x.id === m.id)) continue;
     // 大型企业PMI breaks down the PMI named before; 建筑业商务活动指数 the 非制造业商务活动指数.
     const whole = [...st.indicators].reverse().find((x) => {
       const tail = sharedTail(x.surface, surface);
       return x.id !== m.id && tail >= w.minSharedTail && tail < surface.length;
     });
-    if (whole) ctx.addEdge('PART_OF', m.id, whole.id, 'reported');
+    if (!whole) continue;
+    ctx.addEdge('PART_OF', m.id, whole.id, 'reported');
+    sentenceWhole ??= whole.id;
   }
-  st.indicators.push(...indicators.map(({ m, surface }) => ({ id: m.id, surface })));
+  if (!sentenceWhole) return;
+  // 采矿业增加值同比增长6.4%，制造业增长7.3%: the list goes on naming parts without the indicator word.
+  const growth = new RegExp(w.partFigure, 'u');
+  for (const m of ms) {
+    if (m.start >= from && w.elidedLabels.includes(m.label) && growth.test(text.slice(m.end, ctx.end))) ctx.addEdge('PART_OF', m.id, sentenceWhole, 'reported');
+  }
 }
 
 const bare = (s: string) => s.replace(/\s+/g, '');
