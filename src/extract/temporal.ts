@@ -58,6 +58,7 @@ let dataRe: RegExp | undefined;
 const MODIFIES = /^(?:\s*,?\s*|['’]s\s+)$/;
 /** A date after the thing it dates, by a preposition: "its invasion of Ukraine in February 2022". */
 const PREPOSITION = /\b(?:in|on|during|since|from|between|as of)\s+(?:the\s+)?$/i;
+const OF_EVENT = /^[\s*]*(?:(?:将|已|正式|首次)?\s*(?:举行|召开|举办|发布|公布|出台|签署|开幕|启动|推出|印发|生效)\s*)?的[\s*“”"《]*$/;
 /** At most this many words between the thing and its date (of Ukraine in; the Commerce Department took in). */
 const PREPOSITION_REACH = 6;
 const LATIN = /^[\x00-\x7f’“”–—]*$/;
@@ -139,8 +140,9 @@ export function attachDates(ctx: DateContext): void {
     // 去年 10 月釜山贸易休战 / 4 月 29 日发布…草案 / 于 2026 年 2 月 20 日在 … 案中.
     const next = mentions.find((m) => !m.nested && m.start >= x.end && m.end <= clEnd);
     const gap = next && withoutDates(text.slice(x.end, next.start)).replace(/\*/g, '');
-    // 7 月 28-29 日的斯德哥尔摩经贸会谈: a Chinese date joined to an event by 的 is its date.
-    if (next && !english && /^\s*的\s*$/.test(text.slice(x.end, next.start)) && isDatable(text, next) && apply(next)) continue;
+    // 7 月 28-29 日的斯德哥尔摩经贸会谈 / 下周举行的 G20 峰会: a Chinese date joined to an event by 的
+    // (after the verb that holds or issues it) is its date.
+    if (next && !english && OF_EVENT.test(text.slice(x.end, next.start)) && isDatable(text, next) && apply(next)) continue;
     if (next && gap !== undefined && gapRe.test(gap)) {
       // 2025年10月中国采购经理指数: a date right before an indicator is the period of its values.
       if (next.label === 'Indicator' && period && !gap.trim() && measured(next)) continue;

@@ -100,6 +100,16 @@ describe('Chinese dates and what they date', () => {
     expect(named(nodes, /反制措施/).start).toBe('2025-10-14');
   });
 
+  it('dates what a date and a verb with 的 lead into (国务院 8 月 26 日印发的《…意见》)', () => {
+    const nodes = nodesOf('国务院 8 月 26 日印发的《关于深入实施“人工智能+”行动的意见》提出多项目标。', '2025-10-15');
+    expect(named(nodes, /人工智能\+”?行动的意见/).start).toBe('2025-08-26');
+  });
+
+  it('dates no event by a week (上周，商务部发布…): a week is no day to issue something on', () => {
+    const nodes = nodesOf('上周，商务部发布《关于加强出口管制的公告》。', '2025-10-15');
+    expect(named(nodes, /关于加强出口管制的公告/).start).toBeUndefined();
+  });
+
   it('dates 斯德哥尔摩经贸会谈 by 7 月 28-29 日的 before it', () => {
     const nodes = nodesOf('此次延期以 7 月 28-29 日的斯德哥尔摩经贸会谈为基础，双方当时同意推动暂停期延长。', '2025-08-15');
     expect(span(named(nodes, /斯德哥尔摩经贸会谈/))).toEqual(['2025-07-28', '2025-07-29']);

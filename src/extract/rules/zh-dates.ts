@@ -54,7 +54,8 @@ export function zhRuleDates(ctx: DateContext): void {
     }
     // A target is a year (到2027年); 至 17 日 is how long something lasts, read with the other ends.
     if (!w.targetDate.before.some((b) => lead.endsWith(b)) || x.value.start.length !== 4) {
-      issuedOn(ctx, x.start, x.end, x.value.start, x.vague);
+      // 上周，商务部发布…: a week is no day to issue something on.
+      if (x.kind === 'point') issuedOn(ctx, x.start, x.end, x.value.start, x.vague);
       continue;
     }
     // 到2027年 but not 从 2025 年到 2027 年, which is a range.
