@@ -6,4 +6,4 @@ export { MAX_BRIEFING_BYTES } from './limits.js';
 export { briefingId } from './id.js';
 export { paragraphsOf, sentencesOf } from './walk.js';
 export { parseDateOption } from './dates.js';
-export { outletKey } from './outlets.js';
+export { canonicalOutlet, outletKey } from './outlets.js';

@@ -111,6 +111,11 @@ function computeKey(name: string): string {
   return n;
 }
 
+/** The name an outlet's alias group goes by (`路透社` → `Reuters`), or the name itself. */
+export function canonicalOutlet(name: string): string {
+  return GROUP_MEMBERS.get(outletKey(name))?.[0] ?? name;
+}
+
 /** Looks up references by outlet, matching names and aliases. */
 export class OutletIndex {
   private byKey = new Map<string, number[]>();

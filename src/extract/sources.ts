@@ -2,7 +2,7 @@
 // fit name; the full title and "Outlet: Title" stay aliases), ISSUED_BY its outlet's Organization
 // with the reference line as evidence, and CITED by the briefing. Earlier issues of the same series
 // that the text names (新质生产力每日动态 5 月 6 日) are cited too.
-import { briefingId, outletKey, type Briefing } from '../briefing/index.js';
+import { briefingId, canonicalOutlet, outletKey, type Briefing } from '../briefing/index.js';
 import { nodeId, type Evidence, type GraphNode } from '../model/index.js';
 import type { TemporalExpression } from './dates.js';
 import { lexicon } from './lexicon.js';
@@ -32,7 +32,8 @@ export function buildSources(b: Briefing, table: NodeTable): SourceIndex {
     const title = r.title ? tidy(r.title) : undefined;
     const name = cleanName(title ?? `${r.outlet} ${r.date ?? ''}`);
     // Untitled entries of one outlet and day are told apart by their links (two Reuters pieces of 6 月 2 日).
-    const id = nodeId(`${r.outlet} ${title ?? (r.url && r.date ? `${r.date} ${r.url}` : (r.url ?? r.date ?? r.index))}`);
+    // One article listed twice, once as 路透社 and once as Reuters, is one Source.
+    const id = nodeId(`${canonicalOutlet(r.outlet)} ${title ?? (r.url && r.date ? `${r.date} ${r.url}` : (r.url ?? r.date ?? r.index))}`);
     let node = table.nodes.get(id);
     if (!node) {
       node = { id, label: 'Source', name, aliases: [name] } satisfies GraphNode;

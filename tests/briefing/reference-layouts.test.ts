@@ -160,6 +160,11 @@ describe('reference lists laid out in blocks and lines', () => {
     expect(b.references).toHaveLength(4);
     expect(citesOf(b)).toBe(3);
   });
+
+  it('makes one Source of one article listed once as 路透社 and once as Reuters', () => {
+    const b = issue('参考文献', `1. 路透社 (2026-06-02): ${REUTERS_EN.title}\n2. Caixin (2026-06-02): ${CAIXIN_EN.title}\n3. Reuters (2026-06-02): ${REUTERS_EN.title}`);
+    expect(citesOf(b)).toBe(2);
+  });
 });
 
 describe('reference lists around PDF and newsletter artefacts', () => {
