@@ -1,7 +1,11 @@
 // Dates attached to the node they belong to, within one sentence: 峰会（5 月 14-15 日） → the summit's
 // start and end; 关税框架…2026 年 11 月 10 日到届 → the framework's end (expires); 4 月 29 日发布…草案 →
 // the draft's start; 去年 10 月釜山贸易休战 → the truce's start; 据国家统计局 4 月 30 日数据 → the release
-// date of the indicators the sentence reports. The sentence is the evidence.
+// date of the indicators the sentence reports; 10月份，制造业PMI为49.0% → the period of the indicator's
+// value; the October 7, 2022, controls → the controls' start. A date dates the event, policy or
+// report nearest it in its clause (dates/attach.ts says which mentions can be dated), never a place,
+// person or organisation; English verb shapes are in rules/english-dates.ts, official Chinese ones
+// (到2027年, 自…起施行, 日前，…印发《…》) in rules/zh-dates.ts. The sentence is the evidence.
 import type { Evidence, GraphNode, IsoDate } from '../model/index.js';
 import type { TemporalExpression } from './dates.js';
 import { cues } from './lexicon.js';
