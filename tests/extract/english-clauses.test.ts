@@ -96,6 +96,17 @@ describe('English clause shapes', () => {
   });
 });
 
+describe('English capabilities', () => {
+  it('constrains the things of "the PRC’s ability to both purchase advanced computing chips", not the verb "purchase"', () => {
+    const es = edges(
+      'The rules released on October 17, 2023, reinforce the October 7, 2022, controls to restrict the People’s Republic of China’s (PRC’s) ability to both purchase advanced computing chips and manufacture advanced chips critical for military advantage.',
+      '2024-04-04',
+    );
+    expect(es.some((e) => /^CONSTRAINS .* -> advanced chips$/.test(e))).toBe(true);
+    expect(es.some((e) => e.endsWith('-> purchase'))).toBe(false);
+  });
+});
+
 describe('English cue subjects', () => {
   it('takes the noun a relative clause hangs on as the subject: "the trade deficit that skyrocketed … and furthered the offshoring"', () => {
     const es = edges(

@@ -49,6 +49,14 @@ describe('English phrases by head noun', () => {
     expect(f.nodes.map((n) => n.name)).not.toContain('Semiconductor Manufacturing Items');
   });
 
+  it('takes a hyphenated compound whole and no verb into a name: "USTR took targeted action", "a two-day public hearing"', () => {
+    const names = nodes('Today, USTR took targeted action to restore American shipbuilding, after a two-day public hearing.').map((n) => n.name);
+    expect(names).toContain('targeted action');
+    expect(names).toContain('two-day public hearing');
+    expect(names).toContain('American shipbuilding');
+    expect(names.some((n) => /took|^day/.test(n))).toBe(false);
+  });
+
   it('does not make a node of a generic head alone ("the rules", "these items")', () => {
     const names = nodes('The rules apply to these items.').map((n) => n.name.toLowerCase());
     expect(names).not.toContain('rules');

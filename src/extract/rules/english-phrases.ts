@@ -83,7 +83,8 @@ function modifier(ts: Term[], i: number): boolean {
   if (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !/s$/.test(t.text)) {
     const [prev, next] = [ts[i - 1], ts[i + 1]];
     if (!next || !(next.tags.includes('Noun') || next.tags.includes('Adjective'))) return false;
-    if (prev && joined(ts, i - 1) && (prev.tags.includes('Adjective') || prev.tags.includes('Acronym'))) return true;
+    // A bare form after an adjective or acronym (critical supply chains); never a past tense there (USTR took …).
+    if (prev && joined(ts, i - 1) && (prev.tags.includes('Adjective') || prev.tags.includes('Acronym')) && !t.tags.includes('PastTense')) return true;
     return /(?:ed|en)$/.test(t.text) && (!prev || isPossessive(prev) || prev.tags.includes('Determiner') || prev.tags.includes('Preposition'));
   }
   return false;
@@ -123,6 +124,8 @@ function headPhrases(ts: Term[], base: number, text: string): Mention[] {
     if (!isPossessive(t) && joined(ts, i) && goesOn) continue;
     let s = i - head.size + 1;
     while (s > 0 && joined(ts, s - 1) && modifier(ts, s - 1)) s--;
+    // A hyphenated compound is taken whole (two-day public hearing, not "day public hearing").
+    while (s > 0 && hyphenJoined(ts, s - 1)) s--;
     while (s < i - head.size + 1 && w.leadStop.has(lower(ts[s]))) s++;
     // Four words at most: a longer run keeps its last four.
     if (i - s + 1 > 4) s = i - 3;

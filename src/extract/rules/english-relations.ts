@@ -88,7 +88,9 @@ function abilityRelations(ctx: SentenceContext, ms: Placed[]): void {
     const from = hit.end + m[0].length;
     const stop = ctx.text.slice(from, ctx.end).search(/[;.]/);
     const to = stop < 0 ? ctx.end : from + stop;
-    for (const x of ms) if (x.start >= from && x.end <= to) ctx.addEdge('CONSTRAINS', subj.id, x.id, modalityOf(ctx.text, ctx.start, ctx.end));
+    // A bare noun run right before another name is the capability's verb ("ability to both purchase advanced chips"), not a thing.
+    const verbLike = (x: Placed) => x.rule === 'english-np' && !/\s/.test(ctx.text.slice(x.start, x.end)) && /^\s+(?!and\b|or\b)[a-z]/.test(ctx.text.slice(x.end, x.end + 6));
+    for (const x of ms) if (x.start >= from && x.end <= to && !verbLike(x)) ctx.addEdge('CONSTRAINS', subj.id, x.id, modalityOf(ctx.text, ctx.start, ctx.end));
   }
 }
 
