@@ -51,6 +51,7 @@ export interface Layout {
 }
 
 const HEAD_MAX_LINES = 8;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const FOOTNOTE = /^\[\^\d{1,3}\]:/;
 
 export function readLayout(text: string, lines: Line[]): Layout {
@@ -211,17 +212,21 @@ function readHead(text: string, lines: Line[], layout: Layout): number {
     if (specialHeading(clean) || isFooterCue(clean) || inlineSummaryStart(text.slice(lines[i].start, lines[i].end)) !== undefined) break;
     const date = firstFullDate(clean);
     // A dateline is a short line with a date, not a sentence that happens to hold one.
-    const isDateLine = date !== undefined && clean.length <= 80 && !/[。；]/.test(clean) && !endsSentence(clean);
+    // … nor a title that names a date inside its words (`关于2025年12月1日起施行的…`).
+    const embedded = date !== undefined && WORD_CHAR.test(clean[date.start - 1] ?? '') && WORD_CHAR.test(clean[date.end] ?? '');
+    const isDateLine = date !== undefined && !embedded && clean.length <= 80 && !/[。；]/.test(clean) && !endsSentence(clean);
     if (!isDateLine && !looksLikeHeadLine(clean)) break;
     if (seen > 0 && !isDateLine && /^\d{1,2}(?:\.\d)*\s|^[一二三四五六七八九十]{1,3}、/.test(clean)) break;
-    if (isDateLine && !layout.dateline) {
+    // A date line of its own (`发布时间：2026-06-03`) outranks a date inside the title above it.
+    if (isDateLine && (!layout.dateline || layout.datelineInTitle)) {
       const line = lines[i];
       const at = text.indexOf(clean.slice(date.start, date.end), line.start);
       layout.dateline = { iso: date.iso, start: at >= 0 ? at : line.start, end: at >= 0 ? at + date.end - date.start : line.end };
+      layout.datelineInTitle = false;
     }
-    const isDateOnly = isDateLine && clean.length - (date.end - date.start) <= 12;
-    if (layout.title === undefined && !isDateOnly && !isByline(clean) && !isCoverStamp(clean)) {
-      layout.title = isDateLine ? withoutDate(clean, date) : withoutIssue(clean);
+    const titlePart = isDateLine ? withoutDate(clean, date) : withoutIssue(clean);
+    if (layout.title === undefined && titlePart !== undefined && !isByline(clean) && !isCoverStamp(clean)) {
+      layout.title = titlePart;
       if (isDateLine && layout.dateline?.start === lines[i].start + date.start && /\s/.test(layout.title)) layout.datelineInTitle = true;
     }
     seen++;
@@ -231,16 +236,17 @@ function readHead(text: string, lines: Line[], layout: Layout): number {
 }
 
 /** `新质生产力每日动态 | 2026.06.03 | 第 120 期` → `新质生产力每日动态`: the title part of a head line that also holds the date. */
-function withoutDate(clean: string, date: DateMatch): string {
+function withoutDate(clean: string, date: DateMatch): string | undefined {
   const rest = (clean.slice(0, date.start) + clean.slice(date.end))
     .replace(ISSUE, '|')
     .replace(/(?:星期|周|礼拜)[一二三四五六日天]|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g, '')
+    .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|GMT[+-]?\d*|UTC|BST|EDT|EST))*/gi, '')
+    .replace(/^\s*(?:发布时间|发布日期|日期|时间|Published|Updated|Date|Posted)\s*[:：]?/i, '')
     .replace(/[（(]\s*[,，]?\s*[)）]/g, '');
-  const part = rest
+  return rest
     .split(/\s*(?:[|｜·•]|\s[-–—]\s)\s*/)
     .map((x) => x.replace(/^[\s,，:：[\]]+|[\s,，:：[\]]+$/g, ''))
-    .find((x) => x.length >= 2);
-  return part ?? clean;
+    .find((x) => x.length >= 4 || (x.length >= 2 && /\p{Script=Han}/u.test(x)));
 }
 
 /** `（2026年第120期）`, `第 120 期（总第 300 期）`: the issue number printed with a title. */

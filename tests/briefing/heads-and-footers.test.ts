@@ -23,6 +23,16 @@ describe('the briefing date, from datelines in every form', () => {
     expect(b.date).toBe('2024-05-09');
   });
 
+  it('reads the 发布时间 line, not a date named inside the title (`关于2025年12月1日起施行的…`)', () => {
+    const b = parseBriefing('关于2025年12月1日起施行的稀土管理办法的解读\n发布时间：2026-06-03 08:00  来源：工业和信息化部\n\n工信部有关负责人就稀土管理办法答记者问。');
+    expect([b.date, b.title]).toEqual(['2026-06-03', '关于2025年12月1日起施行的稀土管理办法的解读']);
+  });
+
+  it('takes the title from a line that is title and date together (`新质生产力每日动态 2026年6月3日`)', () => {
+    const b = parseBriefing('新质生产力每日动态 2026年6月3日\n\n1 稀土\n\n工信部于 2025 年 12 月 1 日发布稀土管理办法。');
+    expect([b.date, b.title]).toEqual(['2026-06-03', '新质生产力每日动态']);
+  });
+
   it('takes the title without the date, weekday or issue number printed with it, and never a cover stamp', () => {
     expect(parseBriefing('新质生产力每日动态 | 2026.06.03 | 第 120 期\n\n1 稀土\n\n工信部发布稀土管理办法。').title).toBe('新质生产力每日动态');
     expect(parseBriefing('内部资料 注意保存\n\n新质生产力每日动态\n\n2026年6月3日\n\n1 稀土\n\n工信部发布稀土管理办法。').title).toBe('新质生产力每日动态');
