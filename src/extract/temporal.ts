@@ -156,8 +156,8 @@ export function attachDates(ctx: DateContext): void {
     }
     // The decision today / 峰会 5 月 14 日举行: a date right after an event dates it.
     const prev = [...dated].reverse().find((m) => m.end <= x.start && m.start >= cl.start);
-    // Markdown emphasis (**互征特别港务费**于 10 月 14 日) is no word between them.
-    if (prev && /^[\s*]*(?:on|in|of|于|将于|已于)?[\s*]*$/.test(text.slice(prev.end, x.start)) && apply(prev)) continue;
+    // Closing marks and markdown emphasis (**互征特别港务费**于 10 月 14 日, 《…意见》于) are no word between them.
+    if (prev && /^[\s*》〉”"」]*(?:on|in|of|于|将于|已于)?[\s*]*$/.test(text.slice(prev.end, x.start)) && apply(prev)) continue;
     // Its invasion of Ukraine in February 2022 / exports rose 5% in the first half: after a
     // preposition, the date is of the nearest event (or, for a period, measure) before it in the clause.
     // China’s exports rose 8.3% last month: a relative period after a measure needs no preposition.

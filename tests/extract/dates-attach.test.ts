@@ -105,6 +105,16 @@ describe('Chinese dates and what they date', () => {
     expect(named(nodes, /人工智能\+”?行动的意见/).start).toBe('2025-08-26');
   });
 
+  it('dates what 近日 印发 issues by the briefing date, and lets a real date replace it later', () => {
+    const nodes = nodesOf(
+      '国家发展改革委近日印发《关于推动人工智能赋能新型工业化的指导意见》。据新华社报道，《关于推动人工智能赋能新型工业化的指导意见》于 10 月 9 日印发。',
+      '2025-10-15',
+    );
+    expect(named(nodes, /关于推动人工智能赋能新型工业化的指导意见/).start).toBe('2025-10-09');
+    const alone = nodesOf('国家发展改革委近日印发《关于推动人工智能赋能新型工业化的指导意见》。', '2025-10-15');
+    expect(named(alone, /关于推动人工智能赋能新型工业化的指导意见/).start).toBe('2025-10-15');
+  });
+
   it('dates no event by a week (上周，商务部发布…): a week is no day to issue something on', () => {
     const nodes = nodesOf('上周，商务部发布《关于加强出口管制的公告》。', '2025-10-15');
     expect(named(nodes, /关于加强出口管制的公告/).start).toBeUndefined();

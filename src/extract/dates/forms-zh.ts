@@ -203,17 +203,15 @@ const bareWeekday: Form = {
 };
 
 const zhDayWords = [...Object.keys(L.relativeDays), ...L.sameDay].filter(hasCjk);
-/** 日前, 近日 (recently): only standing alone, not the tail of 节日前 or 最近日. */
-const aloneWord = (w: string) => (L.chineseAlone.includes(w) ? `(?<![\\u3400-\\u9fff])${w}` : chineseWord(w));
 
 const relativeDay: Form = {
   name: 'zhday',
   startsAt: { words: zhDayWords },
-  pattern: `(?<w>${zhDayWords.map(aloneWord).join('|')})`,
+  pattern: `(?<w>${zhDayWords.map((w) => chineseWord(w)).join('|')})`,
   read(g, today) {
     const w = g('w') ?? '';
     if (L.sameDay.includes(w)) return { from: today, kind: 'point', relative: true, sameDay: true };
-    return { from: addDays(today, L.relativeDays[w]), kind: 'point', relative: true, ...(L.chineseAlone.includes(w) ? { vague: true } : {}) };
+    return { from: addDays(today, L.relativeDays[w]), kind: 'point', relative: true, ...(L.vagueDays.includes(w) ? { vague: true } : {}) };
   },
 };
 

@@ -13,7 +13,7 @@ export interface TemporalLexicon {
   ordinals: Record<string, number>;
   relativeDays: Record<string, number>;
   sameDay: string[];
-  chineseAlone: string[];
+  vagueDays: string[];
   chineseNotThis: string;
   chineseNumbers: Record<string, number>;
   chineseNotAfter: Record<string, string>;

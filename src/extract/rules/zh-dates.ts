@@ -92,8 +92,10 @@ function issuedOn(ctx: DateContext, from: number, to: number, value: string, vag
   verbRe.lastIndex = to;
   const first = verbRe.exec(text);
   if (!first || first.index >= ctx.end) return;
-  // ITIF 同日举办… with no day before it: the briefing's date would be a guess about another day.
-  if (!opening && (vague || !VERB_NEXT.test(text.slice(to, first.index)))) return;
+  // ITIF 同日举办… with no day before it: the briefing's date would be a guess about another day;
+  // 国家发展改革委近日印发《…》 says "recently" of this very act.
+  const guess = vague && !T.vagueDays.includes(text.slice(from, to));
+  if (!opening && (guess || !VERB_NEXT.test(text.slice(to, first.index)))) return;
   const limit = opening ? ctx.end : first.index + (CLAUSE_END.exec(text.slice(first.index, ctx.end))?.index ?? ctx.end - first.index);
   // What a verb issues stands right after it (印发《…》, 采取反制措施), not further on (发布的“50% 规则”又把实体清单…).
   for (let verb: RegExpExecArray | null = first; verb && verb.index < limit; verb = verbRe.exec(text)) {
