@@ -8,7 +8,7 @@ import { briefingId } from './id.js';
 import { readLayout, type ParagraphSpan } from './layout.js';
 import { checkTextSize } from './limits.js';
 import { scriptCounts, splitLines } from './lines.js';
-import { parseReferences } from './references.js';
+import { dateYearless, parseReferences } from './references.js';
 import { citeSourceNotes } from './source-lines.js';
 import type { Briefing, BriefingLanguage, Paragraph, Section } from './types.js';
 
@@ -64,6 +64,7 @@ export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
     throw new InputError(`${label} has no date (no dateline such as "2026 年 5 月 8 日" or "May 8, 2026"); pass --date YYYY-MM-DD`, 'date');
   }
 
+  dateYearless(references, date);
   const title = layout.title ?? titleFromSentence(summary?.sentences[0]?.text ?? lead?.sentences[0]?.text) ?? opts.name ?? '';
   const briefing: Briefing = {
     id: briefingId(date, title),

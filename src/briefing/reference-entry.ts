@@ -90,8 +90,10 @@ function readLabels(body: string, fields: Fields): string {
 
 /** Fills what the labelled fields left open from what the entry's text gives. */
 function finish(found: Fields, labelled: Fields, body: string): Fields {
-  const out: Fields = { outlet: labelled.outlet || found.outlet };
-  const date = labelled.date ?? found.date ?? findFullDates(body)[0]?.iso ?? firstYearMonth(body);
+  // `《Title》 https://www.reuters.com/…`: the outlet no words name is the link's host.
+  const url0 = labelled.url ?? found.url;
+  const out: Fields = { outlet: labelled.outlet || found.outlet || (url0 ? fromUrl(url0).outlet : '') };
+  const date = labelled.date ?? found.date ?? findFullDates(body)[0]?.iso ?? firstYearMonth(body) ?? (url0 ? findFullDates(url0)[0]?.iso : undefined);
   const title = labelled.title ?? found.title;
   const url = labelled.url ?? found.url;
   const purpose = labelled.purpose ?? found.purpose;
@@ -129,6 +131,8 @@ function fromParts(entry: string, titled: boolean): Fields {
   let body = entry.replace(DOC_TYPE, '');
   const first = findFullDates(body);
   for (const d of [...first].reverse()) body = body.slice(0, d.start) + CUT + body.slice(d.end);
+  // A day without its year (`财新6月2日报道：`, `彭博社（6月1日）`) and a reporting verb after it are no part of a name.
+  body = body.replace(/\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:报道|发布|消息|电)?/g, CUT);
   body = body.replace(/[（(\[［]\s*\u0000\s*[)）\]］]/g, CUT).replace(/[（(\[［]\s*[)）\]］]/g, '');
   const fields: Fields = { outlet: '', date: dates[0]?.iso };
   const q = /《([^》]+)》|“([^”]+)”|"([^"]+)"|「([^」]+)」/.exec(body);

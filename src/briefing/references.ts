@@ -3,7 +3,7 @@
 // blocks separated by blank lines (`标题：…` ⏎ `来源：…` ⏎ `链接：…`). A wrapped entry continues on
 // unmarked lines; a URL broken across two lines by PDF conversion is joined again. Each entry's
 // fields are read by `parseEntry`.
-import { findFullDates } from './dates.js';
+import { findFullDates, isoFromParts } from './dates.js';
 import type { Line } from './lines.js';
 import { cells, FIELD_ROLES, parseEntry, type Role } from './reference-entry.js';
 import type { Reference } from './types.js';
@@ -140,4 +140,18 @@ function continuesUrl(previous: string, clean: string): boolean {
 function headerRoles(row: string[]): Role[] | undefined {
   const roles = row.map((c) => FIELD_ROLES[c.toLowerCase().replace(/[:：]$/, '')]);
   return roles.every((r) => r !== undefined) ? roles : undefined;
+}
+
+/** `财新6月2日报道`: an entry dated by month and day only takes the year that puts it on or before the briefing's date. */
+export function dateYearless(references: Reference[], briefingDate: string): void {
+  const year = Number(briefingDate.slice(0, 4));
+  const today = briefingDate.slice(5);
+  for (const r of references) {
+    if (r.date) continue;
+    const m = /(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(r.raw.text);
+    if (!m) continue;
+    const md = `${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+    const iso = isoFromParts(md <= today ? year : year - 1, Number(m[1]), Number(m[2]));
+    if (iso) r.date = iso;
+  }
 }

@@ -60,6 +60,15 @@ describe('reference entries, item by item', () => {
     ]);
   });
 
+  it('reads `财新6月2日报道：标题` and `彭博社（6月1日）：标题` (no year: the briefing’s), and takes a link’s host for an entry naming no outlet', () => {
+    const b = issue('参考资料', `1. 《${REUTERS.title}》 https://www.reuters.com/markets/commodities/quota-2026-06-02/\n2. 财新6月2日报道：${CAIXIN.title}\n3. 彭博社（6月1日）：美国拟收紧AI芯片出口管制`);
+    expect(fields(b)).toEqual([
+      { index: 1, ...REUTERS, outlet: 'Reuters', url: 'https://www.reuters.com/markets/commodities/quota-2026-06-02/' },
+      { index: 2, ...CAIXIN },
+      { index: 3, outlet: '彭博社', date: '2026-06-01', title: '美国拟收紧AI芯片出口管制' },
+    ]);
+  });
+
   it('reads a markdown link `[Title](https://…) — Reuters, 2026-06-02`', () => {
     const url = 'https://www.reuters.com/markets/commodities/china-rare-earth-quota-2026-06-02/';
     const b = issue('参考链接', `- [${REUTERS_EN.title}](${url}) — Reuters, 2026-06-02\n- [${CAIXIN_EN.title}](https://www.caixinglobal.com/2026-06-02/prices.html) — Caixin, 2026-06-02`);
