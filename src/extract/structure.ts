@@ -4,6 +4,8 @@
 import { findCues } from './cues.js';
 import { cues } from './lexicon.js';
 import { clauseAt, topLevel, type Placed } from './relations.js';
+import type { Clause } from './text.js';
+import { zhRelationWords } from './rules/zh-release.js';
 import type { SentenceContext } from './sentence.js';
 import { clausesOf } from './text.js';
 
@@ -58,6 +60,8 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
     const x = ms.find((m) => m.start >= v.end && m.end <= cl.end && ok(m));
     if (x) ctx.addEdge('ISSUED_BY', x.id, org.id, modality);
   }
+  signedBy(ctx, ms, clauses, names);
+
   // ORG 于 … 在 X 案中 … 裁定: the case is the court's ruling.
   for (const v of findCues('issuedBy.judgeVerbs', c.issuedBy.judgeVerbs, text, start, end)) {
     if (inMention(v.start)) continue;
@@ -95,8 +99,9 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
   // PART_OF: X 旗下 Y; Y, a unit of X.
   for (const hit of findCues('partOf.ownerFirst', c.partOf.ownerFirst, text, start, end)) {
     if (inMention(hit.start)) continue;
-    const owner = ms.filter((m) => m.end <= hit.start && hit.start - m.end <= 2).pop();
-    const part = ms.find((m) => m.start >= hit.end);
+    // 闻泰科技旗下安世半导体; not 美国相关子公司采取反制措施 (a country owns no company here, a measure is no unit).
+    const owner = ms.filter((m) => m.end <= hit.start && hit.start - m.end <= 2 && m.label === 'Organization').pop();
+    const part = ms.find((m) => m.start >= hit.end && m.start - hit.end <= 4 && OWNED.includes(m.label));
     if (owner && part) ctx.addEdge('PART_OF', part.id, owner.id, modality);
   }
   for (const hit of findCues('partOf.partFirst', c.partOf.partFirst, text, start, end)) {
@@ -105,3 +110,37 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
     if (owner && part) ctx.addEdge('PART_OF', part.id, owner.id, modality);
   }
 }
+
+const PRONOUN = /[他她]/;
+const OWNED: string[] = ['Organization', 'Product'];
+const SIGNER: string[] = ['Person', 'Organization'];
+
+/**
+ * Who signs a document issues it: 他已签署行政命令 (他 is the person the sentence named), and the passive
+ * 该决定由商务部部长王文涛签署 (the decision the previous sentence named, when its name has the head 决定).
+ */
+function signedBy(ctx: SentenceContext, ms: Placed[], clauses: Clause[], names: (id: string) => { name: string; aliases: string[]; titled: boolean }): void {
+  const { text, start, end } = ctx;
+  for (const v of findCues('zh.signVerbs', zhRelationWords().signVerbs, text, start, end)) {
+    if (ctx.mentions.some((m) => v.start >= m.start && v.start < m.end)) continue;
+    const cl = clauseAt(clauses, v.start);
+    const lead = text.slice(cl.start, v.start);
+    let signer = ms.filter((m) => SIGNER.includes(m.label) && m.end <= v.start && m.start >= cl.start && !ctx.outletIds.has(m.id)).pop()?.id;
+    if (!signer && PRONOUN.test(lead)) signer = ms.filter((m) => m.label === 'Person' && m.end <= cl.start).pop()?.id;
+    if (!signer) continue;
+    const by = lead.indexOf('由');
+    let doc: string | undefined;
+    if (by >= 0) {
+      // 该决定由…签署: the document is before 由, named there or in the previous sentence.
+      const before = ms.filter((m) => m.end <= cl.start + by && issuableLabel(m.label)).pop()?.id;
+      const head = /^(?:该|这一|此)(\p{Script=Han}{1,4})$/u.exec(lead.slice(0, by).trim())?.[1];
+      const prev = ctx.previousSalient;
+      doc = before ?? (head && prev && [names(prev).name, ...names(prev).aliases].some((n) => n.endsWith(head)) ? prev : undefined);
+    } else {
+      doc = ms.find((m) => m.start >= v.end && m.end <= cl.end && m.label === 'Policy')?.id;
+    }
+    if (doc && doc !== signer) ctx.addEdge('ISSUED_BY', doc, signer, 'reported');
+  }
+}
+
+const issuableLabel = (l: string) => l === 'Policy' || l === 'Event';

@@ -110,3 +110,17 @@ describe('an industrial output release (国家统计局, 2025-10-20)', () => {
     expect(semantic(g).filter((e) => e.type === 'PART_OF' && e.evidence.some((x) => x.text.includes('其中')))).toEqual([]);
   });
 });
+
+describe('who signs a document issues it', () => {
+  it('reads 该决定由商务部部长王文涛签署 as the decision the previous sentence named, issued by Wang Wentao', () => {
+    const f = extractText('新质生产力每日动态\n\n2025 年 10 月 15 日\n\n10 月 14 日，商务部关于对韩华海洋株式会社5家美国相关子公司采取反制措施的决定公布。该决定由商务部部长王文涛签署，自即日起施行。\n', { name: 'hanwha' });
+    expect(has(f, 'ISSUED_BY', '商务部关于对韩华海洋株式会社5家美国相关子公司采取反制措施的决定', '王文涛')).toBe(true);
+  });
+});
+
+describe('ownership words', () => {
+  it('reads no ownership into 对…5 家美国相关子公司采取反制措施 (a country owns no company there, a measure is no unit)', () => {
+    const f = extractText('新质生产力每日动态\n\n2025 年 10 月 15 日\n\n中美互征特别港务费于 10 月 14 日同步生效，商务部同日宣布对韩华海洋株式会社 5 家美国相关子公司采取反制措施。\n', { name: 'hanwha2' });
+    expect(semantic(f).filter((e) => e.type === 'PART_OF')).toEqual([]);
+  });
+});

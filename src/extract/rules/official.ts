@@ -45,11 +45,11 @@ let issuerTitleRe: RegExp | undefined;
 /**
  * 国务院关于深入实施“人工智能+”行动的意见: a title led by the organ that issues it, named with it
  * (two organs issue different 关于…的意见), and known by its 关于… form too; the kind may be qualified
- * (…的实施意见, …的暂行办法).
+ * (…的实施意见, …的暂行办法); a verb that issues it may follow (…的决定公布).
  */
 function issuerTitleMentions(text: string, start: number, end: number): Mention[] {
   const t = official().documentTitle;
-  issuerTitleRe ??= new RegExp(`([\\p{Script=Han}]{2,16})(关于[^，。；：,;:！？!?\\n《》]{2,40}?的[\\p{Script=Han}]{0,4}?(?:${alt(t.kinds)}))(?![\\p{Script=Han}])`, 'gu');
+  issuerTitleRe ??= new RegExp(`([\\p{Script=Han}]{2,16})(关于[^，。；：,;:！？!?\\n《》]{2,40}?的[\\p{Script=Han}]{0,4}?(?:${alt(t.kinds)}))(?!(?!${alt(t.verbs)})[\\p{Script=Han}])`, 'gu');
   const out: Mention[] = [];
   for (const m of matchesIn(issuerTitleRe, text, start, end)) {
     const issuer = issuerAtEnd(m[1], !isHan(text[m.index - 1]));

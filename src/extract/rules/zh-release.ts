@@ -15,6 +15,7 @@ export interface ZhRelationWords {
   issuerHeader: { headlineLabels: NodeLabel[]; maxLineChars: number; endsHeader: string };
   purpose: { markers: string[] };
   subset: { markers: string[] };
+  signVerbs: string[];
   responsible: { verbs: string[] };
   cuePhrases: {
     genericNouns: string[];
