@@ -92,6 +92,22 @@ describe('English enumerations after "the areas of"', () => {
   });
 });
 
+describe('English policies named by their target', () => {
+  it('names a bare policy word by what it is on: "new restrictions on exports of advanced semiconductors" → restrictions on exports, announced by the administration', () => {
+    const f = extractText('The Biden administration on Monday announced new restrictions on exports of advanced semiconductors to China.', { date: '2024-12-02' });
+    const r = f.nodes.find((n) => n.name === 'restrictions on exports');
+    expect(r?.label).toBe('Policy');
+    const admin = f.nodes.find((n) => n.name === 'Biden administration');
+    expect(f.edges.some((e) => e.type === 'ISSUED_BY' && e.from === r?.id && e.to === admin?.id)).toBe(true);
+  });
+
+  it('reads "Chinese firms such as SMIC, YMTC and CXMT" as three organisations, not "SMIC YMTC"', () => {
+    const names = nodes('Companies must obtain a license to sell chipmaking equipment to Chinese firms such as SMIC, YMTC and CXMT.').map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(['SMIC', 'YMTC', 'CXMT']));
+    expect(names.some((n) => /SMIC.+YMTC/.test(n))).toBe(false);
+  });
+});
+
 describe('English numbered instruments', () => {
   it('reads "Executive Order 14316 of July 7, 2025" as a Policy named with its number, dated that day', () => {
     const f = extractText('Presidential Documents\n\nExecutive Order 14316 of July 7, 2025\n\nBy the authority vested in me as President, I hereby determine and order the following.', { date: '2025-07-10' });

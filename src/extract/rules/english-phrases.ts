@@ -107,6 +107,9 @@ function headAt(ts: Term[], i: number): { label: NodeLabel; size: number } | und
 /** Evaluative or generic words cut from the front of a phrase (higher, significant, other). */
 export const isLeadStop = (word: string): boolean => words().leadStop.has(word.toLowerCase());
 
+/** What a bare policy word targets: "on" and up to five words, stopping at punctuation, a clause word or a second preposition. */
+const TARGET = /^\s+(?:on|against)\s+(?:(?!(?:to|from|by|that|which|who|will|would|and|or|in|at|for|as|is|are|was|were|after|since|until)\b)[A-Za-z][\w.’'-]*(?:\s+|$)|of\s+(?=[a-z])){1,6}/;
+
 /** A phrase ending in a head noun: walk left while the words are modifiers. */
 function headPhrases(ts: Term[], base: number, text: string): Mention[] {
   const w = words();
@@ -140,6 +143,15 @@ function headPhrases(ts: Term[], base: number, text: string): Mention[] {
     // In a headline every word is capitalised: a Title Case phrase there is a fragment of the title.
     if (headline && /^[A-Z]/.test(name) && name.split(/\s+/).every((x) => /^[A-Z]/.test(x) || FUNCTION_WORD.test(x))) continue;
     const single = !/\s/.test(name);
+    if (single && head.label === 'Policy') {
+      // "new restrictions on exports of advanced semiconductors": a bare policy word is named by its target.
+      const target = TARGET.exec(text.slice(end, Math.min(text.length, end + 60)));
+      // Within a node name's 40 characters: "restrictions on exports of advanced semiconductors" is cut at "of".
+      let e = target ? end + target[0].trimEnd().length : end;
+      while (e - start > 40 && text.slice(start, e).lastIndexOf(' of ') > 0) e = start + text.slice(start, e).lastIndexOf(' of ');
+      if (target && e - start <= 40) out.push({ start, end: e, name: text.slice(start, e), label: 'Policy', rule: 'english' });
+      continue;
+    }
     if (single && !w.standalone.has(name.toLowerCase())) continue;
     if (name.length > 40 || !/^[A-Za-z][\w.’'-]*(?:\s[\w.’'-]+)*$/.test(name)) continue;
     out.push({ start, end, name, label: head.label, rule: 'english' });

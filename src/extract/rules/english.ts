@@ -87,7 +87,12 @@ export function englishMentions(text: string, start: number, end: number): Menti
   const terms = (doc.json({ offset: true, terms: { offset: true } }) as { terms: PhraseTerm[] }[]).flatMap((x) => x.terms);
   const out: Mention[] = [];
   const add = (found: Found[], label: NodeLabel) => {
-    for (const f of found) {
+    // "SMIC, YMTC and CXMT" may come back as one match: each comma-separated part is a name of its own
+    // (but "Learning Resources, Inc." is one).
+    const parts = found.flatMap((f) =>
+      [...f.text.matchAll(/(?:[^,]|,(?=\s*(?:Inc|Ltd|Corp|LLC|Co|Jr)\b))+/g)].map((p) => ({ text: p[0].trimStart(), offset: { start: f.offset.start + p.index! + (p[0].length - p[0].trimStart().length), length: p[0].trimStart().length } })),
+    );
+    for (const f of parts) {
       // "People's Republic of China (PRC, or China)": the name ends where the brackets start.
       const name = f.text.split(/\s*[(（]/)[0].replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(/[.,;:!?"”)]+$/, '').replace(/[’']s$/, '').trim();
       if (name.length < 2) continue;
