@@ -14,7 +14,7 @@ import { zhPhraseMentions } from './rules/zh-controls.js';
 import { activityMentions, campaignFieldMentions, domainCompoundMentions } from './rules/zh-concepts.js';
 import { addresseeMentions, enumerationMentions } from './rules/zh-lists.js';
 import { measuredMentions } from './rules/zh-measures.js';
-import { companyMentions, venueMentions } from './rules/zh-names.js';
+import { companyMentions, productCodeMentions, venueMentions } from './rules/zh-names.js';
 import { tidy } from './text.js';
 
 const PRICE_AFTER = /^[^，。；：,;:！？]{0,12}?(价格|售价)/;
@@ -105,6 +105,7 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...measuredMentions(text, start, end),
       ...companyMentions(text, start, end),
       ...venueMentions(text, start, end),
+      ...productCodeMentions(text, start, end),
     );
   }
   return choose(cands);

@@ -91,6 +91,14 @@ describe('companies, venues and products by their form', () => {
     expect(found('阿里巴巴发布 Qwen3 模型，与 Llama 4 竞争。')).toEqual(expect.arrayContaining([['Qwen3', 'Product'], ['Llama 4', 'Product']]));
     expect(found('据 Reuters 5 月 6 日报道，官方 PMI 50.3。').map(([n]) => n).some((n) => /\d/.test(n))).toBe(false);
   });
+  it('reads a product line and its model code as a Product (思元 590, 天玑 9400), not a count (全球 500 强)', () => {
+    const f = found('寒武纪思元 590 与天玑 9400 同台竞争，全球 500 强企业纷纷跟进。');
+    expect(f).toEqual(expect.arrayContaining([['思元 590', 'Product'], ['天玑 9400', 'Product']]));
+    expect(f.map(([n]) => n).some((n) => n.includes('500'))).toBe(false);
+  });
+  it('reads an indicator by its head (…出货量), the period or the word 实际 not part of its name', () => {
+    expect(found('第一季度全球智能手机出货量同比下降 3%。')).toContainEqual(['全球智能手机出货量', 'Indicator']);
+  });
   it('reads a levy by its kind (反倾销税, 港务费) as a Policy', () => {
     expect(found('对原产于欧盟的进口相关白兰地征收为期 5 年的反倾销税。')).toContainEqual(['反倾销税', 'Policy']);
     expect(found('中美互征特别港务费于 10 月 14 日同步生效。')).toContainEqual(['港务费', 'Policy']);

@@ -11,13 +11,14 @@ import { zhWords } from './zh-phrase.js';
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 const HAN = /^\p{Script=Han}+$/u;
 
-let compiled: { trade: RegExp; venue: RegExp } | undefined;
+let compiled: { trade: RegExp; venue: RegExp; code: RegExp } | undefined;
 function patterns() {
   if (compiled) return compiled;
   const w = zhWords().entities;
   return (compiled = {
     trade: new RegExp(alt(w.companies.tradeWords), 'g'),
     // 在(北京)国家速滑馆开幕: the venue runs from after 在 to its venue word, before what happens.
+    code: new RegExp(`(?<=\\p{Script=Han})\\s?(${w.productCodes.code})(?!${w.productCodes.notAfter})`, 'gu'),
     venue: new RegExp(`(?:${alt(w.venues.before)})(\\p{Script=Han}{2,14}?(?:${alt(w.venues.ends)}))(?=${alt(w.venues.after)})`, 'gu'),
   });
 }
@@ -61,6 +62,23 @@ export function venueMentions(text: string, start: number, end: number): Mention
     const name = text.slice(s, e);
     if (name.length < 3 || lexicon().lookup(name)) continue;
     out.push({ start: s, end: e, name, label: 'Place', rule: 'org-suffix' });
+  }
+  return out;
+}
+
+/** 昇腾 910C, 思元 590: the product line before a model code, with the code. */
+export function productCodeMentions(text: string, start: number, end: number): Mention[] {
+  const w = zhWords().entities.productCodes;
+  const out: Mention[] = [];
+  for (const m of matchesIn(patterns().code, text, start, end)) {
+    const codeStart = m.index + m[0].length - m[1].length;
+    const e = codeStart + m[1].length;
+    const line = tagSpan(text, Math.max(start, m.index - 6), m.index).pop();
+    if (!line || line.end !== m.index || !HAN.test(line.word) || !w.lineTags.includes(line.tag)) continue;
+    if (!/[A-Za-z]/.test(m[1]) && !w.bareNumberTags.includes(line.tag)) continue;
+    const known = lexicon().lookup(line.word);
+    if (known && known.label !== 'Product' && known.label !== 'Organization') continue;
+    out.push({ start: line.start, end: e, name: tidy(text.slice(line.start, e)), label: 'Product', rule: 'latin' });
   }
   return out;
 }

@@ -46,6 +46,7 @@ export interface ZhPhraseWords {
     personNames: { surnames: string[]; compoundSurnames: string[]; after: string };
     companies: { tradeWords: string[]; nameTags: string[]; orgTags: string[]; nameChars: { min: number; max: number }; legalForms: string[] };
     venues: { ends: string[]; before: string[]; after: string[] };
+    productCodes: { code: string; notAfter: string; lineTags: string[]; bareNumberTags: string[] };
     measured: {
       lead: string;
       changeVerbs: string[];
