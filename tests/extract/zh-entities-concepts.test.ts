@@ -3,6 +3,7 @@
 // Each rule is shown on real sentences (the State Council “人工智能+” opinion, the NBS PMI release,
 // the seed briefings).
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.js';
 import { sentenceMentions } from '../../src/extract/mentions.js';
 
 /** The top-level mentions of one Chinese sentence, as [name, label]. */
@@ -101,5 +102,14 @@ describe('what a statistics release measures (国家统计局 规模以上工业
   });
   it('names nothing in a clause whose figure is a share of a count (41个大类行业中有36个行业…)', () => {
     expect(names('分行业看，9月份，41个大类行业中有36个行业增加值保持同比增长。').some((n) => n.includes('个'))).toBe(false);
+  });
+});
+
+describe('titles ending in 建议', () => {
+  it('reads 《中共中央关于制定…规划的建议》 as a Policy, so its issuer 中共中央 becomes an Organization', () => {
+    const s = '根据《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》,国务院编制了规划纲要草案。';
+    expect(found(s)).toContainEqual(['中共中央关于制定国民经济和社会发展第十五个五年规划的建议', 'Policy']);
+    const f = extractText(['新质生产力每日动态', '2026 年 5 月 9 日', '1 十五五规划', s].join('\n\n'), { name: 'cpc' });
+    expect(f.nodes.find((n) => n.name === '中共中央')?.label).toBe('Organization');
   });
 });
