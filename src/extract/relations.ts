@@ -7,7 +7,7 @@ import type { MentionRule } from './mention.js';
 import { findCues, modalityOf } from './cues.js';
 import { cues } from './lexicon.js';
 import { nounPhraseStart, stripModifiers } from './rules/noun-phrase.js';
-import { afterPreposition, contentStart, emptyLead, objectStart, phraseAfter, phraseBefore, shortDemonstrative } from './rules/zh-cue-phrases.js';
+import { afterPreposition, contentStart, emptyLead, factors, objectStart, phraseAfter, phraseBefore, shortDemonstrative } from './rules/zh-cue-phrases.js';
 import { clausesOf, isHan, tidy, type Clause } from './text.js';
 import { officialRelations } from './rules/official.js';
 import { zhControlRelations } from './rules/zh-controls.js';
@@ -85,6 +85,13 @@ function referredBack(ctx: SentenceContext, from: number, to: number): string | 
   return DEMONSTRATIVE.test(ctx.text.slice(from, to)) ? ctx.previousSalient : undefined;
 }
 
+/** The first node (not a place) of the sentence read last, for 受此影响 in the sentence right after it. */
+let lastLead: { text: string; end: number; id?: string } | undefined;
+function previousLead(ctx: SentenceContext): string | undefined {
+  if (!lastLead || lastLead.text !== ctx.text || lastLead.end > ctx.start) return undefined;
+  return /^[^\S\n]*\n?[^\S\n]*$/.test(ctx.text.slice(lastLead.end, ctx.start)) ? lastLead.id : undefined;
+}
+
 /**
  * 这一增长 / 这一“恐怖平衡”使得… (at the start of the sentence) refers to the previous sentence; 这些限制
  * or 这一…的安排 later in a sentence to the policy or event its earlier clauses named.
@@ -158,16 +165,21 @@ export function cueRelations(ctx: SentenceContext): void {
   }
 
   // 因 X 而推迟 / 以 X 为由进行裁员: X causes what the verb after it did, or the event before it.
+  // 受此影响，Y…: 此 is what the previous sentence led with; 受 A、B 等因素影响，Y…: each named factor.
   for (const { open, close } of c.causes.circumfix) {
     for (const o of findCues(`open:${open}`, [open], text, start, end)) {
-      if (inside(all, o.start) || /[素此为果]/.test(text[o.end] ?? '') || /[原基诱]/.test(text[o.start - 1] ?? '')) continue;
+      if (inside(all, o.start) || (open === '因' && /[素此为果]/.test(text[o.end] ?? '')) || /[原基诱]/.test(text[o.start - 1] ?? '')) continue;
       const closeAt = text.indexOf(close, o.end);
-      if (closeAt < 0 || closeAt - o.end > 30 || closeAt >= end) continue;
-      const causes = ms.filter((m) => m.start >= o.end && m.end <= closeAt);
+      if (closeAt < 0 || closeAt - o.end > 40 || closeAt >= end) continue;
+      const zh = isHan(open[0]);
+      let causes: (Placed | string | undefined)[] = ms.filter((m) => m.start >= o.end && m.end <= closeAt);
+      if (!causes.length && zh) causes = /^[此这该]/.test(text.slice(o.end, closeAt)) ? [previousLead(ctx) ?? ctx.previousSalient] : factors(ctx, o.end, closeAt);
       if (!causes.length) continue;
       const cl = clauseAt(clauses, o.start);
+      // 受…影响，PMI 降至 49.3%: with nothing after the close in its clause, the effect leads the next one.
+      const restOfClause = !/^[\s\p{P}]*$/u.test(text.slice(closeAt + close.length, cl.end));
       const effect =
-        after(ms, closeAt + close.length, cl.end) ??
+        (restOfClause || !zh ? after(ms, closeAt + close.length, cl.end) : ms.find((m) => m.start >= cl.end && m.label !== 'Place')) ??
         [...ms].reverse().find((m) => m.end <= o.start && (m.label === 'Event' || m.label === 'Policy')) ??
         before(ms, start, o.start);
       for (const x of causes) add(ctx, 'CAUSES', x, effect, cl);
@@ -191,6 +203,7 @@ export function cueRelations(ctx: SentenceContext): void {
     add(ctx, 'CAUSES', x, y, cl);
   }
 
+  lastLead = { text, end, id: ms.find((m) => m.label !== 'Place')?.id };
   underRelations(ctx, ms, clauses);
   targetRelations(ctx, ms, clauses);
   limitRelations(ctx, ms, clauses);

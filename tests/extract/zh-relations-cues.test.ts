@@ -73,3 +73,16 @@ describe('purpose and responsibility', () => {
     for (const org of ['工业和信息化部', '自然资源部', '国家发展改革委']) expect(has(f, 'INVOLVES', '稀土开采', org), org).toBe(true);
   });
 });
+
+describe('受…影响', () => {
+  it('makes each factor of 受…以及…、…等因素影响 a cause of what the next clause reports', () => {
+    const f = daily('国家统计局服务业调查中心高级统计师赵庆河表示，受制造业进入传统生产淡季以及部分地区高温、暴雨洪涝灾害等因素影响，PMI 降至 49.3%。');
+    const pmi = named(f, 'PMI')?.id;
+    const causes = semantic(f).filter((e) => e.type === 'CAUSES' && e.to === pmi).map((e) => f.nodes.find((n) => n.id === e.from)?.name);
+    expect(causes).toContain('传统生产淡季');
+  });
+  it('reads 受此影响 in the sentence right after as caused by what that sentence led with', () => {
+    const f = daily('中方的态度同样值得关注。国家互联网信息办公室 7 月 31 日约谈 Nvidia，要求其就对华销售的 H20 芯片存在的漏洞后门安全风险作出说明并提交证明材料。受此影响，部分中国企业对 H20 的采购趋于谨慎。');
+    expect(has(f, 'CAUSES', '国家互联网信息办公室', 'H20')).toBe(true);
+  });
+});

@@ -98,3 +98,18 @@ export function contentStart(text: string, from: number, to: number): number {
   for (const t of tagSpan(text, from, to)) if (t.tag.startsWith('v') && words().speechVerbs.includes(t.word)) at = t.end;
   return at;
 }
+
+/** 受制造业进入传统生产淡季以及部分地区高温、暴雨洪涝灾害等因素影响: each listed factor, by the phrase ending it. */
+export function factors(ctx: SentenceContext, from: number, to: number): string[] {
+  const inner = ctx.text.slice(from, to).replace(/等?(?:因素|原因|多重因素)?\s*$/u, '');
+  const out: string[] = [];
+  let at = from;
+  for (const item of inner.split(/(、|以及|及|和|与)/u)) {
+    const s = at;
+    at += item.length;
+    if (/^(?:、|以及|及|和|与)$/u.test(item)) continue;
+    const id = phraseBefore(ctx, s, s + item.length);
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
+}
