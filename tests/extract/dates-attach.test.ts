@@ -146,6 +146,12 @@ describe('English wire sentences', () => {
     expect(named(nodes, /export controls/i).start).toBe('2025-10-14');
   });
 
+  it('starts what "would take effect on November 1" names, as expected', () => {
+    const nodes = nodesOf('Trump said on Sunday that additional tariffs of 100% on Chinese goods would take effect on November 1.', '2025-10-15');
+    const tariffs = named(nodes, /tariffs/i);
+    expect([tariffs.start, tariffs.modality]).toEqual(['2025-11-01', 'expected']);
+  });
+
   it('dates a measure by the relative period after it (exports rose 8.3% last month)', () => {
     const nodes = nodesOf('China’s exports rose 8.3% last month, customs data showed.', '2025-10-15');
     expect(named(nodes, /exports/i).start).toBe('2025-09');

@@ -15,8 +15,8 @@ import { englishShapes } from './english-refine.js';
 const CJK = /[\u3400-\u9fff]/;
 /** Between verb and date: "signed on", "effective as of", "took effect on". */
 const VERB_TO_DATE = /^\s*(?:on|as of|from|in)?\s*$/;
-/** How far before its verb a subject may end: "rules released", "the rules were released". */
-const SUBJECT_REACH = 24;
+/** How far before its verb a subject may end: "rules released", "tariffs of 100% on Chinese goods would take effect". */
+const SUBJECT_REACH = 48;
 /** "effective October 21, the rules …": with no subject before the verb, only what follows the date. */
 /** How far after its verb an object may start: "unveiled new export controls". */
 const OBJECT_REACH = 24;
@@ -36,14 +36,19 @@ export function englishDates(ctx: DateContext): void {
   const dated = ctx.mentions.filter((m) => isDatable(text, m));
   const date = (m: Placed | undefined, value: string, vague = false): void => {
     const node = m && ctx.node(m.id);
-    if (node && !hasStart(node)) setStart(node, value, ctx.evidence(), vague);
+    if (!node || hasStart(node)) return;
+    setStart(node, value, ctx.evidence(), vague);
+    // would take effect on November 1: what is still to come is expected, not a fact.
+    if (value > ctx.briefingDate && node.modality !== 'possible') node.modality = 'expected';
   };
   for (const x of ctx.expressions) {
     if (x.value.end) continue;
     // VERB on DATE: the thing just before the verb (passive subject) or, failing that, after it.
     const verb = verbs.find((v) => v.end <= x.start && VERB_TO_DATE.test(text.slice(v.end, x.start)));
     if (verb) {
-      const subject = [...dated].reverse().find((m) => m.end <= verb.start && verb.start - m.end <= SUBJECT_REACH);
+      const subject = [...dated]
+        .reverse()
+        .find((m) => m.end <= verb.start && verb.start - m.end <= SUBJECT_REACH && !/[,;:]/.test(text.slice(m.end, verb.start)));
       date(subject ?? dated.find((m) => m.start >= x.end && OBJECT_NEXT.test(text.slice(x.end, m.start))), x.value.start, x.vague);
       continue;
     }
