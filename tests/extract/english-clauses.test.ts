@@ -71,6 +71,12 @@ describe('English clause shapes', () => {
     expect(es).toContain('CAUSES military-civil fusion strategy -> national security');
   });
 
+  it('reads "pose a significant threat to U.S. national security" as causing national security harm, not the United States', () => {
+    const es = edges('These activities have substantial military applications and pose a significant threat to U.S. national security.');
+    expect(es).toContain('CAUSES military applications -> national security');
+    expect(es.some((e) => e.startsWith('CAUSES') && e.endsWith('United States'))).toBe(false);
+  });
+
   it('reads "items used by the PRC’s military for its unmanned aerial systems" as the systems involving the PRC', () => {
     const es = edges('Four entities were added for acquiring U.S.-origin items to be used by the PRC’s military for its unmanned aerial systems (UAS).');
     expect(es).toContain('INVOLVES unmanned aerial systems -> China');

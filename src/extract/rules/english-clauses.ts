@@ -164,6 +164,13 @@ function constrainList(s: Scope): void {
   }
 }
 
+/** "U.S. national security": a place written right before a phrase modifies it; the phrase is the object. */
+function adjectivalPlace(s: Scope, m: Placed | undefined): Placed | undefined {
+  if (!m || m.label !== 'Place') return m;
+  const next = s.ms.find((x) => x.start > m.end);
+  return next && /^ $/.test(s.ctx.text.slice(m.end, next.start)) ? next : m;
+}
+
 /** pose a significant threat to Y; threats to Y posed by the PRC Government’s Z: Z causes Y. */
 function threats(s: Scope): void {
   const { text } = s.ctx;
@@ -174,7 +181,7 @@ function threats(s: Scope): void {
     const at = s.ctx.start + m.index!;
     const cl = clauseAt(s.clauses, at);
     const subj = s.ms.filter((x) => x.end <= at && x.start >= cl.start).pop() ?? s.ms.filter((x) => x.end <= at).pop();
-    const obj = s.ms.find((x) => x.start >= at + m[0].length && x.start - (at + m[0].length) <= 25);
+    const obj = adjectivalPlace(s, s.ms.find((x) => x.start >= at + m[0].length && x.start - (at + m[0].length) <= 25));
     if (subj && obj) s.add('CAUSES', subj, obj);
   }
   for (const m of slice.matchAll(new RegExp(`\\b(?:${nouns})\\s+to\\s+([^,;.]{1,60}?)\\s+posed\\s+by\\s+`, 'gi'))) {
