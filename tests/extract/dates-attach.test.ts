@@ -152,6 +152,11 @@ describe('English wire sentences', () => {
     expect([tariffs.start, tariffs.modality]).toEqual(['2025-11-01', 'expected']);
   });
 
+  it('ends, and does not start, what "expires on November 10"', () => {
+    const truce = named(nodesOf('The Busan truce expires on November 10. The Busan truce has kept tariffs in check.', '2025-10-15'), /truce/i);
+    expect([truce.start, truce.end, truce.endKind]).toEqual([undefined, '2025-11-10', 'expires']);
+  });
+
   it('dates a measure by the relative period after it (exports rose 8.3% last month)', () => {
     const nodes = nodesOf('China’s exports rose 8.3% last month, customs data showed.', '2025-10-15');
     expect(named(nodes, /exports/i).start).toBe('2025-09');
