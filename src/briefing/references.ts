@@ -14,7 +14,7 @@ export const REFERENCE_MARKER = /^(?:[[［【](\d{1,3})[\]］】]|\[\^(\d{1,3})\
 export const REFERENCE_CONTINUATION = /^(?:用途|链接|网址|原文链接|URL|Link|Purpose|Retrieved|Accessed|Available at|https?:\/\/|<https?:)/i;
 const TABLE_RULE = /^\|?\s*:?-{3,}/;
 const LABEL_AT_START = new RegExp(`^(${Object.keys(FIELD_ROLES).map((k) => k.replace(/[.#]/g, '\\$&')).join('|')})\\s*[:：]`, 'i');
-const URL_AT_END = /https?:\/\/\S+$/;
+const URL_AT_END = /https?:\/\/\S*$/;
 /** The rest of a URL that a PDF line break cut: no spaces, no Han, some path. */
 const URL_REST = /^[A-Za-z0-9\-._~%/?#=&+:]*[/_=&?.-][A-Za-z0-9\-._~%/?#=&+:]*$|^[A-Za-z0-9\-._~%/?#=&+:]+\/?$/;
 const BARE_URL = /^<?https?:\/\/\S+>?$/;

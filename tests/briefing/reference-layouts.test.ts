@@ -161,6 +161,11 @@ describe('reference lists laid out in blocks and lines', () => {
     ]);
   });
 
+  it('joins a link broken right after `https://` and one broken inside a date in its path', () => {
+    const b = issue('参考资料', `1. 路透社，《${REUTERS.title}》，2026年6月2日。链接：https://\nwww.reuters.com/markets/commodities/quota-2026-06-02/\n2. 财新，《${CAIXIN.title}》，2026年6月2日。链接：https://www.caixin.com/2026-06-\n02/102345678.html`);
+    expect(b.references.map((r) => r.url)).toEqual(['https://www.reuters.com/markets/commodities/quota-2026-06-02/', 'https://www.caixin.com/2026-06-02/102345678.html']);
+  });
+
   it('makes one Source per distinct article: the same outlet twice is two, a repeated entry one', () => {
     const b = issue(
       '参考文献',
