@@ -12,6 +12,8 @@ const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, m
 const EN_WIRE = new RegExp(
   `^([A-Z][A-Za-z .'/-]{1,40}?)(?:,\\s*[A-Z][A-Za-z.]{1,15})?,\\s+(${MONTHS})\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([A-Za-z][\\w .&'-]{0,30}\\)\\s*)?[-–—]`,
 );
+/** `June 3 (Reuters) -` with no city: the agency in brackets makes it a dateline. */
+const EN_AGENCY = new RegExp(`^(${MONTHS})\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*\\([A-Za-z][\\w .&'-]{0,30}\\)\\s*[-–—]`);
 /** `新华社北京6月3日电`, `本报北京 6 月 3 日讯`, `中新网6月3日电（记者 …）`. */
 const ZH_WIRE = /^[^。，,\s]{0,16}?\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)/;
 /** A head line that is only a month and day, maybe with the weekday: `6月3日 星期三`, `Wednesday, June 3`. */
@@ -41,6 +43,8 @@ function monthDay(clean: string): { month: number; day: number; year?: number } 
   const monthOf = (name: string) => MONTH_NUMBER[name.slice(0, 3).toLowerCase()];
   let m = EN_WIRE.exec(clean);
   if (m) return { month: monthOf(m[2]), day: Number(m[3]), ...(m[4] && { year: Number(m[4]) }) };
+  m = EN_AGENCY.exec(clean);
+  if (m) return { month: monthOf(m[1]), day: Number(m[2]), ...(m[3] && { year: Number(m[3]) }) };
   m = EN_HEAD.exec(clean);
   if (m) return { month: monthOf(m[1]), day: Number(m[2]) };
   m = ZH_WIRE.exec(clean);

@@ -13,6 +13,7 @@ describe('the briefing date, from datelines in every form', () => {
     ['`BEIJING, June 3 (Reuters) -` with no year, an earlier full date in the story', "China sets first rare earth quota\nBy Jane Doe\nBEIJING, June 3 (Reuters) - China's industry ministry on Wednesday issued the first batch of 2026 rare earth mining quotas, months after rules announced on December 1, 2025."],
     ['`BEIJING, June 3 (Reuters) -` with the year only in the title line', "China rare earths brief — 2026\nBEIJING, June 3 (Reuters) - China's industry ministry on Wednesday issued the first batch of rare earth mining quotas."],
     ['`Beijing, June 3 (Reuters) -` in mixed case', "China rare earths brief — 2026\nBeijing, June 3 (Reuters) - China's industry ministry on Wednesday issued the first batch of rare earth mining quotas."],
+    ['`June 3 (Reuters) -` with no city', "China rare earths brief — 2026\nJune 3 (Reuters) - China's industry ministry on Wednesday issued the first batch of rare earth mining quotas."],
     ['`新华社北京6月3日电` with the year from the story', '工信部下达稀土开采总量控制指标\n新华社北京6月3日电（记者张三）工业和信息化部3日下达2026年第一批稀土开采总量控制指标，此前的管理办法自2025年12月1日起施行。'],
   ])('reads 2026-06-03 from %s', (_, text) => {
     expect(parseBriefing(text).date).toBe('2026-06-03');
