@@ -8,7 +8,7 @@ import { englishMentions } from './rules/english.js';
 import { eventNounMentions, visitMentions } from './rules/event-nouns.js';
 import { latinMentions } from './rules/latin.js';
 import { orgSuffixMentions, policySuffixMentions, rolePersonMentions } from './rules/names.js';
-import { documentMentions, quotedMentions, titleMentions } from './rules/titles.js';
+import { documentMentions, namedCampaignMentions, quotedMentions, quotedPolicyMentions, titleMentions } from './rules/titles.js';
 import { documentTitleMentions } from './rules/official.js';
 import { zhPhraseMentions } from './rules/zh-controls.js';
 import { activityMentions, campaignFieldMentions, domainCompoundMentions } from './rules/zh-concepts.js';
@@ -94,6 +94,8 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...documentTitleMentions(text, start, end),
       ...zhPhraseMentions(text, start, end),
       ...quotedMentions(text, start, end),
+      ...namedCampaignMentions(text, start, end),
+      ...quotedPolicyMentions(text, start, end),
       ...eventNounMentions(text, start, end),
       ...visitMentions(text, start, end, people),
       ...priceMentions(text, start, end, lex),

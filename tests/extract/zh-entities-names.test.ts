@@ -87,7 +87,7 @@ describe('companies, venues and products by their form', () => {
     expect(found('Morgan Stanley 分析师估计，依托本土供应链，中国制造人形机器人的成本更低。')).toContainEqual(['Morgan Stanley', 'Organization']);
   });
   it('keeps a number that belongs to a name (S&P 500, Llama 4), not a reading or a date', () => {
-    expect(found('受此消息影响，S&P 500 指数当日下跌约 2.7%。').map(([n]) => n)).toContain('S&P 500');
+    
     expect(found('阿里巴巴发布 Qwen3 模型，与 Llama 4 竞争。')).toEqual(expect.arrayContaining([['Qwen3', 'Product'], ['Llama 4', 'Product']]));
     expect(found('据 Reuters 5 月 6 日报道，官方 PMI 50.3。').map(([n]) => n).some((n) => /\d/.test(n))).toBe(false);
   });
@@ -123,5 +123,18 @@ describe('one node per company, with or without its legal form', () => {
   });
   it('makes no company of a new-technology word (具身智能产业)', () => {
     expect(found('具身智能产业进入密集展示期。').filter(([, l]) => l === 'Organization')).toEqual([]);
+  });
+});
+
+describe('quoted names of policies and indices', () => {
+  it('reads a quoted rule ("50% 规则") as a Policy, but not a quoted description (“不公平的规则”)', () => {
+    expect(found('美国商务部工业与安全局（BIS）9 月 29 日发布的"50% 规则"又把实体清单限制扩展到其子公司。')).toContainEqual(['50% 规则', 'Policy']);
+    expect(found('他称这是“不公平的规则”。').map(([n]) => n)).not.toContain('不公平的规则');
+  });
+  it('reads the quoted name after 项目 as that project, a Policy (合作项目"MASGA")', () => {
+    expect(found('Philly Shipyard 一直被视为韩美造船合作项目"MASGA"的标志性企业。')).toContainEqual(['MASGA', 'Policy']);
+  });
+  it('reads a Latin name before 指数 as the index (S&P 500 指数)', () => {
+    expect(found('受此消息影响，S&P 500 指数当日下跌约 2.7%。')).toContainEqual(['S&P 500', 'Indicator']);
   });
 });

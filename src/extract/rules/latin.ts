@@ -60,11 +60,15 @@ export function latinMentions(text: string, start: number, end: number): Mention
     if (isWordChar(text[s - 1]) || name.length < 2 || !/[A-Z]/.test(name)) continue;
     // Morgan Stanley 分析师, OpenAI CEO: the name before a role word is the employer, not a person.
     const employer = roleAfter(text.slice(e, Math.min(end, e + 12)));
-    const label = productRe.test(name)
-      ? 'Product'
-      : !employer && words.length >= 2 && words.length <= 3 && isFirstName(words[0].w)
-        ? 'Person'
-        : 'Organization';
+    // S&P 500 指数, MSCI 指数: a Latin name before 指数 is the index.
+    const index = /^\s*指数/.test(text.slice(e, Math.min(end, e + 4)));
+    const label = index
+      ? 'Indicator'
+      : productRe.test(name)
+        ? 'Product'
+        : !employer && words.length >= 2 && words.length <= 3 && isFirstName(words[0].w)
+          ? 'Person'
+          : 'Organization';
     out.push({ start: s, end: e, name, label, rule: 'latin' });
   }
   return out;

@@ -73,6 +73,45 @@ export function quotedMentions(text: string, start: number, end: number): Mentio
   return out;
 }
 
+let namedAfterRe: RegExp | undefined;
+
+/** 合作项目“MASGA”, 计划“星门”: a campaign noun, then its quoted name — a Policy called by that name. */
+export function namedCampaignMentions(text: string, start: number, end: number): Mention[] {
+  namedAfterRe ??= new RegExp(`(?:${[...rules().campaignSuffixes].sort((a, b) => b.length - a.length).join('|')})\\s*${QUOTED}`, 'g');
+  const out: Mention[] = [];
+  for (const m of matchesIn(namedAfterRe, text, start, end)) {
+    const inner = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
+    const name = cleanName(inner);
+    if (name.length < 2 || name.length > 16) continue;
+    const s = m.index + m[0].lastIndexOf(inner);
+    out.push({ start: s, end: s + inner.length, name, label: 'Policy', rule: 'quoted', dateRole: 'occurred' });
+  }
+  return out;
+}
+
+let quotedAloneRe: RegExp | undefined;
+let policyEnds: string[] | undefined;
+
+/** "50% 规则", “长臂管辖条款”: a quoted name whose own last word makes it a Policy. */
+export function quotedPolicyMentions(text: string, start: number, end: number): Mention[] {
+  quotedAloneRe ??= new RegExp(QUOTED, 'g');
+  policyEnds ??= [
+    ...rules().titleLabels.filter((t) => t.label === 'Policy').flatMap((t) => t.endsWith),
+    ...rules().eventNouns.filter((n) => n.label === 'Policy').map((n) => n.noun),
+  ];
+  const out: Mention[] = [];
+  for (const m of matchesIn(quotedAloneRe, text, start, end)) {
+    const inner = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
+    // “不公平的规则” describes; a name has no 的 in it.
+    if (/[的地得]/.test(inner) || !policyEnds.some((w) => inner.endsWith(w) && inner.length > w.length)) continue;
+    const name = cleanName(inner);
+    if (name.length < 3) continue;
+    const s = m.index + m[0].indexOf(inner);
+    out.push({ start: s, end: s + inner.length, name, label: 'Policy', rule: 'quoted', dateRole: 'occurred' });
+  }
+  return out;
+}
+
 let docRe: RegExp | undefined;
 
 /** Official documents by number (商务部公告2025年第61号): a Policy named as printed, without spaces. */
