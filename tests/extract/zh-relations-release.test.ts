@@ -124,3 +124,26 @@ describe('ownership words', () => {
     expect(semantic(f).filter((e) => e.type === 'PART_OF')).toEqual([]);
   });
 });
+
+describe('an official text’s outline', () => {
+  const f = extractText(`国务院关于深入实施“人工智能+”行动的意见
+
+2025年8月26日
+
+一、总体要求
+
+以习近平新时代中国特色社会主义思想为指导,深入实施“人工智能+”行动。
+
+二、加快实施重点行动
+
+(一)“人工智能+”科学技术
+
+1.加速科学发现进程。加快探索人工智能驱动的新型科研范式,加速“从0到1”重大科学发现进程。
+`, { name: 'ai-plus-outline' });
+  it('makes what a (一) sub-heading names part of what the 二、 heading above it names', () => {
+    expect(has(f, 'PART_OF', '人工智能+科学技术', '重点行动')).toBe(true);
+  });
+  it('adds no part to a heading that names nothing (一、总体要求)', () => {
+    expect(semantic(f).filter((e) => e.type === 'PART_OF').length).toBe(1);
+  });
+});

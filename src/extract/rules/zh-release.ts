@@ -16,6 +16,7 @@ export interface ZhRelationWords {
   purpose: { markers: string[] };
   subset: { markers: string[] };
   signVerbs: string[];
+  headings: { top: string; sub: string; maxChars: number };
   responsible: { verbs: string[] };
   cuePhrases: {
     genericNouns: string[];
@@ -41,6 +42,8 @@ interface TextState {
   /** The headline's node while the header lasts; undefined once a sentence starts. */
   headline?: string;
   headerOpen: boolean;
+  /** The node a top heading (二、加快实施重点行动) names, for the sub-headings under it. */
+  heading?: string;
   /** Indicators named so far, latest last, by their surface without spaces. */
   indicators: { id: string; surface: string }[];
 }
@@ -54,6 +57,22 @@ export function zhReleaseRelations(ctx: SentenceContext): void {
   composition(ctx, ms);
   breakdown(ctx, ms, state);
   subset(ctx, ms);
+  headings(ctx, ms, state);
+}
+
+/** (一)“人工智能+”科学技术 under 二、加快实施重点行动: what a sub-heading names is part of what its heading names. */
+function headings(ctx: SentenceContext, ms: Placed[], st: TextState): void {
+  const w = zhRelationWords().headings;
+  // The layout reader keeps a heading's number (二、, (一)) out of its text: read the whole line.
+  const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
+  const line = ctx.text.slice(lineStart, ctx.end).trim();
+  if (line.length > w.maxChars || /[。；;]/.test(line)) return;
+  if (new RegExp(w.top, 'u').test(line)) {
+    st.heading = ms[ms.length - 1]?.id;
+    return;
+  }
+  const item = new RegExp(w.sub, 'u').test(line) ? ms[0] : undefined;
+  if (item && st.heading && item.id !== st.heading) ctx.addEdge('PART_OF', item.id, st.heading, 'reported');
 }
 
 /** 汽车322.7万辆，增长13.7%，其中新能源汽车158.0万辆: what 其中 names is part of the like thing before it. */
