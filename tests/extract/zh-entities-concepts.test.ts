@@ -100,6 +100,9 @@ describe('what a statistics release measures (国家统计局 规模以上工业
     expect(f).toContainEqual(['发电量', 'Indicator']);
     expect(f).toContainEqual(['原油加工量', 'Indicator']);
   });
+  it('makes a flow with a unit an Indicator, not a Product (汽车出口 65 万辆)', () => {
+    expect(found('据海关数据，9 月汽车出口 65 万辆，同比增长 21%。')).toContainEqual(['汽车出口', 'Indicator']);
+  });
   it('names nothing in a clause whose figure is a share of a count (41个大类行业中有36个行业…)', () => {
     expect(names('分行业看，9月份，41个大类行业中有36个行业增加值保持同比增长。').some((n) => n.includes('个'))).toBe(false);
   });
