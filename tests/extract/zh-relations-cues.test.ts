@@ -64,6 +64,10 @@ describe('purpose and responsibility', () => {
     const f = daily('我们也注意到，美方正在准备采取贸易调查等替代措施，以期维持对贸易伙伴加征的关税，中方将对此保持密切关注并坚定维护中方利益。');
     expect(has(f, 'INVOLVES', '替代措施', '关税')).toBe(true);
   });
+  it('reads …行动，…，更好服务中国式现代化建设 as the action involving what it serves, named by the phrase after the verb', () => {
+    const f = daily('以习近平新时代中国特色社会主义思想为指导,深入实施“人工智能+”行动,加快培育发展新质生产力,使全体人民共享人工智能发展成果,更好服务中国式现代化建设。');
+    expect(semantic(f).some((e) => e.type === 'INVOLVES' && e.from === named(f, '“人工智能+”行动')?.id && f.nodes.find((n) => n.id === e.to)?.name.startsWith('中国式现代化'))).toBe(true);
+  });
   it('leaves a purpose stated with a cause verb (以期促使…) to the cause rules', () => {
     const f = daily('分析师认为，中方措施为欧方设定了对等门槛，以期促使欧盟重新评估在公共采购领域针对中国企业的限制。');
     expect(semantic(f).filter((e) => e.type === 'INVOLVES' && e.evidence.some((x) => x.text.includes('以期')) && e.to === named(f, '欧盟')?.id)).toEqual([]);

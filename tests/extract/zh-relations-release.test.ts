@@ -143,6 +143,9 @@ describe('an official text’s outline', () => {
   it('makes what a (一) sub-heading names part of what the 二、 heading above it names', () => {
     expect(has(f, 'PART_OF', '人工智能+科学技术', '重点行动')).toBe(true);
   });
+  it('has the document involve what it is guided by (以习近平新时代中国特色社会主义思想为指导)', () => {
+    expect(has(f, 'INVOLVES', '国务院关于深入实施“人工智能+”行动的意见', '习近平')).toBe(true);
+  });
   it('adds no part to a heading that names nothing (一、总体要求)', () => {
     expect(semantic(f).filter((e) => e.type === 'PART_OF').length).toBe(1);
   });

@@ -10,6 +10,7 @@ import { cues } from '../lexicon.js';
 import { clauseAt, topLevel, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { clausesOf } from '../text.js';
+import { phraseAfter } from './zh-cue-phrases.js';
 import { zhRelationWords } from './zh-release.js';
 
 const ACTING: NodeLabel[] = ['Policy', 'Event'];
@@ -29,8 +30,9 @@ export function zhPurposeRelations(ctx: SentenceContext): void {
     if (findCues('zh.purpose.cause', causeVerbs, text, hit.end, Math.min(cl.end, hit.end + 4)).length) continue;
     const earlier = ms.filter((m) => m.end <= hit.start && !NOT_PURPOSE.includes(m.label));
     const actor = earlier.filter((m) => ACTING.includes(m.label)).pop() ?? earlier.pop();
-    const aim = ms.filter((m) => m.start >= hit.end && m.end <= cl.end && !NOT_PURPOSE.includes(m.label)).pop();
-    if (actor && aim && actor.id !== aim.id) ctx.addEdge('INVOLVES', actor.id, aim.id, 'reported');
+    // 更好服务中国式现代化建设: a purpose no node names is the phrase after the marker.
+    const aim = ms.filter((m) => m.start >= hit.end && m.end <= cl.end && !NOT_PURPOSE.includes(m.label)).pop()?.id ?? phraseAfter(ctx, hit.end, cl.end);
+    if (actor && aim && actor.id !== aim) ctx.addEdge('INVOLVES', actor.id, aim, 'reported');
   }
 
   for (const hit of findCues('zh.responsible', w.responsible.verbs, text, start, end)) {

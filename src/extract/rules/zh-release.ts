@@ -17,6 +17,7 @@ export interface ZhRelationWords {
   subset: { markers: string[] };
   signVerbs: string[];
   headings: { top: string; sub: string; maxChars: number };
+  guidance: { open: string; close: string[]; maxChars: number; labels: NodeLabel[] };
   responsible: { verbs: string[] };
   cuePhrases: {
     genericNouns: string[];
@@ -58,6 +59,23 @@ export function zhReleaseRelations(ctx: SentenceContext): void {
   breakdown(ctx, ms, state);
   subset(ctx, ms);
   headings(ctx, ms, state);
+  guidance(ctx, state);
+}
+
+/** 以习近平新时代中国特色社会主义思想为指导: the document the text is involves what guides it. */
+function guidance(ctx: SentenceContext, st: TextState): void {
+  const w = zhRelationWords().guidance;
+  if (!st.headline) return;
+  const { text, start, end } = ctx;
+  for (const close of w.close) {
+    for (let at = text.indexOf(close, start); at >= 0 && at < end; at = text.indexOf(close, at + close.length)) {
+      const open = text.lastIndexOf(w.open, at);
+      if (open < start || at - open > w.maxChars) continue;
+      for (const m of ctx.mentions) {
+        if (m.start > open && m.end <= at && w.labels.includes(m.label) && m.id !== st.headline) ctx.addEdge('INVOLVES', st.headline, m.id, 'reported');
+      }
+    }
+  }
 }
 
 /** (一)“人工智能+”科学技术 under 二、加快实施重点行动: what a sub-heading names is part of what its heading names. */
