@@ -42,8 +42,10 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
   for (const pol of ctx.mentions) {
     if (pol.nested || pol.label !== 'Policy') continue;
     for (const o of ctx.mentions) {
-      // The policy's own head word (tariffs in "retaliatory tariffs") is not its object.
-      if (o.nested && o.id !== pol.id && objectLabels.has(o.label) && o.start >= pol.start && o.end <= pol.end && !(o.end === pol.end && /[A-Za-z]$/.test(ctx.text.slice(o.start, o.end)))) {
+      // The policy's own head word (tariffs in "retaliatory tariffs") is not its object, nor part of a
+      // hyphenated word ("non-tariff countermeasures").
+      const ownWord = (o.end === pol.end && /[A-Za-z]$/.test(ctx.text.slice(o.start, o.end))) || ctx.text[o.start - 1] === '-';
+      if (o.nested && o.id !== pol.id && objectLabels.has(o.label) && o.start >= pol.start && o.end <= pol.end && !ownWord) {
         ctx.addEdge('INVOLVES', pol.id, o.id, modality);
       }
     }

@@ -156,4 +156,23 @@ The U.S. Commerce Department added 80 companies to its Entity List on Tuesday, s
     expect(names.some((n) => /May 9|\(Reuters|BEIJING,/.test(n))).toBe(false);
     expect(names).toContain('Reuters');
   });
+
+  it('reads a trade-truce report: the tariff war disrupting supply chains, controls on advanced chips, no verb in a name', () => {
+    const text = `US, China agree to cut tariffs for 90 days
+
+GENEVA, May 12 (Reuters) - The United States and China agreed on Monday to slash reciprocal tariffs for 90 days.
+
+The tariff war had disrupted supply chains and raised fears of a global recession, economists said.
+
+Beijing would suspend non-tariff countermeasures, including export controls on rare earths.
+
+Analysts said U.S. export controls on advanced chips, which were expanded last year, remain a major obstacle to a broader trade deal.`;
+    const es = edges(text, '2025-05-12');
+    expect(es).toContain('CONSTRAINS tariff war -> supply chains');
+    expect(es).toContain('CONSTRAINS export controls -> rare earths');
+    expect(es).toContain('CONSTRAINS export controls -> advanced chips');
+    expect(es.some((e) => e.includes('non-tariff countermeasures -> tariffs'))).toBe(false);
+    const names = extractText(text, { date: '2025-05-12' }).nodes.map((n) => n.name);
+    expect(names.some((n) => /slash|on rare earths/.test(n))).toBe(false);
+  });
 });

@@ -212,13 +212,15 @@ function usedBy(s: Scope): void {
 /** Tariffs on ship-to-shore cranes and other cargo handling equipment: the Policy constrains each. */
 function policyTargets(s: Scope): void {
   // "export controls on seven rare earth elements", "restrictions on transporting LNG": a count or a gerund may come first.
-  const re = new RegExp(`^\\s+(?:${clauseWords().policyTargetWords.join('|')})\\s+(?:the\\s+)?(?:[a-z]+ing\\s+)?(?:(?:\\d[\\d,.]*|[a-z]+)\\s+)?`, 'i');
+  const re = new RegExp(`^\\s+(?:${clauseWords().policyTargetWords.join('|')})\\s+(?:the\\s+)?(?:[a-z]+ing\\s+)?((?:\\d[\\d,.]*|[a-z]+)\\s+)?`, 'i');
   for (const p of s.ms) {
     if (p.label !== 'Policy') continue;
     const m = re.exec(s.ctx.text.slice(p.end, Math.min(s.ctx.end, p.end + 30)));
     if (!m) continue;
     const cl = clauseAt(s.clauses, p.start);
-    const first = s.ms.find((x) => x.start === p.end + m[0].length);
+    // The target starts right there, or one word later (on advanced chips / on seven rare earth elements).
+    const near = p.end + m[0].length - (m[1]?.length ?? 0);
+    const first = s.ms.find((x) => x.start === near || x.start === p.end + m[0].length);
     if (!first) continue;
     for (const o of listFrom(s, first.start, cl.end)) if (o.label !== 'Person') s.add('CONSTRAINS', p, o);
   }

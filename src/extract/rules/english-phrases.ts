@@ -74,6 +74,8 @@ function modifier(ts: Term[], i: number): boolean {
   const t = ts[i];
   // Inside a hyphenated compound every word belongs (ship-to-shore cranes).
   if (i > 0 && hyphenJoined(ts, i - 1)) return true;
+  // "agreed to slash reciprocal tariffs": a word right after an infinitive "to" is its verb, not a modifier.
+  if (i > 0 && /^to$/i.test(ts[i - 1].text) && ts[i - 1].tags.includes('Conjunction') && /^[a-z]+$/.test(t.text)) return false;
   if (!t.text || /\d/.test(t.text) && !/^[A-Z]/.test(t.text) || FUNCTION_WORD.test(t.text)) return false;
   if (t.tags.some((x) => NEVER_IN_PHRASE.includes(x))) return false;
   if (isPossessive(t)) return false;
@@ -188,7 +190,8 @@ function listMembers(ts: Term[], base: number, text: string, slice: string): Men
       if (!item || w.tail.has(first)) break;
       const terms = ts.filter((t) => base + t.offset.start >= s && base + t.offset.start < s + item.length);
       // A member is a short lowercase noun phrase; anything else (a clause, a name, a number) ends the list.
-      if (item.split(/\s+/).length > 4 || !/^[a-z][a-z -]*$/.test(item) || !terms.length) break;
+      // (and no preposition: "export controls on rare earths" is a policy and its target, not a member).
+      if (item.split(/\s+/).length > 4 || !/^[a-z][a-z -]*$/.test(item) || !terms.length || item.split(/\s+/).some((x) => FUNCTION_WORD.test(x))) break;
       const lastT = terms[terms.length - 1];
       if (!(lastT.tags.includes('Noun') || lastT.tags.includes('Adjective')) || terms[0].tags.includes('Gerund') || terms[0].tags.includes('Verb')) break;
       const head = w.head.get(item.split(/\s+/).slice(-2).join(' ')) ?? w.head.get(lower(lastT));
