@@ -90,3 +90,10 @@ describe('受…影响', () => {
     expect(has(f, 'CAUSES', '国家互联网信息办公室', 'H20')).toBe(true);
   });
 });
+
+describe('who summons or meets another', () => {
+  it('has 国家互联网信息办公室 involve Nvidia, which it 约谈', () => {
+    const f = daily('国家互联网信息办公室 7 月 31 日约谈 Nvidia，要求其就对华销售的 H20 芯片存在的漏洞后门安全风险作出说明并提交证明材料。');
+    expect(has(f, 'INVOLVES', '国家互联网信息办公室', 'Nvidia')).toBe(true);
+  });
+});

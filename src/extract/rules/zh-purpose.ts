@@ -3,7 +3,8 @@
 // measures involve the tariffs they are meant to keep) and a responsibility (工业和信息化部会同自然资源部、
 // 国家发展改革委负责全国稀土开采…总量调控管理 — each organisation takes part in the control). Words
 // are data in lexicon/zh-relations.json; a purpose stated with a cause verb (以期促使…) is left to
-// the cue rules, which read it as CAUSES.
+// the cue rules, which read it as CAUSES. A third: 国家互联网信息办公室约谈 Nvidia (who summons or meets
+// another involves it).
 import type { NodeLabel } from '../../model/index.js';
 import { findCues } from '../cues.js';
 import { cues } from '../lexicon.js';
@@ -41,5 +42,15 @@ export function zhPurposeRelations(ctx: SentenceContext): void {
     const orgs = ms.filter((m: Placed) => m.label === 'Organization' && m.start >= cl.start && m.end <= hit.start && !ctx.outletIds.has(m.id));
     const run = ms.filter((m) => m.start >= hit.end && m.end <= cl.end && RUN.includes(m.label));
     for (const thing of run) for (const org of orgs) ctx.addEdge('INVOLVES', thing.id, org.id, 'reported');
+  }
+
+  // 国家互联网信息办公室 7 月 31 日约谈 Nvidia: the actor right before, the other side right after.
+  const PARTY: NodeLabel[] = ['Organization', 'Person'];
+  for (const hit of findCues('zh.meets', w.meets.verbs, text, start, end)) {
+    if (ctx.mentions.some((m) => hit.start >= m.start && hit.start < m.end)) continue;
+    const cl = clauseAt(clauses, hit.start);
+    const actor = ms.filter((m) => PARTY.includes(m.label) && m.start >= cl.start && m.end <= hit.start && !ctx.outletIds.has(m.id)).pop();
+    const other = ms.find((m) => PARTY.includes(m.label) && m.start >= hit.end && m.start - hit.end <= 2 && m.end <= cl.end);
+    if (actor && other && actor.id !== other.id) ctx.addEdge('INVOLVES', actor.id, other.id, 'reported');
   }
 }

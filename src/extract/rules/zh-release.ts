@@ -16,6 +16,7 @@ export interface ZhRelationWords {
   purpose: { markers: string[] };
   subset: { markers: string[] };
   signVerbs: string[];
+  meets: { verbs: string[] };
   headings: { top: string; sub: string; maxChars: number };
   guidance: { open: string; close: string[]; maxChars: number; labels: NodeLabel[] };
   responsible: { verbs: string[] };
