@@ -54,6 +54,8 @@ function patterns(): Compiled {
   });
 }
 
+const MODIFIER_END = /^[\p{Script=Han}A-Za-z]$/u;
+const FUNCTION_CHARS = new Set('的了和与及是在对为将等各把被从向于也都而但已又还即所使让给并或之着过');
 /** Whether a token can modify a domain head: a noun-like word of Han or Latin letters. */
 function isModifier(t: Token, unknownWords = true): boolean {
   const p = patterns();
@@ -74,6 +76,9 @@ export function domainCompoundMentions(text: string, start: number, end: number)
   for (const m of matchesIn(p.heads, text, start, end)) {
     const hs = m.index;
     const he = hs + m[0].length;
+    // Nothing can modify a head right after punctuation or a function word (的发展, 、经济): no need to ask jieba.
+    const prev = text[hs - 1] ?? '';
+    if (!p.alone.has(m[0]) && (!MODIFIER_END.test(prev) || FUNCTION_CHARS.has(prev))) continue;
     const tokens = tagSpan(text, Math.max(start, hs - max), Math.min(end, he + 4));
     // The head ends a word: 经济学, 社会主义, 发展中国家 are other words.
     const last = tokens.find((t) => t.start < he && t.end >= he);
