@@ -7,6 +7,7 @@ import {
   endsParagraph,
   endsSentence,
   inlineSummaryStart,
+  isBareListNumber,
   isByline,
   isCoverStamp,
   isFooterCue,
@@ -14,6 +15,7 @@ import {
   isPageNumber,
   scriptCounts,
   specialHeading,
+  withoutListNumber,
   type Line,
 } from './lines.js';
 import { firstFullDate, type DateMatch } from './dates.js';
@@ -70,6 +72,10 @@ export function readLayout(text: string, lines: Line[]): Layout {
   let lists = -1; // reference lists seen (one per section in some layouts)
   const lastAt = new Map<string, number>();
   lines.forEach((l, k) => lastAt.set(l.clean, k));
+  // A text cut from the middle of a list (`16. 某某株式会社` heads it): its numbering goes on from there.
+  const opening = lines.findIndex((l) => l.clean !== '');
+  const listed = opening >= 0 && opening < i ? /^(\d{1,2})[.、．]\s*\D/.exec(lines[opening].clean) : null;
+  if (listed) seq.take(listed[1]);
 
   const close = () => {
     if (open && current) current.push(open);
@@ -170,6 +176,7 @@ export function readLayout(text: string, lines: Line[]): Layout {
       continue;
     }
     if (line.tocPage && contentsEntryNumber(clean)) continue; // a stray contents entry
+    if (isBareListNumber(clean)) continue; // a list number parted from its item: no text of its own
     if (clean.length <= 60 && !(open && !endsParagraph(openTail)) && headingCandidate(clean, line.marked) && isContentsLine(lines, i, lastAt)) continue;
     const cand = open && !gap && !endsParagraph(openTail) ? undefined : headingCandidate(clean, line.marked);
     if (cand && (cand.kind !== 'arabic' || seq.accepts(cand.number))) {
@@ -208,7 +215,8 @@ function readHead(text: string, lines: Line[], layout: Layout): number {
   let i = 0;
   for (; i < lines.length && seen < HEAD_MAX_LINES; i++) {
     const { clean } = lines[i];
-    if (clean === '') continue;
+    // A bare number (a list number parted from its item, a page number) is never the title.
+    if (clean === '' || isBareListNumber(clean) || isPageNumber(clean)) continue;
     if (specialHeading(clean) || isFooterCue(clean) || inlineSummaryStart(text.slice(lines[i].start, lines[i].end)) !== undefined) break;
     const date = firstFullDate(clean);
     // A dateline is a short line with a date, not a sentence that happens to hold one.
@@ -224,7 +232,7 @@ function readHead(text: string, lines: Line[], layout: Layout): number {
       layout.dateline = { iso: date.iso, start: at >= 0 ? at : line.start, end: at >= 0 ? at + date.end - date.start : line.end };
       layout.datelineInTitle = false;
     }
-    const titlePart = isDateLine ? withoutDate(clean, date) : withoutIssue(clean);
+    const titlePart = isDateLine ? withoutDate(clean, date) : withoutListNumber(withoutIssue(clean));
     if (layout.title === undefined && titlePart !== undefined && !isByline(clean) && !isCoverStamp(clean)) {
       layout.title = titlePart;
       if (isDateLine && layout.dateline?.start === lines[i].start + date.start && /\s/.test(layout.title)) layout.datelineInTitle = true;

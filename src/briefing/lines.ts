@@ -86,6 +86,17 @@ export function isPageNumber(clean: string): boolean {
   return /^(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?$|^第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?$|^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(clean);
 }
 
+/** A line that is only a list number (`16.`, `（十六）`, `十六、`, `⑯`, `[16]`): a marker PDF conversion parted from its item. */
+export function isBareListNumber(clean: string): boolean {
+  return /^(?:\d{1,3}[.、．)）]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,4})[)）]|[一二三四五六七八九十]{1,4}[、．.]|[\u2460-\u2473]|[[［【]\d{1,3}[\]］】])$/.test(clean);
+}
+
+/** `16. 某某株式会社` → `某某株式会社`: a list number is never part of a title. */
+export function withoutListNumber(clean: string): string {
+  const rest = clean.replace(/^(?:\d{1,3}[.、．)）]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,4})[)）]|[一二三四五六七八九十]{1,4}[、．]|[\u2460-\u2473])\s*(?!\d)/, '');
+  return rest.length >= 2 ? rest : clean;
+}
+
 /** A line that is only a web address (`gyznswn.cn`, `<https://…>`): site names in a footer. */
 export function isBareAddress(clean: string): boolean {
   return /^(?:网站地址|网址|Website|Web)?\s*[:：]?\s*<?(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?>?$/i.test(clean);

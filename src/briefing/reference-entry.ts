@@ -5,6 +5,7 @@
 //   来源：路透社；标题：…；日期：…  (or one field a line)   [Title](https://…) — Reuters, 2026-06-02
 //   路透社. 标题[N/OL]. (2026-06-02)[2026-06-03]. https://…   a bare URL (outlet from its host)
 // Lines of one entry arrive joined by '\n'.
+import cues from './attribution-cues.json' with { type: 'json' };
 import { findFullDates, firstYearMonth } from './dates.js';
 import { outletKey } from './outlets.js';
 import type { Reference } from './types.js';
@@ -34,6 +35,11 @@ const DOC_TYPE = /\[(?:[A-Z]{1,3})(?:\/OL)?\]/g;
 const CUT = '\u0000';
 /** Separators between an entry's parts, strongest first; the first that splits the entry is used. */
 const SEPARATORS: RegExp[] = [/[\n\u0000]+/g, /\s+[–—]\s+|—{1,2}|\s+-\s+/g, /\s*：\s*|:\s+/g, /(?<!\b(?:[A-Z]|Inc|Co|Corp|Ltd|No|St|Dept|vs))\.\s+/g, /\s*[，,]\s*/g];
+/** A year printed alone as an entry's date (`Reuters (2026): …`, `财新，2026，《…》`): bounded by separators or brackets, never inside a title's words. */
+const YEAR_ALONE = /(?<=^|[\n\u0000，,。.:：;；|｜（(\[［]\s*)((?:19|20)\d{2})\s*年?(?=\s*(?:$|[\n\u0000，,。.:：;；|｜)）\]］]))/g;
+const noteWords = (xs: string[]) => xs.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (/[A-Za-z]$/.test(w) ? '\\b' : '')).join('|');
+const NOTE_LEAD = new RegExp(`^(?:${noteWords(cues.outletNoteLeads)})`, 'i');
+const NOTE_TAIL = new RegExp(`(?:${noteWords(cues.outletNoteTails)})$`);
 const HAN_ORG = /(?:社|报|网|台|刊|局|部|委|会|院|所|中心|集团|公司|银行|新闻|财经|日报|时报|周刊|智库|论坛|联盟|组织)$/;
 
 /** Reads one entry's outlet, title, date, purpose and link. */
@@ -92,7 +98,9 @@ function readLabels(body: string, fields: Fields): string {
 function finish(found: Fields, labelled: Fields, body: string): Fields {
   // `《Title》 https://www.reuters.com/…`: the outlet no words name is the link's host.
   const url0 = labelled.url ?? found.url;
-  const out: Fields = { outlet: labelled.outlet || found.outlet || (url0 ? fromUrl(url0).outlet : '') };
+  // A bare number (`2026`) is never a name; a note in brackets (`（转引 CGTN）`) is no part of one.
+  const named = /\p{L}/u.test(found.outlet) ? found.outlet : '';
+  const out: Fields = { outlet: withoutNote(labelled.outlet || named || (url0 ? fromUrl(url0).outlet : '')) };
   const date = labelled.date ?? found.date ?? findFullDates(body)[0]?.iso ?? firstYearMonth(body) ?? (url0 ? findFullDates(url0)[0]?.iso : undefined);
   const title = labelled.title ?? found.title;
   const url = labelled.url ?? found.url;
@@ -108,7 +116,7 @@ function finish(found: Fields, labelled: Fields, body: string): Fields {
 function fromOutletDateTitle(body: string): Fields | undefined {
   const m = /^([^()（）:：]+?)\s*[（(]([^()（）]{4,40})[)）]\s*[:：.]\s*(.+)$/.exec(body);
   if (!m) return undefined;
-  const date = findFullDates(m[2])[0]?.iso ?? firstYearMonth(m[2]);
+  const date = findFullDates(m[2])[0]?.iso ?? firstYearMonth(m[2]) ?? /^((?:19|20)\d{2})\s*年?$/.exec(m[2].trim())?.[1];
   if (!date) return undefined;
   return { outlet: tidy(m[1]).replace(/\.$/, ''), date, title: dropFinalPeriod(tidy(m[3])) };
 }
@@ -133,16 +141,21 @@ function fromParts(entry: string, titled: boolean): Fields {
   for (const d of [...first].reverse()) body = body.slice(0, d.start) + CUT + body.slice(d.end);
   // A day without its year (`财新6月2日报道：`, `彭博社（6月1日）`) and a reporting verb after it are no part of a name.
   body = body.replace(/\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:报道|发布|消息|电)?/g, CUT);
-  body = body.replace(/[（(\[［]\s*\u0000\s*[)）\]］]/g, CUT).replace(/[（(\[［]\s*[)）\]］]/g, '');
   const fields: Fields = { outlet: '', date: dates[0]?.iso };
   const q = /《([^》]+)》|“([^”]+)”|"([^"]+)"|「([^」]+)」/.exec(body);
+  if (q) {
+    fields.title = tidy(q[1] ?? q[2] ?? q[3] ?? q[4]);
+    body = body.slice(0, q.index) + CUT + body.slice(q.index + q[0].length);
+  }
+  if (!fields.date) {
+    const cut = cutYear(body);
+    body = cut.body;
+    if (cut.year) fields.date = cut.year;
+  }
+  body = body.replace(/[（(\[［]\s*\u0000\s*[)）\]］]/g, CUT).replace(/[（(\[［]\s*[)）\]］]/g, '');
   if (q || titled) {
-    if (q) {
-      fields.title = tidy(q[1] ?? q[2] ?? q[3] ?? q[4]);
-      body = body.slice(0, q.index) + CUT + body.slice(q.index + q[0].length);
-    }
     // `Jane Doe, Reuters, "Title"`: a known outlet among the parts wins over the first (an author).
-    const names = parts(body);
+    const names = parts(body).filter((x) => /\p{L}/u.test(x));
     fields.outlet = names.find(isKnownOutlet) ?? names[0] ?? '';
     return fields;
   }
@@ -163,6 +176,29 @@ function fromParts(entry: string, titled: boolean): Fields {
     fields.title = dropFinalPeriod(tidy(body.slice(head.after)));
   }
   return fields;
+}
+
+/** Cuts a year printed alone out of `body` (none when a year-month is printed); returns the first one cut. */
+function cutYear(body: string): { body: string; year?: string } {
+  if (firstYearMonth(body)) return { body };
+  let year: string | undefined;
+  const out = body.replace(YEAR_ALONE, (_, y: string) => {
+    year ??= y;
+    return CUT;
+  });
+  return year ? { body: out, year } : { body };
+}
+
+/** `路透社（转引 CGTN）` → `路透社`: a note in brackets on where the story came from (or a year) is no part of the outlet's name. */
+export function withoutNote(outlet: string): string {
+  const m = /^(.+?)\s*[（(]\s*([^()（）]{1,60}?)\s*[)）]$/.exec(outlet);
+  return m && (isOutletNote(m[2]) || /^(?:19|20)\d{2}\s*年?$/.test(m[2])) ? m[1].trim() : outlet;
+}
+
+/** `转引 CGTN`, `综合 UPI、Korea Herald`, `据 Bloomberg 编译`: what an outlet's story was taken from, not another name of the outlet. */
+export function isOutletNote(inside: string): boolean {
+  const t = inside.trim();
+  return NOTE_LEAD.test(t) || NOTE_TAIL.test(t) || /[、,，;；]/.test(t);
 }
 
 interface Part {

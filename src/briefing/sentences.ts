@@ -10,6 +10,7 @@ const SOFT_STOPS = new Set(['.', '!', '?']);
 
 /** Where a sentence may end: the scan jumps from one of these to the next. */
 const STOP_CANDIDATE = /[。！？；!?.]/g;
+const LIST_NUMBER = /^\d{1,3}$/;
 
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
@@ -17,6 +18,8 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   STOP_CANDIDATE.lastIndex = s;
   for (let m = STOP_CANDIDATE.exec(text); m && m.index < end; m = STOP_CANDIDATE.exec(text)) {
     const i = m.index;
+    // `16. 某某株式会社…`: a list number opening the sentence is no sentence of its own.
+    if (text[i] === '.' && LIST_NUMBER.test(text.slice(s, i))) continue;
     const stop = SOFT_STOPS.has(text[i]) ? englishStop(text, i, end) : afterClosers(text, i + 1, end);
     if (stop < 0) continue;
     const next = skipSpace(text, stop, end);

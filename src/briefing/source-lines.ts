@@ -3,6 +3,7 @@
 // sentences of the story above the line (back to the previous such line or the section start) cite it.
 import { findFullDates } from './dates.js';
 import { outletKey } from './outlets.js';
+import { isOutletNote } from './reference-entry.js';
 import type { Reference, Section } from './types.js';
 
 const LABELS = '来源|资料来源|信息来源|消息来源|新闻来源|数据来源|出处|参考资料|参考来源|参考文献|Sources?|Source links?|References';
@@ -35,7 +36,8 @@ export function citeSourceNotes(text: string, notes: SourceNote[], references: R
   let from = 0;
   for (const note of notes) {
     const dates = findFullDates(note.body);
-    let names = note.body;
+    // `路透社（转引 CGTN、UPI）`: the note in brackets names where the story came from, not Sources of its own.
+    let names = note.body.replace(/\s*[（(]([^()（）]{1,60})[)）]/g, (whole, inside: string) => (isOutletNote(inside) ? '' : whole));
     for (const d of [...dates].reverse()) names = `${names.slice(0, d.start)},${names.slice(d.end)}`;
     const date = dates.length === 1 ? dates[0].iso : undefined;
     const refs = names

@@ -1,7 +1,7 @@
 // The articles a briefing cites: one Source node per reference entry (named by its title, cut to a
 // fit name; the full title and "Outlet: Title" stay aliases), ISSUED_BY its outlet's Organization
-// with the reference line as evidence, and CITED by the briefing. Earlier issues of the same series
-// that the text names (新质生产力每日动态 5 月 6 日) are cited too.
+// (never a bare number) with the reference line as evidence, and CITED by the briefing. Earlier
+// issues of the same series that the text names (新质生产力每日动态 5 月 6 日) are cited too.
 import { briefingId, canonicalOutlet, outletKey, type Briefing } from '../briefing/index.js';
 import { nodeId, type Evidence, type GraphNode } from '../model/index.js';
 import type { TemporalExpression } from './dates.js';
@@ -47,13 +47,14 @@ export function buildSources(b: Briefing, table: NodeTable): SourceIndex {
     index.byRef.push(id);
     index.lines.set(id, line);
     // 《Title》 with no outlet: nothing issued it that the text names.
-    if (r.outlet !== '') {
+    if (/\p{L}/u.test(r.outlet)) {
       const outlet = outletNode(table, r.outlet);
       index.outletIds.add(outlet);
       index.issuedBy.push([id, outlet]);
     }
     // 南国都市报（新华社）: the agency the outlet carried the story from is named too; 上海有色网（SMM）
-    // and 路透社（Reuters） only give the outlet's other name.
+    // and 路透社（Reuters） only give the outlet's other name. A note (路透社（转引 CGTN）) never gets
+    // this far: the briefing stage leaves it out of the outlet.
     const carried = /^(.*?)\s*[（(]([^（）()]{2,30})[)）]\s*$/.exec(r.outlet);
     if (carried && isOtherOutlet(carried[1], carried[2])) {
       const agency = outletNode(table, carried[2]);

@@ -41,6 +41,30 @@ describe('the briefing date, from datelines in every form', () => {
   });
 });
 
+describe('a text cut from the middle of a list', () => {
+  it('never takes a bare list number as the title or a sentence (`16.` ⏎ `某某株式会社` opening the excerpt)', () => {
+    const b = parseBriefing('16.\n某某株式会社\n\n该公司于 2026 年 5 月 12 日宣布扩大在华稀土磁材产能，预计年产能提升 30%。\n');
+    expect(b.title).toBe('某某株式会社');
+    expect(sentencesOf(b).map((s) => s.text)).toEqual(['该公司于 2026 年 5 月 12 日宣布扩大在华稀土磁材产能，预计年产能提升 30%。']);
+  });
+
+  it('takes `16. 某某株式会社` without its number as the title, and reads `17. …` after it as the next section', () => {
+    const b = parseBriefing('16. 某某株式会社\n\n该公司于 2026 年 5 月 12 日宣布扩大在华稀土磁材产能。\n\n17. 另一家电子株式会社\n\n该公司表示将在 2026 年下半年减少对中国稀土的采购。\n');
+    expect(b.title).toBe('某某株式会社');
+    expect(b.sections.map((s) => [s.number, s.heading])).toEqual([['', ''], ['17', '另一家电子株式会社']]);
+    expect(sentencesOf(b).map((s) => s.text)).toEqual(['该公司于 2026 年 5 月 12 日宣布扩大在华稀土磁材产能。', '该公司表示将在 2026 年下半年减少对中国稀土的采购。']);
+  });
+
+  it('takes `（十六）稀土永磁材料` without its number as the title', () => {
+    expect(parseBriefing('（十六）稀土永磁材料\n\n2026年5月12日，某某株式会社宣布扩大在华稀土磁材产能。\n').title).toBe('稀土永磁材料');
+  });
+
+  it('never ends a sentence at a list number running on in a paragraph (`…30%。17. 另一家…`)', () => {
+    const b = parseBriefing('日本企业动态\n2026年5月12日\n\n某某株式会社扩大在华产能。17. 另一家电子株式会社表示将减少采购。\n');
+    expect(sentencesOf(b).map((s) => s.text)).toEqual(['某某株式会社扩大在华产能。', '17. 另一家电子株式会社表示将减少采购。']);
+  });
+});
+
 describe('footers never become content', () => {
   it('leaves out a wire story’s `Reporting by …; Editing by …` and `Our Standards` lines', () => {
     expect(
