@@ -3,7 +3,9 @@
 // The year, when missing, comes from the story itself: a year in the lines above the dateline
 // (`China rare earths brief — 2026`), else the year that puts the most of the story's full dates in
 // the twelve months up to the dateline (news looks back), else the year the story names most.
-import { findFullDates, isoFromParts, type DateMatch } from './dates.js';
+// With no dateline at all, the signature date closing an official text (`商务部` ⏎ `2026年2月24日`).
+import { findFullDates, firstFullDate, isoFromParts, type DateMatch } from './dates.js';
+import { looksLikeHeadingText } from './headings.js';
 import type { Line } from './lines.js';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
@@ -20,6 +22,7 @@ const ZH_WIRE = /^[^。，,\s]{0,16}?\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(
 const ZH_HEAD = /^(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[（(]?(?:星期|周|礼拜)[一二三四五六日天][)）]?)?$/;
 const EN_HEAD = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(${MONTHS})\\.?\\s+(\\d{1,2})$`);
 const LOOK_LINES = 12;
+const SIGNATURE_TAIL = 6;
 const DAY = 86_400_000;
 
 /** The wire dateline of the story's first lines, its year taken from the story when not printed. */
@@ -74,4 +77,34 @@ function yearFromStory(text: string, above: Line[], month: number, day: number):
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
   // The year named most; on a tie, the one named first.
   return [...counts].sort((a, b) => b[1] - a[1] || years.indexOf(a[0]) - years.indexOf(b[0]))[0]?.[0];
+}
+
+/**
+ * A line that is only a date: the signature date closing an official text (`商务部` ⏎ `2026年2月24日`,
+ * the issuer's line right above it) when there is one, else the first such line anywhere.
+ */
+export function findStandaloneDate(lines: Line[], footerStart: number): DateMatch | undefined {
+  let first: DateMatch | undefined;
+  let signature: DateMatch | undefined;
+  let above = '';
+  for (let i = 0; i < lines.length; i++) {
+    const { clean } = lines[i];
+    if (clean === '') continue;
+    const d = clean.length <= 24 ? firstFullDate(clean) : undefined;
+    if (d && clean.length - (d.end - d.start) <= 4) {
+      const at: DateMatch = { iso: d.iso, start: lines[i].start + d.start, end: lines[i].start + d.end };
+      if (i < footerStart) first ??= at;
+      if (isIssuerLine(above)) signature = at;
+    }
+    above = clean;
+  }
+  // A signature closes the text: at most a few lines (抄送, 此件公开发布) follow it.
+  const signedAt = signature?.end ?? 0;
+  const after = signature ? lines.filter((l) => l.start > signedAt && l.clean !== '').length : 0;
+  return (after <= SIGNATURE_TAIL ? signature : undefined) ?? first;
+}
+
+/** `商务部`, `商务部 海关总署`, `Ministry of Commerce`: a short line naming who signs, with no sentence punctuation. */
+function isIssuerLine(clean: string): boolean {
+  return clean.length >= 2 && clean.length <= 40 && !/[。！？；，,:：.!?;、\d]/.test(clean) && looksLikeHeadingText(clean);
 }

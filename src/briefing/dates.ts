@@ -17,7 +17,8 @@ const MONTH_NUMBER: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
 };
 const D = '[0-9０-９]';
-const HAN_DIGITS = '〇零一二三四五六七八九十';
+// Official documents print the zero of 二○二六年 as ○ (a circle) or Ｏ as often as 〇.
+const HAN_DIGITS = '〇○Ｏ零一二三四五六七八九十';
 
 type Reader = (m: RegExpExecArray) => [number, number, number];
 
@@ -130,7 +131,7 @@ function monthNumber(name: string): number {
 }
 
 function hanDigit(ch: string): number {
-  return ch === '〇' || ch === '零' ? 0 : '一二三四五六七八九'.indexOf(ch) + 1;
+  return '〇○Ｏ零'.includes(ch) ? 0 : '一二三四五六七八九'.indexOf(ch) + 1;
 }
 
 /** 二〇二六 → 2026 (digit by digit). */

@@ -19,6 +19,7 @@ import {
   type Line,
 } from './lines.js';
 import { firstFullDate, type DateMatch } from './dates.js';
+import { findStandaloneDate } from './datelines.js';
 import { REFERENCE_CONTINUATION, REFERENCE_MARKER } from './references.js';
 import { sourceNoteOf, type SourceNote } from './source-lines.js';
 
@@ -358,17 +359,4 @@ function isPlainSubhead(lines: Line[], i: number): boolean {
     return /[。！？.!?]/.test(lines[j].clean) && lines[j].clean.length > clean.length * 2;
   }
   return false;
-}
-
-/** A line that is only a date, anywhere (e.g. the signature date closing an official text). */
-function findStandaloneDate(lines: Line[], footerStart: number): DateMatch | undefined {
-  for (let i = 0; i < footerStart; i++) {
-    const { clean } = lines[i];
-    if (clean === '' || clean.length > 24) continue;
-    const d = firstFullDate(clean);
-    if (d && clean.length - (d.end - d.start) <= 4) {
-      return { iso: d.iso, start: lines[i].start + d.start, end: lines[i].start + d.end };
-    }
-  }
-  return undefined;
 }

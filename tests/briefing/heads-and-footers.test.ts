@@ -41,6 +41,24 @@ describe('the briefing date, from datelines in every form', () => {
   });
 });
 
+describe('the signature date of an official announcement', () => {
+  const announcement = (signature: string, body = '根据《中华人民共和国出口管制法》有关规定，决定自2026年3月1日起对部分中重稀土相关物项实施出口管制。') =>
+    parseBriefing(`关于对部分中重稀土相关物项实施出口管制的公告\n\n${body}\n\n${signature}\n`);
+
+  it.each([
+    ['`商务部` ⏎ `2026年2月24日`', '商务部\n2026年2月24日'],
+    ['`商务部 海关总署` ⏎ `二○二六年二月二十四日` (the zero a circle)', '商务部 海关总署\n二○二六年二月二十四日'],
+    ['`商务部` ⏎ `二〇二六年二月二十四日` followed by `（此件公开发布）`', '商务部\n二〇二六年二月二十四日\n\n（此件公开发布）'],
+  ])('dates the text by %s when its head has no date', (_, signature) => {
+    expect(announcement(signature).date).toBe('2026-02-24');
+  });
+
+  it('takes the signature date over a date line of the body above it', () => {
+    const b = announcement('商务部\n2026年2月24日', '一、背景\n\n2025年10月9日\n\n商务部发布公告，对部分稀土相关技术实施出口管制。');
+    expect(b.date).toBe('2026-02-24');
+  });
+});
+
 describe('a text cut from the middle of a list', () => {
   it('never takes a bare list number as the title or a sentence (`16.` ⏎ `某某株式会社` opening the excerpt)', () => {
     const b = parseBriefing('16.\n某某株式会社\n\n该公司于 2026 年 5 月 12 日宣布扩大在华稀土磁材产能，预计年产能提升 30%。\n');
