@@ -7,3 +7,4 @@ export { briefingId } from './id.js';
 export { paragraphsOf, sentencesOf } from './walk.js';
 export { parseDateOption } from './dates.js';
 export { canonicalOutlet, outletKey } from './outlets.js';
+export { joinLines } from './lines.js';

@@ -81,6 +81,18 @@ function isMarked(raw: string): boolean {
   return /^<(b|strong|h[1-6])\b[^<>]*>/i.test(raw) && /<\/(b|strong|h[1-6])>$/i.test(raw);
 }
 
+const HAN_OR_WIDE = String.raw`[\p{Script=Han}，。、；：！？（）《》“”]`;
+const BREAK_IN_WORD = new RegExp(String.raw`(?<=${HAN_OR_WIDE})[^\S\n]*\n\s*(?=${HAN_OR_WIDE})`, 'gu');
+
+/**
+ * Text read across its PDF line breaks: a break between two Han characters joins them with nothing
+ * (日本对华稀 ⏎ 土进口 → 稀土进口), any other run of white space is one space (Applied ⏎ Materials).
+ * For names and titles only: spans keep the original text, so evidence stays an exact substring.
+ */
+export function joinLines(s: string): string {
+  return (s.includes('\n') ? s.replace(BREAK_IN_WORD, '') : s).replace(/\s+/g, ' ').trim();
+}
+
 /** A line that is only a page number (`3`, `- 3 -`, `第 3 页`, `Page 3 of 9`, `3/9`). */
 export function isPageNumber(clean: string): boolean {
   return /^(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?$|^第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?$|^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(clean);

@@ -7,7 +7,7 @@ import { findWireDateline } from './datelines.js';
 import { briefingId } from './id.js';
 import { readLayout, type ParagraphSpan } from './layout.js';
 import { checkTextSize } from './limits.js';
-import { scriptCounts, splitLines } from './lines.js';
+import { joinLines, scriptCounts, splitLines } from './lines.js';
 import { dateYearless, parseReferences } from './references.js';
 import { citeSourceNotes } from './source-lines.js';
 import type { Briefing, BriefingLanguage, Paragraph, Section } from './types.js';
@@ -86,7 +86,7 @@ function spanning(spans: ParagraphSpan[]): ParagraphSpan {
 
 function titleFromSentence(sentence: string | undefined): string | undefined {
   if (!sentence) return undefined;
-  const flat = sentence.replace(/\s+/g, ' ').trim();
+  const flat = joinLines(sentence);
   return flat.length <= TITLE_FROM_SENTENCE ? flat : `${flat.slice(0, TITLE_FROM_SENTENCE - 1)}…`;
 }
 

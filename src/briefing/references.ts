@@ -18,6 +18,8 @@ const URL_AT_END = /https?:\/\/\S*$/;
 /** The rest of a URL that a PDF line break cut: no spaces, no Han, some path. */
 const URL_REST = /^[A-Za-z0-9\-._~%/?#=&+:]*[/_=&?.-][A-Za-z0-9\-._~%/?#=&+:]*$|^[A-Za-z0-9\-._~%/?#=&+:]+\/?$/;
 const BARE_URL = /^<?https?:\/\/\S+>?$/;
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
 
 /** The printed number of a marker match: `[3]`, `3.`, `（3）`, `③`. */
 export function markerNumber(m: RegExpExecArray): number {
@@ -67,8 +69,10 @@ function parseList(text: string, lines: ReadonlyArray<{ line: Line; afterBlank?:
     if (starts) entries.push({ lines: [line], glued: [], labels: new Set(label ? [label] : []) });
     else if (current) {
       const wrapped = !blocks && !label && !REFERENCE_CONTINUATION.test(clean) && /[\p{L}\p{N}]$/u.test(previous?.clean ?? '');
+      // A title wrapped inside a Chinese word (`…稀土开采总` ⏎ `量控制指标》`) joins with nothing between.
+      const inWord = wrapped && HAN_END.test(previous?.clean ?? '') && HAN_START.test(clean);
       current.lines.push(line);
-      current.glued.push(wrapped ? ' ' : '\n');
+      current.glued.push(inWord ? '' : wrapped ? ' ' : '\n');
       if (label) current.labels.add(label);
     }
   }

@@ -1,5 +1,6 @@
 // Character-level helpers shared by the rules: folding for matching (width, case, dashes), script
 // tests, and clause splitting. All work on the original string so offsets stay exact.
+import { joinLines } from '../briefing/index.js';
 
 /** Folds one character for matching: full-width → half-width, lower case, dash and quote variants unified. */
 export function foldChar(c: string): string {
@@ -65,9 +66,9 @@ export function foldKey(s: string): string {
   return out;
 }
 
-/** Collapses runs of whitespace (line breaks from PDF conversion) to one space and trims. */
+/** Collapses runs of whitespace (line breaks from PDF conversion) to one space and trims; a break inside a Chinese word (稀 ⏎ 土) leaves none. */
 export function tidy(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return joinLines(s);
 }
 
 /** True when the text is mostly Latin script: such sentences go through the English rules. */

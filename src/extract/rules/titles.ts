@@ -6,7 +6,8 @@ import type { Mention } from '../mention.js';
 import { matchesIn } from '../text.js';
 import { cleanName } from '../names.js';
 
-const TITLE = /《([^》\n]{2,80})》/g;
+// One PDF line break may fall inside a title (《稀土管理 ⏎ 条例实施细则》), a blank line may not.
+const TITLE = /《((?:[^》\n]|\n(?![^\S\n]*\n)){2,80})》/g;
 const TITLED = /题为\s*[“”"「『]\s*([^“”"」』\n]{2,40}?)\s*[“”"」』]/g;
 // Quote pairs as printed: “…”, "…", 「…」, and ”…” (PDF conversion turns both marks into ”). A
 // ”…“ pair is the gap between two quotations, never a name.
