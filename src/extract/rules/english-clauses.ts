@@ -23,6 +23,15 @@ interface ClauseWords {
   partWords: string[];
   policyTargetWords: string[];
   possessivePronouns: string[];
+  frameVerbs: string[];
+  provideVerbs: string[];
+  ownedActNouns: string[];
+  counterVerbs: string[];
+  causeSources: string[];
+  emergencyNouns: string[];
+  chargeNouns: string[];
+  policyHeadNouns: string[];
+  incentiveVerbs: string[];
 }
 
 let data: ClauseWords | undefined;
@@ -31,7 +40,7 @@ export const clauseWords = (): ClauseWords =>
 
 const res = new Map<string, RegExp>();
 /** One case-insensitive whole-word regex per list (built once). */
-function wordsRe(key: keyof ClauseWords, prefix = '', suffix = ''): RegExp {
+export function wordsRe(key: keyof ClauseWords, prefix = '', suffix = ''): RegExp {
   const k = `${key}|${prefix}|${suffix}`;
   let re = res.get(k);
   if (!re) {
@@ -41,7 +50,7 @@ function wordsRe(key: keyof ClauseWords, prefix = '', suffix = ''): RegExp {
   return re;
 }
 
-function* hits(re: RegExp, ctx: SentenceContext): Generator<{ start: number; end: number }> {
+export function* hits(re: RegExp, ctx: SentenceContext): Generator<{ start: number; end: number }> {
   const slice = ctx.text.slice(ctx.start, ctx.end);
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) yield { start: ctx.start + m.index, end: ctx.start + m.index + m[0].length };
@@ -50,7 +59,7 @@ function* hits(re: RegExp, ctx: SentenceContext): Generator<{ start: number; end
 const PARTY = new Set<NodeLabel>(['Person', 'Organization']);
 const ACT = new Set<NodeLabel>(['Policy', 'Event']);
 
-interface Scope {
+export interface Scope {
   ctx: SentenceContext;
   ms: Placed[];
   clauses: Clause[];
@@ -115,16 +124,21 @@ function underVerbs(s: Scope): void {
 
 /** An interim final rule revising and clarifying two rules: (1) “…”; and (2) “…”: it involves each. */
 function amendVerbs(s: Scope): void {
+  const provides = wordsRe('provideVerbs', '^\\s*', '\\s+(?:that\\b)?');
   for (const v of hits(wordsRe('amendVerbs'), s.ctx)) {
-    if (s.inside(v.start)) continue;
-    const a = s.ms.filter((m) => m.end <= v.start && m.label === 'Policy').pop();
-    if (!a || s.ms.some((m) => m.start >= a.end && m.end <= v.start && m.label !== 'Policy')) continue;
+    // "the Trade Act of 1974, as amended": a fixed phrase about the Act, not an act on what follows.
+    if (s.inside(v.start) || /\bas\s+$/i.test(s.ctx.text.slice(v.start - 4, v.start))) continue;
+    let a = s.ms.filter((m) => m.end <= v.start && m.label === 'Policy').pop();
+    if (a && s.ms.some((m) => m.start >= a!.end && m.end <= v.start && m.label !== 'Policy')) a = undefined;
+    // "Section 4(c) of Executive Order 14257 provides that, … I may further modify the HTS": the provision acts.
+    a ??= s.ms.find((m) => m.label === 'Policy' && m.end <= v.start && (provides.lastIndex = 0, provides.test(s.ctx.text.slice(m.end, m.end + 20))));
+    if (!a) continue;
     for (const b of s.ms.filter((m) => m.start >= v.end && m.label === 'Policy').slice(0, 4)) s.add('INVOLVES', a, b);
   }
 }
 
 /** The consecutive mentions from `first` on that a list joins (A, B, and C; A and B). */
-function listFrom(s: Scope, from: number, to: number): Placed[] {
+export function listFrom(s: Scope, from: number, to: number): Placed[] {
   const out: Placed[] = [];
   let last = from;
   for (const m of s.ms) {
@@ -140,6 +154,10 @@ function listFrom(s: Scope, from: number, to: number): Placed[] {
 const SUBJECT_GAP =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:that|which|who|will|would|could|can|may|might|must|should|also|further|not|to|has|have|had|is|are|was|were|be|been|directly|effectively|significantly|seek|seeks|aim|aims|begin|begins|continue|continues|help|helps)\s+)*$/i;
 
+let ownedActRe: RegExp | undefined;
+/** "The Trump administration’s actions will begin to reverse X": the owner of the acts is the subject. */
+const ownedAct = (): RegExp => (ownedActRe ??= new RegExp(`^[’']s\\s+(?:${clauseWords().ownedActNouns.join('|')})\\b`, 'i'));
+
 /** China’s acts …, undermining the competitiveness of American industry, critical supply chains, and economic security. */
 function constrainList(s: Scope): void {
   const { text } = s.ctx;
@@ -152,7 +170,7 @@ function constrainList(s: Scope): void {
     const near = s.ms.filter((m) => m.end <= v.start && m.start >= cl.start).pop();
     // The clause's subject stands right before its verb ("controls that restrict", "actions will undermine"),
     // not as the object of an earlier verb ("protect our national security and prevent …").
-    const own = near && SUBJECT_GAP.test(text.slice(near.end, v.start)) ? near : undefined;
+    const own = near && SUBJECT_GAP.test(text.slice(near.end, v.start).replace(ownedAct(), ' ')) ? near : undefined;
     const subj = gerund ? (first && first.start - s.ctx.start <= 12 ? first : undefined) : own;
     if (!subj) continue;
     // A sentence ends the list, or a semicolon ("U.S." has a full stop of its own).
@@ -209,20 +227,49 @@ function usedBy(s: Scope): void {
   }
 }
 
-/** Tariffs on ship-to-shore cranes and other cargo handling equipment: the Policy constrains each. */
+let headRe: RegExp | undefined;
+let chargeRe: RegExp | undefined;
+/** A plain noun run ending in a measure's head noun (limited restrictions, fees) is a measure too. */
+export function isMeasure(s: Scope, p: Placed): boolean {
+  if (p.label === 'Policy') return true;
+  headRe ??= new RegExp(`\\b(?:${clauseWords().policyHeadNouns.join('|')})$`, 'i');
+  return p.rule === 'english-np' && headRe.test(s.ctx.text.slice(p.start, p.end));
+}
+
+/** "liquified natural gas (LNG)": an acronym the text defines names a thing, even where no rule placed it. */
+function definedAcronym(s: Scope, at: number): Placed | undefined {
+  const m = /^([A-Z][A-Z0-9]{1,5})\b/.exec(s.ctx.text.slice(at, at + 8));
+  if (!m || !s.ctx.text.includes(`(${m[1]})`)) return undefined;
+  const id = s.ctx.nodeFor(m[1]);
+  return id ? { id, label: 'Concept', start: at, end: at + m[1].length, nested: false } : undefined;
+}
+
+/**
+ * Tariffs on ship-to-shore cranes and other cargo handling equipment: the Policy constrains each.
+ * A charge (fees on foreign-built car carrier vessels) is levied on its object: it involves it.
+ */
 function policyTargets(s: Scope): void {
   // "export controls on seven rare earth elements", "restrictions on transporting LNG": a count or a gerund may come first.
   const re = new RegExp(`^\\s+(?:${clauseWords().policyTargetWords.join('|')})\\s+(?:the\\s+)?(?:[a-z]+ing\\s+)?((?:\\d[\\d,.]*|[a-z]+)\\s+)?`, 'i');
+  chargeRe ??= new RegExp(`\\b(?:${clauseWords().chargeNouns.join('|')})$`, 'i');
   for (const p of s.ms) {
-    if (p.label !== 'Policy') continue;
+    if (!isMeasure(s, p)) continue;
     const m = re.exec(s.ctx.text.slice(p.end, Math.min(s.ctx.end, p.end + 30)));
     if (!m) continue;
     const cl = clauseAt(s.clauses, p.start);
-    // The target starts right there, or one word later (on advanced chips / on seven rare earth elements).
-    const near = p.end + m[0].length - (m[1]?.length ?? 0);
-    const first = s.ms.find((x) => x.start === near || x.start === p.end + m[0].length);
-    if (!first) continue;
-    for (const o of listFrom(s, first.start, cl.end)) if (o.label !== 'Person') s.add('CONSTRAINS', p, o);
+    // The target starts right there, one word later (on advanced chips / on seven rare earth elements),
+    // or after a hyphenated modifier no rule kept (on foreign-built car carrier vessels).
+    const at = p.end + m[0].length;
+    const near = at - (m[1]?.length ?? 0);
+    const hyphen = /^[a-z]+-/i.exec(s.ctx.text.slice(at, at + 20));
+    const first =
+      s.ms.find((x) => x.start === near || x.start === at || (hyphen && x.start === at + hyphen[0].length)) ?? definedAcronym(s, near);
+    if (!first || first.id === p.id) continue;
+    // "restriction on U.S. commerce": the place modifies the target, it is not one.
+    const target = adjectivalPlace(s, first) ?? first;
+    const type = chargeRe.test(s.ctx.text.slice(p.start, p.end)) ? 'INVOLVES' : 'CONSTRAINS';
+    const targets = s.ms.includes(target) ? listFrom(s, target.start, cl.end) : [];
+    for (const o of targets.length ? targets : [target]) if (o.label !== 'Person') s.add(type, p, o);
   }
 }
 
@@ -282,9 +329,10 @@ export function englishCueSubject(text: string, ms: Placed[], clauseStart: numbe
   return undefined;
 }
 
-export function clauseRelations(ctx: SentenceContext, ms: Placed[]): void {
+/** The sentence as the clause rules see it: its clauses, its top-level mentions, an edge adder. */
+export function scopeOf(ctx: SentenceContext, ms: Placed[]): Scope {
   const modality = modalityOf(ctx.text, ctx.start, ctx.end);
-  const s: Scope = {
+  return {
     ctx,
     ms,
     clauses: clausesOf(ctx.text, ctx.start, ctx.end),
@@ -293,6 +341,9 @@ export function clauseRelations(ctx: SentenceContext, ms: Placed[]): void {
     },
     inside: (pos) => ctx.mentions.some((m) => pos >= m.start && pos < m.end),
   };
+}
+
+export function clauseRelations(s: Scope): void {
   issueVerbs(s);
   passiveIssue(s);
   underVerbs(s);

@@ -9,7 +9,8 @@ import { cues, lexicon } from '../lexicon.js';
 import { clauseAt, topLevel, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { clausesOf } from '../text.js';
-import { clauseRelations } from './english-clauses.js';
+import { clauseRelations, scopeOf } from './english-clauses.js';
+import { frameRelations } from './english-frames.js';
 import { englishShapes, titledNames } from './english-refine.js';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -101,5 +102,7 @@ export function englishRelations(ctx: SentenceContext): void {
   titleRelations(ctx);
   abilityRelations(ctx, ms);
   eventOfRelations(ctx, ms);
-  clauseRelations(ctx, ms);
+  const scope = scopeOf(ctx, ms);
+  clauseRelations(scope);
+  frameRelations(scope);
 }

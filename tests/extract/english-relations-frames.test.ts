@@ -1,0 +1,106 @@
+// Relations English official prose states by a frame around the names (src/extract/rules/english-frames.ts)
+// and measures named by their targets (policyTargets in english-clauses.ts), on real sentences from
+// Executive Order 14316 (Federal Register, 10 July 2025) and USTR / BIS releases (public domain).
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.js';
+
+/** The semantic edges of a text as "TYPE from -> to" with node names. */
+function edges(text: string, date = '2025-07-10'): string[] {
+  const f = extractText(text, { date });
+  const name = new Map(f.nodes.map((n) => [n.id, n.name]));
+  return f.edges.filter((e) => e.type !== 'MENTIONS' && e.type !== 'CITES').map((e) => `${e.type} ${name.get(e.from)} -> ${name.get(e.to)}`);
+}
+
+const EO_BACKGROUND =
+  'In Executive Order 14257 of April 2, 2025 (Regulating Imports With a Reciprocal Tariff To Rectify Trade Practices That Contribute to Large and Persistent Annual United States Goods Trade Deficits), I found that conditions reflected in large and persistent annual U.S. goods trade deficits constitute an unusual and extraordinary threat to the national security and economy of the United States that has its source in whole or substantial part outside the United States. I declared a national emergency with respect to that threat, and to deal with that threat I imposed additional ad valorem duties that I deemed necessary and appropriate.';
+
+describe('an order speaking in the first person', () => {
+  it('makes "In Executive Order 14257 …, I found … . I declared a national emergency … I imposed additional ad valorem duties" involve both', () => {
+    const es = edges(EO_BACKGROUND);
+    expect(es).toContain('INVOLVES Executive Order 14257 -> national emergency');
+    expect(es).toContain('INVOLVES Executive Order 14257 -> ad valorem duties');
+  });
+
+  it('does not carry the order past the end of its paragraph', () => {
+    const es = edges(
+      'In Executive Order 14257 of April 2, 2025, I found that conditions reflected in large and persistent annual U.S. goods trade deficits constitute an unusual and extraordinary threat.\n\nI declared a national emergency with respect to that threat.',
+    );
+    expect(es.some((e) => e.startsWith('INVOLVES Executive Order 14257 -> national emergency'))).toBe(false);
+  });
+
+  it('makes "Section 4(c) of Executive Order 14257 provides that, … I may further modify the [Harmonized Tariff Schedule …]" involve the schedule', () => {
+    const es = edges(
+      "Section 4(c) of Executive Order 14257 provides that, ``[s]hould any trading partner take significant steps to remedy non-reciprocal trade arrangements and align sufficiently with the United States on economic and national security matters, I may further modify the [Harmonized Tariff Schedule of the United States] to decrease or limit in scope the duties imposed under this order.''",
+    );
+    expect(es).toContain('INVOLVES Executive Order 14257 -> Harmonized Tariff Schedule');
+  });
+
+  it('does not read "the Trade Act of 1974, as amended" as the Act amending what follows', () => {
+    const es = edges(
+      'By the authority vested in me as President by the Constitution and the laws of the United States of America, including the National Emergencies Act (50 U.S.C. 1601 et seq.), section 604 of the Trade Act of 1974, as amended (19 U.S.C. 2483), and section 301 of title 3, United States Code, I hereby determine and order:',
+    );
+    expect(es.some((e) => e.startsWith('INVOLVES Trade Act'))).toBe(false);
+  });
+});
+
+describe('what a threat arises from', () => {
+  it('reads "deficits constitute an unusual and extraordinary threat" as the deficits causing the threat', () => {
+    expect(edges(EO_BACKGROUND).some((e) => /^CAUSES deficits -> threat$/i.test(e))).toBe(true);
+  });
+
+  it('reads "the challenges posed by the People’s Republic of China" as China causing them', () => {
+    const es = edges(
+      '“Today’s action is another decisive step in addressing challenges posed by the People’s Republic of China and its military modernization,” said Under Secretary of Commerce for Industry and Security Alan Estevez.',
+      '2024-05-09',
+    );
+    expect(es).toContain('CAUSES China -> challenges');
+  });
+});
+
+describe('acts that counter something', () => {
+  it('reads "USTR took targeted action to restore American shipbuilding and address China’s unreasonable acts" as the action constraining the acts only', () => {
+    const es = edges(
+      'WASHINGTON – Today, USTR took targeted action to restore American shipbuilding and address China’s unreasonable acts, policies, and practices to dominate the maritime, logistics, and shipbuilding sectors.',
+      '2025-04-17',
+    );
+    expect(es).toContain('CONSTRAINS targeted action -> unreasonable acts');
+    expect(es.some((e) => e.startsWith('CONSTRAINS') && e.endsWith('American shipbuilding'))).toBe(false);
+  });
+
+  it('reads "The Trump administration’s actions will begin to reverse Chinese dominance, address threats to the U.S. supply chain" as the administration constraining the dominance, not the supply chain', () => {
+    const es = edges(
+      '"The Trump administration’s actions will begin to reverse Chinese dominance, address threats to the U.S. supply chain, and send a demand signal for U.S.-built ships."',
+      '2025-04-17',
+    );
+    expect(es).toContain('CONSTRAINS Trump administration -> Chinese dominance');
+    expect(es.some((e) => e.startsWith('CONSTRAINS') && e.endsWith('supply chain'))).toBe(false);
+  });
+});
+
+describe('measures and their targets', () => {
+  const BULLET = '  • To incentivize U.S.-built car carrier vessels, fees on foreign-built car carrier vessels based on their capacity.';
+
+  it('reads "fees on foreign-built car carrier vessels" as the fees involving the vessels (a charge levied on them)', () => {
+    const es = edges(BULLET, '2025-04-17');
+    expect(es.some((e) => /^INVOLVES fees -> .*car carrier vessels$/.test(e))).toBe(true);
+    expect(es.some((e) => /^CONSTRAINS fees/.test(e))).toBe(false);
+  });
+
+  it('reads "To incentivize U.S.-built car carrier vessels, fees on …" as the fees causing what they incentivize', () => {
+    expect(edges(BULLET, '2025-04-17')).toContain('CAUSES fees -> U.S.-built car carrier vessels');
+  });
+
+  it('reads "restrictions on transporting LNG" as constraining LNG, an acronym the text defines', () => {
+    const es = edges('  • To incentivize U.S.-built liquified natural gas (LNG) vessels, limited restrictions on transporting LNG via foreign vessels.', '2025-04-17');
+    expect(es).toContain('CONSTRAINS restrictions -> LNG');
+  });
+
+  it('reads "the burden or restriction on U.S. commerce" as constraining commerce, not the United States', () => {
+    const es = edges(
+      'USTR will examine whether China has fully implemented its commitments under the Phase One Agreement, the burden or restriction on U.S. commerce resulting from any non-implementation by China of its commitments, and what action, if any, should be taken in response.',
+      '2025-10-24',
+    );
+    expect(es).toContain('CONSTRAINS restriction -> commerce');
+    expect(es.some((e) => e.startsWith('CONSTRAINS restriction -> United States'))).toBe(false);
+  });
+});
