@@ -67,7 +67,10 @@ export function buildSources(b: Briefing, table: NodeTable): SourceIndex {
 
 function isOtherOutlet(outer: string, inner: string): boolean {
   if (outletKey(inner) === outletKey(outer)) return false;
-  return /\p{Script=Han}/u.test(inner) || outletKey(inner).startsWith('group:');
+  if (outletKey(inner).startsWith('group:')) return true;
+  // 新华网（北京）: a place in brackets is where the story was filed, not who carried it.
+  const known = lexicon().lookup(inner);
+  return known ? known.label === 'Organization' : /\p{Script=Han}/u.test(inner);
 }
 
 /** Ids of earlier briefings of the same series the text names with a date (本刊 5 月 6 日 …). */

@@ -65,6 +65,13 @@ describe('notes in brackets after an outlet', () => {
     expect(issue('1. 南国都市报（新华社），《稀土开采总量控制指标下达》，2026年6月2日').references[0].outlet).toBe('南国都市报（新华社）');
   });
 
+  it('issues `新华网（北京）` by the outlet alone: a place in brackets is where the story was filed', () => {
+    const f = extractBriefing(issue('1. 新华网（北京），《稀土开采总量控制指标下达》，2026年6月2日'));
+    const label = (id: string) => f.nodes.find((n) => n.id === id)?.label;
+    const issuers = f.edges.filter((e) => e.type === 'ISSUED_BY' && label(e.from) === 'Source').map((e) => label(e.to));
+    expect(issuers).toEqual(['Organization']);
+  });
+
   it('reads `来源：路透社（转引 CGTN、UPI）、财新` under a story as two Sources', () => {
     const b = parseBriefing('新质生产力每日动态\n2026年6月3日\n\n一、稀土\n\n工信部下达稀土开采总量控制指标。\n\n来源：路透社（转引 CGTN、UPI）、财新\n');
     expect(b.references.map((r) => r.outlet)).toEqual(['路透社', '财新']);
