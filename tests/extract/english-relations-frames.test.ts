@@ -104,3 +104,12 @@ describe('measures and their targets', () => {
     expect(es.some((e) => e.startsWith('CONSTRAINS restriction -> United States'))).toBe(false);
   });
 });
+
+describe('definite references to an instrument', () => {
+  it('reads "the duties imposed under this order" as under Executive Order 14257, named earlier in the paragraph', () => {
+    const es = edges(
+      "Section 4(c) of Executive Order 14257 provides that, ``[s]hould any trading partner take significant steps to remedy non-reciprocal trade arrangements and align sufficiently with the United States on economic and national security matters, I may further modify the [Harmonized Tariff Schedule of the United States] to decrease or limit in scope the duties imposed under this order.''",
+    );
+    expect(es.some((e) => /^INVOLVES (?:duties|tariffs) -> Executive Order 14257$/.test(e))).toBe(true);
+  });
+});

@@ -32,6 +32,7 @@ interface ClauseWords {
   chargeNouns: string[];
   policyHeadNouns: string[];
   incentiveVerbs: string[];
+  referenceHeads: string[];
 }
 
 let data: ClauseWords | undefined;

@@ -11,6 +11,7 @@ import type { SentenceContext } from '../sentence.js';
 import { clausesOf } from '../text.js';
 import { clauseRelations, scopeOf } from './english-clauses.js';
 import { frameRelations } from './english-frames.js';
+import { withReferences } from './english-references.js';
 import { englishShapes, titledNames } from './english-refine.js';
 
 const CJK = /[\u3400-\u9fff]/;
@@ -102,7 +103,8 @@ export function englishRelations(ctx: SentenceContext): void {
   titleRelations(ctx);
   abilityRelations(ctx, ms);
   eventOfRelations(ctx, ms);
-  const scope = scopeOf(ctx, ms);
+  // Clause and frame rules also see "this order" as the order named earlier in the paragraph.
+  const scope = scopeOf(ctx, withReferences(ctx, ms));
   clauseRelations(scope);
   frameRelations(scope);
 }
