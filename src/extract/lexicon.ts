@@ -216,6 +216,12 @@ export interface CueWords {
     under: { markers: string[]; notFollowedBy: string[] };
     setsLimit: { cues: string[]; requires: string[] };
     target: { open: string; close: string; abbreviations: Record<string, string> };
+    /** 依据/援引《…》: a law cited as the ground of an act. */
+    citing: string[];
+    /** 'limited restrictions', 'were restricted': an English -ed cue after these is no verb of its subject. */
+    adjectiveAfter: string[];
+    /** 威胁自 11 月 1 日起加征…: a threat of an act, not a constraint on the next name. */
+    threatenTo: { cues: string[]; followedBy: string[] };
   };
   issuedBy: {
     verbs: string[];

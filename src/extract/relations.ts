@@ -4,10 +4,11 @@
 // A 与 B 互相钳制 constrains both ways; 对 X 的出口管制 and X 下的 Y read a policy's target.
 import type { EdgeType, NodeLabel } from '../model/index.js';
 import type { MentionRule } from './mention.js';
-import { findCues, modalityOf } from './cues.js';
+import { findCues, modalityOf, type CueHit } from './cues.js';
 import { cues } from './lexicon.js';
 import { nounPhraseStart, stripModifiers } from './rules/noun-phrase.js';
-import { afterPreposition, contentStart, emptyLead, factors, objectStart, phraseAfter, phraseBefore, shortDemonstrative } from './rules/zh-cue-phrases.js';
+import { afterPreposition, contentStart, emptyLead, factors, objectStart, phraseBefore, shortDemonstrative } from './rules/zh-cue-phrases.js';
+import { datedReferent, inRelativeClause, quotedSubject, rememberDates, zhCueObject } from './rules/zh-cue-sides.js';
 import { clausesOf, isHan, tidy, type Clause } from './text.js';
 import { officialRelations } from './rules/official.js';
 import { zhControlRelations } from './rules/zh-controls.js';
@@ -32,6 +33,8 @@ export interface Placed {
 
 const NOT_SUBJECT: NodeLabel[] = ['Source', 'Briefing'];
 const ACTING: NodeLabel[] = ['Policy', 'Event'];
+/** Who acts: rarely what a measure constrains or causes unless named as its direct object or target. */
+export const ACTORS: NodeLabel[] = ['Place', 'Organization', 'Person'];
 const DEMONSTRATIVE = /这一|这些|这种|这|该|此|this|these|that/i;
 
 export function clauseAt(clauses: Clause[], pos: number): Clause {
@@ -125,9 +128,14 @@ export function cueRelations(ctx: SentenceContext): void {
     const zh = isHan(hit.word[0]);
     // X 的带动/推动: the cue is a noun there, its effect not after it.
     if (zh && text[hit.start - 1] === '的') continue;
+    if (zh && (threatensAnAct(text, hit) || inRelativeClause(text, hit.end, cl.end))) continue;
     let subj: Placed | string | undefined = before(zh ? ms.filter((m) => !afterPreposition(text, m)) : ms, cl.start, hit.start, text);
     const objFrom = zh ? objectStart(text, hit.end, cl.end) : hit.end;
-    let obj: Placed | string | undefined = headOf(text, ms, after(ms, objFrom, cl.end), cl.end);
+    const first = after(ms, objFrom, cl.end);
+    let obj: Placed | string | undefined = headOf(text, ms, first, cl.end);
+    if (zh) obj = zhCueObject(ctx, ms, hit, objFrom, cl.end, first, obj as Placed | undefined);
+    else if (englishAdjective(text, hit.start, cl.start)) continue;
+    else if (obj && ACTORS.includes((obj as Placed).label) && !/^\s*(?:the\s+)?$/i.test(text.slice(hit.end, (obj as Placed).start))) obj = undefined;
     // A clause without a subject continues the sentence's topic; an object is never sought beyond the
     // clause (进一步收紧，加速… has none). In Chinese, 安全审查促使… names the subject right before the
     // cue, …，推动人工智能…，加快形成… carries the subject of the cue before, and a clause with words
@@ -135,10 +143,9 @@ export function cueRelations(ctx: SentenceContext): void {
     if (zh) {
       // Karremans 称这一做法…，只针对…: the speaker is not the subject of what he said.
       const said = contentStart(text, start, cl.start);
-      subj ??= zhReferredBack(ctx, ms, cl, said, hit.start) ?? phraseBefore(ctx, cl.start, hit.start);
+      subj ??= quotedSubject(ctx, cl.start, hit.start) ?? zhReferredBack(ctx, ms, cl, said, hit.start) ?? phraseBefore(ctx, cl.start, hit.start);
       // …深入实施“人工智能+”行动，涌现…，加快培育发展新质生产力: a policy or event named earlier acts.
       if (!subj && emptyLead(text, cl.start, hit.start)) subj = lastSubject ?? before(ms.filter((m) => ACTING.includes(m.label)), said, hit.start) ?? before(ms, said, hit.start);
-      obj ??= phraseAfter(ctx, objFrom, cl.end);
     } else {
       // English: "the deficit that … and furthered X", "tariffs could drive up prices and threaten X" (rules/english-clauses.ts).
       subj = englishCueSubject(text, ms, cl.start, hit.start) ?? subj;
@@ -158,9 +165,13 @@ export function cueRelations(ctx: SentenceContext): void {
   for (const hit of reverseHits) {
     if (inside(all, hit.start)) continue;
     const cl = clauseAt(clauses, hit.start);
-    // EFFECT 源于 CAUSE: the effect may sit earlier in the sentence, the cause later.
-    const cause = headOf(text, ms, after(ms, hit.end, end), end);
-    const effect = before(ms, cl.start, hit.start) ?? referredBack(ctx, cl.start, hit.start) ?? before(ms, start, hit.start);
+    // EFFECT 源于 CAUSE: the effect may sit earlier in the sentence, the cause later. 理由是中方即将实施
+    // “大规模出口管制”: the reason is the measure its clause names, not the actor before it.
+    let cause = headOf(text, ms, after(ms, hit.end, end), end);
+    if (cause && ACTORS.includes(cause.label)) cause = ms.find((m) => m.start >= cause!.end && m.end <= clauseAt(clauses, cause!.start).end && !ACTORS.includes(m.label)) ?? cause;
+    // A cue opening its own clause (…，理由是… / …, in response to U.S. tariffs) explains the measure or
+    // event the sentence named before it, never merely the nearest name.
+    const effect = before(ms, cl.start, hit.start) ?? referredBack(ctx, cl.start, hit.start) ?? explained(text, ms, start, hit.start, cause);
     add(ctx, 'CAUSES', cause, effect, cl);
   }
 
@@ -173,6 +184,8 @@ export function cueRelations(ctx: SentenceContext): void {
       if (closeAt < 0 || closeAt - o.end > 40 || closeAt >= end) continue;
       const zh = isHan(open[0]);
       let causes: (Placed | string | undefined)[] = ms.filter((m) => m.start >= o.end && m.end <= closeAt);
+      // 因美方新增许可要求而: the place only says whose requirement; the requirement is the cause.
+      if (zh) causes = (causes as Placed[]).filter((m) => !ACTORS.includes(m.label) || !isHan(text[m.end]) || m.end >= closeAt);
       if (!causes.length && zh) causes = /^[此这该]/.test(text.slice(o.end, closeAt)) ? [previousLead(ctx) ?? ctx.previousSalient] : factors(ctx, o.end, closeAt);
       if (!causes.length) continue;
       const cl = clauseAt(clauses, o.start);
@@ -181,7 +194,7 @@ export function cueRelations(ctx: SentenceContext): void {
       const effect =
         (restOfClause || !zh ? after(ms, closeAt + close.length, cl.end) : ms.find((m) => m.start >= cl.end && m.label !== 'Place')) ??
         [...ms].reverse().find((m) => m.end <= o.start && (m.label === 'Event' || m.label === 'Policy')) ??
-        before(ms, start, o.start);
+        (zh ? before(ms, cl.start, o.start) ?? phraseBefore(ctx, cl.start, o.start) : before(ms, start, o.start));
       for (const x of causes) add(ctx, 'CAUSES', x, effect, cl);
     }
   }
@@ -191,7 +204,10 @@ export function cueRelations(ctx: SentenceContext): void {
     const i = clauses.indexOf(clauseAt(clauses, hit.start));
     const next = clauses[i + 1];
     if (!next) continue;
-    const cause = after(ms, hit.end, clauses[i].end);
+    // 由于 CT、MRI 等设备此前由欧洲企业主导: the companies named are the circumstance, not a cause.
+    const cause = ms.find((m) => m.start >= hit.end && m.end <= clauses[i].end && !ACTORS.includes(m.label));
+    // …等高端影像设备此前由欧洲企业主导: a clause whose agent is named after the thing states a situation, not a cause.
+    if (cause && ms.some((m) => m.start >= cause.end && m.end <= clauses[i].end && ACTORS.includes(m.label))) continue;
     add(ctx, 'CAUSES', cause, after(ms, next.start, next.end), clauses[i]);
   }
 
@@ -204,6 +220,7 @@ export function cueRelations(ctx: SentenceContext): void {
   }
 
   lastLead = { text, end, id: ms.find((m) => m.label !== 'Place')?.id };
+  rememberDates(ctx, ms);
   underRelations(ctx, ms, clauses);
   targetRelations(ctx, ms, clauses);
   limitRelations(ctx, ms, clauses);
@@ -211,6 +228,31 @@ export function cueRelations(ctx: SentenceContext): void {
   zhControlRelations(ctx);
   zhPurposeRelations(ctx);
   englishRelations(ctx);
+}
+
+const EXPLAINED: NodeLabel[] = ['Policy', 'Event', 'Concept'];
+/** The measure or event a reason explains: the last one named before it, other than the reason, and not a law it cites. */
+function explained(text: string, ms: Placed[], from: number, to: number, cause: Placed | undefined): Placed | undefined {
+  return [...ms].reverse().find((m) => m.start >= from && m.end <= to && EXPLAINED.includes(m.label) && m.id !== cause?.id && !cited(text, m));
+}
+
+/** 依据《货物供应法》/ 援引《…》: a law cited as the ground of an act. */
+export function cited(text: string, m: Placed): boolean {
+  return new RegExp(`(?:${cues().constrains.citing.join('|')})\\s*[《“"]?\\s*$`).test(text.slice(Math.max(0, m.start - 6), m.start));
+}
+
+/** 'limited restrictions', 'were restricted': an -ed cue after a determiner or a form of 'be' is no verb of its subject. */
+function englishAdjective(text: string, at: number, clauseStart: number): boolean {
+  // Opening its clause (", limited restrictions on…"), the word has no subject to be the verb of.
+  if (!/[A-Za-z0-9]/.test(text.slice(clauseStart, at))) return true;
+  const prev = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
+  return !!prev && cues().constrains.adjectiveAfter.includes(prev);
+}
+
+function threatensAnAct(text: string, hit: CueHit): boolean {
+  const t = cues().constrains.threatenTo;
+  const rest = text.slice(hit.end, hit.end + 6).trimStart();
+  return t.cues.includes(hit.word) && t.followedBy.some((w) => rest.startsWith(w));
 }
 
 function isMutual(text: string, from: number, cueStart: number): boolean {
@@ -252,6 +294,8 @@ function targetRelations(ctx: SentenceContext, ms: Placed[], clauses: Clause[]):
     if (!m) continue;
     const from = cl.start + m.index + t.open.length;
     const target = before(ms, from, from + m[1].length);
+    // 对原产于欧盟的进口相关白兰地…征收反倾销税: the EU only says where the brandy comes from.
+    if (target && ACTORS.includes(target.label) && /[\p{Script=Han}A-Za-z]/u.test(ctx.text.slice(target.end, from + m[1].length))) continue;
     add(ctx, 'CONSTRAINS', p, target, cl);
   }
 }
@@ -263,7 +307,10 @@ function limitRelations(ctx: SentenceContext, ms: Placed[], clauses: Clause[]): 
     const cl = clauseAt(clauses, hit.start);
     const req = findCues('constrains.setsLimit.requires', requires, ctx.text, hit.end, cl.end)[0];
     if (!req) continue;
-    const subj = before(ms, cl.start, hit.start) ?? before(ms, ctx.start, hit.start);
+    // 11 月 10 日这一截止时间，也为双方…会晤设定了谈判窗口: the subject stands before 为, the beneficiary after it.
+    const wei = ctx.text.lastIndexOf('为', hit.start);
+    const lead = wei >= cl.start ? wei : hit.start;
+    const subj = before(ms, cl.start, lead) ?? datedReferent(ctx, ctx.start, lead) ?? (wei >= cl.start ? undefined : before(ms, ctx.start, hit.start));
     const phraseStart = nounPhraseStart(ctx.text, hit.end, req.start, 12);
     const phrase = stripModifiers(tidy(ctx.text.slice(phraseStart, req.end)));
     if (phrase.length < 3) continue;

@@ -20,6 +20,7 @@ export interface ZhRelationWords {
   headings: { top: string; sub: string; maxChars: number };
   guidance: { open: string; close: string[]; maxChars: number; labels: NodeLabel[] };
   responsible: { verbs: string[] };
+  cueSides: { pivotCues: string[]; pivotVerbs: string[]; quantifiers: string[]; joinChars: string[]; nameReach: number; policyHeads: string[]; relativeVerbs: string[]; changeVerbs: string[] };
   cuePhrases: {
     genericNouns: string[];
     notFirstTags: string[];

@@ -1,0 +1,75 @@
+// Which node a Chinese cue acts on, and the false edges a careful reader rejects: a place or company
+// that only modifies the object, a country before the real cause, a reason clause read against the
+// nearest name. Sentences are from the series-style briefings of tests/fixtures/eval-dev3.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.js';
+import type { GraphFragment } from '../../src/model/index.js';
+
+const daily = (...paragraphs: string[]) => extractText(`新质生产力每日动态\n\n2025 年 10 月 15 日\n\n${paragraphs.join('\n\n')}\n`, { name: 'daily' });
+const named = (f: GraphFragment, name: string) => f.nodes.find((n) => n.name === name || n.aliases.includes(name));
+const has = (f: GraphFragment, type: string, from: string, to: string) =>
+  f.edges.some((e) => e.type === type && e.from === named(f, from)?.id && e.to === named(f, to)?.id);
+const causal = (f: GraphFragment) => f.edges.filter((e) => e.type === 'CAUSES' || e.type === 'CONSTRAINS');
+const labelOf = (f: GraphFragment, id: string) => f.nodes.find((n) => n.id === id)?.label;
+
+describe('the side a Chinese cue acts on', () => {
+  it('reads 理由是… as the measure it names causing the tariff the sentence announced, not the country as cause', () => {
+    const f = daily('特朗普 10 月 10 日在 Truth Social 上表示，美国将自 11 月 1 日起对中国商品在现有关税之上再加征 100% 的关税，并对"任何及所有关键软件"实施出口管制，理由是中方即将实施"大规模出口管制"。');
+    expect(has(f, 'CAUSES', '出口管制', '关税')).toBe(true);
+    expect(has(f, 'CAUSES', '中国', '出口管制')).toBe(false);
+  });
+  it('makes 韩国企业, not the country, what 针对 constrains', () => {
+    const f = daily('商务部同日宣布对韩华海洋株式会社 5 家美国相关子公司采取反制措施，这是中方在中美经贸摩擦中首次直接针对韩国企业。');
+    expect(has(f, 'CONSTRAINS', '中国', '韩国企业')).toBe(true);
+    expect(causal(f).some((e) => labelOf(f, e.to) === 'Place')).toBe(false);
+  });
+  it('reads 威胁自 11 月 1 日起加征 as a threat of an act, not the threatener constraining the tariff', () => {
+    const f = daily('特朗普随即威胁自 11 月 1 日起对华加征 100% 关税，并对"任何关键软件"实施出口管制。');
+    expect(causal(f).filter((e) => labelOf(f, e.from) === 'Person')).toEqual([]);
+  });
+  it('takes no company named in a 由于 clause about who dominates a market as a cause', () => {
+    const f = daily('由于 CT、MRI 等高端影像设备此前由 Siemens Healthineers、Philips 等欧洲企业主导，措施可能推动国产高端医疗装备加快替代进口。');
+    expect(causal(f).filter((e) => e.evidence.some((x) => x.text.startsWith('由于')) && e.to === named(f, '措施')?.id)).toEqual([]);
+  });
+  it('reads 因美方新增许可要求而停止 with the requirement, not the country, as the cause', () => {
+    const f = daily('H20 今年 4 月因美方新增许可要求而停止对华出货。');
+    expect(causal(f).some((e) => e.from === named(f, '美国')?.id)).toBe(false);
+  });
+  it('does not make the EU the target of a duty on brandy that originates there (对原产于欧盟的进口相关白兰地征收…反倾销税)', () => {
+    const f = daily('此前一天，商务部发布欧盟白兰地反倾销调查终裁，自 7 月 5 日起对原产于欧盟的进口相关白兰地征收为期 5 年的反倾销税。');
+    expect(causal(f).some((e) => e.to === named(f, '欧盟')?.id)).toBe(false);
+  });
+  it('reads 针对部分美国企业采取的…限制措施 as describing the measure, not the ministry constraining it', () => {
+    const f = daily('商务部同日将 4 月针对部分美国企业采取的不可靠实体清单等限制措施的暂停期延长 90 天。');
+    expect(causal(f).some((e) => e.from === named(f, '商务部')?.id)).toBe(false);
+  });
+  it('names a quoted policy opening the clause as the cause (“反内卷”政策推动部分大宗商品价格回升)', () => {
+    const f = daily('“反内卷”政策推动部分大宗商品价格回升，是购进价格指数回升的重要原因。');
+    expect(has(f, 'CAUSES', '反内卷政策', '大宗商品价格')).toBe(true);
+  });
+  it('names the arrangement by its quoted term (这一“以收入换许可”的安排在华盛顿引发合法性争议), not the previous sentence’s event', () => {
+    const f = daily('中美双方先后宣布将关税休战再延长 90 天。美国商务部已开始向 Nvidia H20 和 AMD MI308 发放对华出口许可，条件是两家公司把相关芯片对华销售收入的 15% 交给美国政府，这一“以收入换许可”的安排在华盛顿引发合法性争议。');
+    expect(has(f, 'CAUSES', '以收入换许可', '合法性争议')).toBe(true);
+    expect(causal(f).some((e) => e.from === named(f, '关税休战')?.id)).toBe(false);
+  });
+  it('reads 11 月 10 日这一截止时间，也为…元首会晤设定了谈判窗口 with the truce that ends then, not the summit, as what sets the window', () => {
+    const f = daily(
+      '中美双方于 8 月 11 日至 12 日先后宣布将关税休战再延长 90 天，新的截止时间为 11 月 10 日。',
+      '11 月 10 日这一截止时间，也为双方在 10 月底 APEC 会议期间可能举行的元首会晤设定了谈判窗口。',
+    );
+    expect(has(f, 'CONSTRAINS', '关税休战', '谈判窗口')).toBe(true);
+    expect(has(f, 'CONSTRAINS', 'APEC会议', '谈判窗口')).toBe(false);
+  });
+});
+
+describe('English cue words that are no verbs', () => {
+  it("reads 'limited restrictions' opening a clause as an adjective, not a constraint (USTR ship fees release)", () => {
+    const f = extractText(
+      'USTR Section 301 Action\n\nApril 17, 2025\n\nTo incentivize U.S.-built liquified natural gas (LNG) vessels, limited restrictions on transporting LNG via foreign vessels. These restrictions will increase incrementally over 22 years.\n',
+      { name: 'ustr' },
+    );
+    // Only the restrictions constrain (what they are on); nothing before 'limited' does.
+    const there = causal(f).filter((e) => e.evidence.some((x) => x.text.includes('limited restrictions')));
+    expect(there.every((e) => e.from === named(f, 'restrictions')?.id)).toBe(true);
+  });
+});
