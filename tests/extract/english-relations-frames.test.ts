@@ -113,3 +113,31 @@ describe('definite references to an instrument', () => {
     expect(es.some((e) => /^INVOLVES (?:duties|tariffs) -> Executive Order 14257$/.test(e))).toBe(true);
   });
 });
+
+describe('what an instrument is about and whose it is', () => {
+  it('reads "The investigation will initially focus on China’s manufacturing of foundational semiconductors" as involving both names', () => {
+    const es = edges(
+      'The investigation will initially focus on China’s manufacturing of foundational semiconductors (also known as legacy or mature node semiconductors), including to the extent that they are incorporated as components into downstream products for critical industries like defense, automotive, medical devices, aerospace, telecommunications, and power generation and the electrical grid.',
+      '2024-12-23',
+    );
+    expect(es).toContain('INVOLVES investigation -> China');
+    expect(es).toContain('INVOLVES investigation -> foundational semiconductors');
+    expect(es.some((e) => e.startsWith('INVOLVES investigation -> downstream'))).toBe(false);
+  });
+
+  it('reads "This investigation underscores the Biden-Harris Administration’s commitment" as the administration’s investigation', () => {
+    const es = edges(
+      '“This investigation underscores the Biden-Harris Administration’s commitment to standing up for American workers and businesses, increasing the resilience of critical supply chains, and supporting the unparalleled investment being made in this industry,” said Ambassador Katherine Tai.',
+      '2024-12-23',
+    );
+    expect(es).toContain('INVOLVES investigation -> Biden-Harris Administration');
+  });
+
+  it('reads "Under the Phase One Agreement, … in the areas of intellectual property (IP), technology transfer, agriculture, and financial services" as the agreement covering each area', () => {
+    const es = edges(
+      'Under the Phase One Agreement, China agreed to make structural changes to correct distortive acts, policies, and practices in the areas of intellectual property (IP), technology transfer, agriculture, and financial services, and included certain issues covered in the Section 301 investigation.',
+      '2025-10-24',
+    );
+    for (const area of ['intellectual property', 'technology transfer', 'agriculture', 'financial services']) expect(es).toContain(`INVOLVES Phase One Agreement -> ${area}`);
+  });
+});

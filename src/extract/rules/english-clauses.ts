@@ -33,6 +33,10 @@ interface ClauseWords {
   policyHeadNouns: string[];
   incentiveVerbs: string[];
   referenceHeads: string[];
+  focusVerbs: string[];
+  commitmentVerbs: string[];
+  commitmentNouns: string[];
+  areaPhrases: string[];
 }
 
 let data: ClauseWords | undefined;
@@ -145,7 +149,8 @@ export function listFrom(s: Scope, from: number, to: number): Placed[] {
   for (const m of s.ms) {
     if (m.start < from || m.end > to) continue;
     const gap = s.ctx.text.slice(last, m.start);
-    if (out.length && !/^\s*,?\s*(?:(?:and|or)\s+)?(?:the\s+|other\s+)?$/i.test(gap) && !/^\s+of\s+(?:the\s+)?$/i.test(gap)) break;
+    // An abbreviation in brackets may follow a member: intellectual property (IP), technology transfer.
+    if (out.length && !/^\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:(?:and|or)\s+)?(?:the\s+|other\s+)?$/i.test(gap) && !/^\s+of\s+(?:the\s+)?$/i.test(gap)) break;
     out.push(m);
     last = m.end;
   }

@@ -6,7 +6,7 @@
 import type { NodeLabel } from '../../model/index.js';
 import { modalityOf } from '../cues.js';
 import { clauseAt, type Placed } from '../relations.js';
-import { clauseWords, hits, isMeasure, wordsRe, type Scope } from './english-clauses.js';
+import { clauseWords, hits, isMeasure, listFrom, wordsRe, type Scope } from './english-clauses.js';
 
 const ACT = new Set<NodeLabel>(['Policy', 'Event']);
 const NOT_OBJECT = new Set<NodeLabel>(['Place', 'Person', 'Organization']);
@@ -117,7 +117,72 @@ function statedAims(s: Scope): void {
   }
 }
 
+let headRe: RegExp | undefined;
+/** An act by label, or a plain noun run ending in an instrument's head noun (the investigation). */
+function isInstrument(s: Scope, x: Placed): boolean {
+  if (ACT.has(x.label)) return true;
+  headRe ??= new RegExp(`\\b(?:${alts(clauseWords().referenceHeads)})$`, 'i');
+  return x.rule === 'english-np' && headRe.test(s.ctx.text.slice(x.start, x.end));
+}
+
+/** The names a phrase runs through: China’s manufacturing of foundational semiconductors → China, foundational semiconductors. */
+function chainFrom(s: Scope, first: Placed): Placed[] {
+  const out = [first];
+  for (let last = first; ; ) {
+    const next = s.ms.find((y) => y.start >= last.end);
+    if (!next || !/^(?:[’']s\s+(?:[a-z-]+\s+of\s+(?:the\s+)?)?|\s+of\s+(?:the\s+)?)$/.test(s.ctx.text.slice(last.end, next.start))) return out;
+    out.push((last = next));
+  }
+}
+
+/**
+ * The investigation will initially focus on China’s manufacturing of foundational semiconductors;
+ * an investigation regarding China’s acts: the instrument involves the names of its subject.
+ */
+function instrumentFocus(s: Scope): void {
+  for (const v of hits(wordsRe('focusVerbs', '', '\\s+(?:the\\s+)?'), s.ctx)) {
+    if (s.inside(v.start)) continue;
+    const subj = s.ms.filter((x) => x.end <= v.start).pop();
+    if (!subj || !isInstrument(s, subj) || !/^\s+(?:(?:will|would|shall|to|also|initially|primarily|mainly|specifically)\s+)*$/i.test(s.ctx.text.slice(subj.end, v.start))) continue;
+    const first = s.ms.find((x) => x.start === v.end);
+    // A plain noun (its acts) is not worth a node here; names are.
+    if (first) for (const o of chainFrom(s, first)) if (o.rule !== 'english-np' && o.label !== 'Person') s.add('INVOLVES', subj, o);
+  }
+}
+
+/** This investigation underscores the Biden-Harris Administration’s commitment to …: it is the owner’s instrument. */
+function ownersInstrument(s: Scope): void {
+  const w = clauseWords();
+  const { text, start, end } = s.ctx;
+  const re = new RegExp(`\\b(?:${alts(w.commitmentVerbs)})\\s+(?:the\\s+)?`, 'gi');
+  const slice = text.slice(start, end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const at = start + m.index;
+    const subj = s.ms.filter((x) => x.end <= at).pop();
+    if (!subj || !isInstrument(s, subj) || !/^\s+(?:(?:also|further|clearly)\s+)?$/i.test(text.slice(subj.end, at))) continue;
+    const owner = s.ms.find((x) => x.start === at + m![0].length);
+    if (!owner || !(owner.label === 'Organization' || owner.label === 'Person')) continue;
+    if (new RegExp(`^[’']s\\s+(?:[a-z]+\\s+)?(?:${alts(w.commitmentNouns)})\\b`, 'i').test(text.slice(owner.end, owner.end + 40))) s.add('INVOLVES', subj, owner);
+  }
+}
+
+/** Under the Phase One Agreement, China agreed to make structural changes … in the areas of A, B, and C: it covers each. */
+function areasUnder(s: Scope): void {
+  const { text, start, end } = s.ctx;
+  const opening = /^\s*(?:Under|Through|In)\s+(?:the\s+)?/.exec(text.slice(start, end));
+  const inst = opening && s.ms.find((x) => x.start === start + opening[0].length);
+  if (!inst || !ACT.has(inst.label) || !/^\s*,/.test(text.slice(inst.end, inst.end + 2))) return;
+  for (const m of text.slice(inst.end, end).matchAll(new RegExp(`\\b(?:${alts(clauseWords().areaPhrases)})\\s+`, 'gi'))) {
+    const at = inst.end + m.index! + m[0].length;
+    const first = s.ms.find((x) => x.start === at);
+    if (first) for (const o of listFrom(s, first.start, end)) if (o.label !== 'Person') s.add('INVOLVES', inst, o);
+  }
+}
+
 export function frameRelations(s: Scope): void {
+  instrumentFocus(s);
+  ownersInstrument(s);
+  areasUnder(s);
   orderFrame(s);
   threatSources(s);
   counterActs(s);
