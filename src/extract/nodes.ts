@@ -153,12 +153,12 @@ export class NodeTable {
   private sameCompany(name: string): string | undefined {
     const forms = zhWords().entities.companies.legalForms;
     const bare = forms.find((f) => name.endsWith(f) && name.length - f.length >= 2);
-    const short = bare ? name.slice(0, -bare.length) : name;
+    const short = (bare ? name.slice(0, -bare.length) : name).trim();
     if (short.length < 2) return undefined;
     for (const node of this.nodes.values()) {
       if (node.label !== 'Organization') continue;
       for (const a of node.aliases) {
-        if (a === short || (a.startsWith(short) && forms.includes(a.slice(short.length)))) return node.id;
+        if (a === short || (a.startsWith(short) && forms.includes(a.slice(short.length).trim()))) return node.id;
       }
     }
     return undefined;

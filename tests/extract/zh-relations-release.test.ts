@@ -53,7 +53,8 @@ describe('a statistics release', () => {
   const f = extractText(PMI, { name: 'pmi' });
   it('has the indicator of its headline issued by the organisations on the lines under it', () => {
     expect(has(f, 'ISSUED_BY', '中国采购经理指数', '中国物流与采购联合会')).toBe(true);
-    expect(has(f, 'ISSUED_BY', '中国采购经理指数', '国家统计局')).toBe(true);
+    // The line names the bureau's survey centre, an Organization of its own.
+    expect(has(f, 'ISSUED_BY', '中国采购经理指数', '国家统计局服务业调查中心')).toBe(true);
   });
   it('makes each sub-index named after 在构成制造业PMI的5个分类指数中 part of the manufacturing PMI, not the counted class', () => {
     for (const part of ['供应商配送时间指数', '生产指数', '新订单指数', '原材料库存指数', '从业人员指数']) {

@@ -80,7 +80,7 @@ export function eventNounMentions(text: string, start: number, end: number): Men
 function meetingNameStart(text: string, limit: number, nounStart: number): number {
   const s = nounPhraseStart(text, limit, nounStart);
   const max = zhWords().entities.meetings.innerVerbMaxChars;
-  const verb = tagSpan(text, Math.max(limit, s - max - 3), s).pop();
+  const verb = tagSpan(text, Math.max(limit, s - max - 3), s).at(-1);
   // 促进博览会 (a verb), 非正式会议 (a word of kind, tagged b) inside the name.
   const inner = verb && verb.end === s && (verb.tag === 'v' || verb.tag === 'b') && verb.word.length <= max + 1;
   if (!verb || !inner || !/^\p{Script=Han}+$/u.test(verb.word)) return s;

@@ -8,12 +8,14 @@ import type { Mention } from '../mention.js';
 import { isWordChar } from '../text.js';
 
 // Words of a name: letters first, then letters, digits and inner . & ' - (Tom's, Congress.gov, xAI);
-// abbreviations keep their dot (Inc., v.).
-const WORD = String.raw`(?:Inc|Ltd|Corp|Co|Jr|St|v)\.|[A-Za-z][A-Za-z0-9&'’.\-]*[A-Za-z0-9]|[A-Z]`;
+// abbreviations keep their dot (Inc., v.). Letters are any Latin letters, accented ones too
+// (Stéphane Séjourné, Müller, Peña, Søren).
+const L = String.raw`\p{Script=Latin}`;
+const WORD = String.raw`(?:Inc|Ltd|Corp|Co|Jr|St|v)\.(?!${L})|${L}[${L}0-9&'’.\-]*[${L}0-9]|(?=\p{Lu})${L}`;
 // A number after a name is part of it (S&P 500, Llama 4), unless it starts a date or an amount (Reuters 5 月 6 日).
 const NUMBER = String.raw`\d+[A-Za-z]*(?![\d.]|\s*[年月日号%％万亿个家台条点岁位名只款项倍元美次人种分秒周天期批])`;
-const RUN = new RegExp(String.raw`(?:${WORD})(?:(?:[ \u00a0]+|,\s*(?=(?:Inc|Ltd|Corp|LLC)\b))(?:${WORD}|${NUMBER}))*`, 'g');
-const WORD_IN_RUN = new RegExp(`${WORD}|${NUMBER}`, 'g');
+const RUN = new RegExp(String.raw`(?:${WORD})(?:(?:[ \u00a0]+|,\s*(?=(?:Inc|Ltd|Corp|LLC)\b))(?:${WORD}|${NUMBER}))*`, 'gu');
+const WORD_IN_RUN = new RegExp(`${WORD}|${NUMBER}`, 'gu');
 
 let stop: Set<string> | undefined;
 let productRe: RegExp | undefined;
@@ -21,7 +23,8 @@ let firstNames: Record<string, unknown> | undefined;
 
 function isFirstName(w: string): boolean {
   firstNames ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
-  const tag = firstNames[w.toLowerCase()];
+  // Stéphane, José: the name lists hold first names without their accents.
+  const tag = firstNames[w.toLowerCase()] ?? firstNames[w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()];
   return tag === 'MaleName' || tag === 'FemaleName' || tag === 'FirstName';
 }
 
@@ -57,7 +60,7 @@ export function latinMentions(text: string, start: number, end: number): Mention
     const s = words[0].s;
     const e = words[words.length - 1].e;
     const name = text.slice(s, e).replace(/\s+/g, ' ');
-    if (isWordChar(text[s - 1]) || name.length < 2 || !/[A-Z]/.test(name)) continue;
+    if (isWordChar(text[s - 1]) || name.length < 2 || !/\p{Lu}/u.test(name)) continue;
     // Morgan Stanley 分析师, OpenAI CEO: the name before a role word is the employer, not a person.
     const employer = roleAfter(text.slice(e, Math.min(end, e + 12)));
     // S&P 500 指数, MSCI 指数: a Latin name before 指数 is the index.

@@ -28,6 +28,38 @@ function orgs(): SuffixIndex {
 
 const LATIN_NAME_BEFORE = /(?:[A-Z][\w&'’.-]*\s+(?:(?:of|and|for|the|&)\s+)?){1,5}$/;
 
+let ends: string[] | undefined;
+const companyEnds = () => (ends ??= [...rules().orgSuffixes, ...zhWords().entities.companies.tradeWords]);
+
+const LATIN_BEFORE = /(?<![\p{L}\d])(?:\p{Lu}[\p{L}\d&]*[ \u00a0]?)$/u;
+/** Length of a capitalised Latin word (with one space) ending at `at`: SK in SK 海力士, LG in LG 新能源. */
+export function latinNameBefore(text: string, start: number, at: number): number {
+  const m = LATIN_BEFORE.exec(text.slice(Math.max(start, at - 24), at));
+  return m ? m[0].length : 0;
+}
+
+/** The phrase [s, head) opens with an organisation: jieba's own (国家统计局/nt) or the lexicon's. */
+function ownedBy(text: string, s: number, head: number): boolean {
+  if (s >= head) return false;
+  const first = tagSpan(text, s, head).find((t) => !/^\s+$/.test(t.word));
+  if (first?.tag === 'nt' && first.end < head) return true;
+  return lexicon().match(text, s, head).some((x) => x.start === s && x.end < head && x.entry.label === 'Organization');
+}
+
+const CLAUSE_EDGE = /[\s，。；：、（(“”"《]/;
+/**
+ * 防卫大学, 开放大学: a name may begin with a word jieba reads as a verb (防卫/v) when nothing but a
+ * clause edge or a known place (日本防卫大学) stands before it; 进入大学 after a subject is no name.
+ */
+function verbNamedStart(text: string, start: number, headStart: number): number {
+  const t = tagSpan(text, Math.max(start, headStart - 4), headStart).at(-1);
+  if (!t || t.end !== headStart || t.word.length !== 2 || !/^(?:v|vn)$/.test(t.tag) || !/^\p{Script=Han}+$/u.test(t.word)) return headStart;
+  if (official().orgJoinVerbs.words.includes(t.word)) return headStart;
+  const edge = t.start === start || CLAUSE_EDGE.test(text[t.start - 1] ?? '');
+  const place = !edge && lexicon().match(text, Math.max(start, t.start - 6), t.start).some((x) => x.end === t.start && x.entry.label === 'Place');
+  return edge || place ? t.start : headStart;
+}
+
 /** Organisations named by a suffix within the sentence text[start, end). */
 export function orgSuffixMentions(text: string, start: number, end: number): Mention[] {
   const { re, rejectWords } = orgs();
@@ -54,8 +86,15 @@ export function orgSuffixMentions(text: string, start: number, end: number): Men
     // 签署, 部署: a verb ending in 署/部 is no organisation's name.
     if (last.tag.startsWith('v') && last.word.length > m[0].length) continue;
     const headStart = Math.min(last.start, s);
-    if (rejectWords.has(text.slice(headStart, e))) continue;
+    // Müller 集团, SK 集团: a Latin name the lexicon does not know, right before the suffix, is the name it closes.
+    const latinLen = latinNameBefore(text, start, headStart);
+    const latin = latinLen && !lexicon().lookup(text.slice(headStart - latinLen, headStart)) ? latinLen : 0;
+    // Only a suffix word standing alone (防卫/v 大学/n) may follow the verb; 对外部/nt is jieba's own word.
+    const verbStart = latin || headStart !== s || m[0].length < 2 ? headStart : verbNamedStart(text, start, headStart);
     let npStart = nounPhraseStart(text, start, headStart, 20, true);
+    // A bare 中心/公司/大学 names something only after a name of its own or an owning organisation
+    // (国家统计局服务业调查中心), never after a plain noun (研发中心, 科技公司).
+    if (rejectWords.has(text.slice(headStart, e)) && !latin && verbStart === headStart && !ownedBy(text, npStart, headStart)) continue;
     // 美中战略竞争特别委员会: an adverb such as 特别 inside a name does not end it.
     const adverb = npStart === headStart ? zhWords().entities.orgInnerAdverbs.find((a) => text.slice(start, headStart).endsWith(a)) : undefined;
     if (adverb) {
@@ -66,6 +105,11 @@ export function orgSuffixMentions(text: string, start: number, end: number): Men
     const phrase = text.slice(npStart, headStart);
     const join = Math.max(...official().orgJoinVerbs.words.map((j) => phrase.lastIndexOf(j) + (phrase.includes(j) ? j.length : 0)));
     if (join > 0) npStart += join;
+    if (latin) npStart = headStart - latin;
+    else if (npStart === headStart) npStart = verbStart;
+    // 石药集团制药与丰田株式会社: 与/及 after a company's name joins two names (中国物流与采购联合会 is one).
+    const pair = /^(.*)[与及](?=\p{Script=Han}{2})/u.exec(text.slice(npStart, headStart));
+    if (pair && companyEnds().some((w) => pair[1].endsWith(w))) npStart += pair[0].length;
     const name = tidy(text.slice(npStart, e));
     if (name.length < r.orgMinChars || name.length > 40 || rejectWords.has(name) || name === m[0]) continue;
     if (r.orgRejectPrefixes.some((p) => name.startsWith(p))) continue;
@@ -92,7 +136,8 @@ export function policySuffixMentions(text: string, start: number, end: number): 
 }
 
 let roleRe: RegExp | undefined;
-const LATIN_PERSON = /^\s*([A-Z][a-z]+(?:[ -](?:[A-Z]\.|[A-Z][a-z]+|van|de|von)){1,3})/;
+// Accented letters belong to names (Stéphane Séjourné, José Núñez).
+const LATIN_PERSON = /^\s*(\p{Lu}\p{Ll}+(?:[ -](?:\p{Lu}\.|\p{Lu}\p{Ll}+|van|de|von)){1,3})(?![\p{L}\d])/u;
 const HAN_NAME = /^[\p{Script=Han}·]{2,6}$/u;
 
 let hanName: RegExp | undefined;
@@ -110,6 +155,33 @@ function hanNameAt(text: string, at: number, end: number): { start: number; end:
   if (known && known.label !== 'Person') return undefined;
   const s = at + m[0].length - m[1].length;
   return { start: s, end: s + m[1].length };
+}
+
+let closer: RegExp | undefined;
+/**
+ * 大臣赤泽亮正表示, 首相石破茂称: a name with no common surname (Japanese names run to 3–4 characters)
+ * is the 2–4 Han characters after the role word up to a character that closes a name, when jieba
+ * reads them as name parts or cuts them into single characters (赤泽亮/x 正/d), never as a word
+ * of its own (部长会议表示 names no one).
+ */
+function unknownNameAt(text: string, toks: { word: string; tag: string; start: number; end: number }[], end: number): { start: number; end: number } | undefined {
+  closer ??= new RegExp(`^(?:${zhWords().entities.personNames.after})`, 'u');
+  const r = rules();
+  const first = toks[0];
+  if (!first) return undefined;
+  for (let n = 1; n <= toks.length; n++) {
+    const part = toks.slice(0, n);
+    const s = first.start;
+    const e = part[n - 1].end;
+    if (!part.every((t) => /^\p{Script=Han}+$/u.test(t.word) && (t.word.length === 1 || r.personTags.includes(t.tag)))) return undefined;
+    if (e - s > 4) return undefined;
+    if (e - s < 2 || (n > 2 && part.every((t) => t.word.length === 1))) continue;
+    if (!closer.test(text.slice(e, Math.min(end, e + 1)))) continue;
+    const known = lexicon().lookup(text.slice(s, e));
+    if (known && known.label !== 'Person') return undefined;
+    return { start: s, end: e };
+  }
+  return undefined;
 }
 
 /** People named right after a role word: 分析师 Jonathan Czin, 专家 Ryan Hass, 部长王文涛. */
@@ -131,6 +203,11 @@ export function rolePersonMentions(text: string, start: number, end: number): Me
       continue;
     }
     const toks = tagSpan(text, after, Math.min(end, after + 8)).filter((t) => !/^\s+$/.test(t.word));
+    const whole = unknownNameAt(text, toks, end);
+    if (whole) {
+      out.push({ ...whole, name: text.slice(whole.start, whole.end), label: 'Person', rule: 'role-person' });
+      continue;
+    }
     const t = toks[0];
     if (!t || !r.personTags.includes(t.tag) || !HAN_NAME.test(t.word)) continue;
     const known = lexicon().lookup(t.word);

@@ -34,13 +34,19 @@ export function companyMentions(text: string, start: number, end: number): Menti
     if (!last || last.end !== e) continue;
     let s: number | undefined;
     if (last.start < m.index) {
-      // 中信证券/nt: jieba's own organisation word.
-      if (w.orgTags.includes(last.tag) && HAN.test(last.word)) s = last.start;
+      // 中信证券/nt, 恒瑞医药/nz: jieba's own word for the company, when what comes before the trade is
+      // a name of two characters or more and no trade itself (中医药, 新能源汽车/nz are sectors).
+      const prefix = text.slice(last.start, m.index);
+      const named = w.orgTags.includes(last.tag) || (last.tag === 'nz' && !w.tradeWords.includes(prefix) && !lexicon().lookup(prefix));
+      if (named && HAN.test(last.word) && prefix.length >= 2) s = last.start;
     } else {
       const name = tokens.filter((t) => t.end === m.index).pop();
       const n = name?.word.length ?? 0;
       if (name && w.nameTags.includes(name.tag) && HAN.test(name.word) && n >= w.nameChars.min && n <= w.nameChars.max) s = name.start;
     }
+    // SK 海力士, LG 新能源: a Latin short name (2–6 capitals) with or without a space joins the trade word.
+    const latin = /(?<![\p{L}\d])[A-Z][A-Z\d&]{1,5}[ \u00a0]?$/u.exec(text.slice(Math.max(start, (s ?? m.index) - 8), s ?? m.index));
+    if (latin && !lexicon().lookup(latin[0])) s = (s ?? m.index) - latin[0].length;
     if (s === undefined) continue;
     const known = lexicon().lookup(text.slice(s, e)) ?? lexicon().lookup(text.slice(s, m.index));
     if (known && known.label !== 'Organization') continue;
@@ -73,7 +79,7 @@ export function productCodeMentions(text: string, start: number, end: number): M
   for (const m of matchesIn(patterns().code, text, start, end)) {
     const codeStart = m.index + m[0].length - m[1].length;
     const e = codeStart + m[1].length;
-    const line = tagSpan(text, Math.max(start, m.index - 6), m.index).pop();
+    const line = tagSpan(text, Math.max(start, m.index - 6), m.index).at(-1);
     if (!line || line.end !== m.index || !HAN.test(line.word) || !w.lineTags.includes(line.tag)) continue;
     if (!/[A-Za-z]/.test(m[1]) && !w.bareNumberTags.includes(line.tag)) continue;
     const known = lexicon().lookup(line.word);
