@@ -8,11 +8,13 @@ import { findCues, modalityOf, type CueHit } from './cues.js';
 import { cues } from './lexicon.js';
 import { nounPhraseStart, stripModifiers } from './rules/noun-phrase.js';
 import { afterPreposition, contentStart, emptyLead, factors, objectStart, phraseBefore, shortDemonstrative } from './rules/zh-cue-phrases.js';
-import { datedReferent, inRelativeClause, quotedSubject, rememberDates, zhCueObject } from './rules/zh-cue-sides.js';
+import { changedSubject, datedReferent, inRelativeClause, quotedSubject, rememberDates, zhCueObject } from './rules/zh-cue-sides.js';
 import { clausesOf, isHan, tidy, type Clause } from './text.js';
+import { tagSpan } from './segment.js';
 import { officialRelations } from './rules/official.js';
 import { zhControlRelations } from './rules/zh-controls.js';
 import { zhPurposeRelations } from './rules/zh-purpose.js';
+import { zhShapeRelations } from './rules/zh-relation-shapes.js';
 import { englishRelations } from './rules/english-relations.js';
 import { englishCueSubject } from './rules/english-clauses.js';
 import type { SentenceContext } from './sentence.js';
@@ -144,6 +146,9 @@ export function cueRelations(ctx: SentenceContext): void {
       // Karremans 称这一做法…，只针对…: the speaker is not the subject of what he said.
       const said = contentStart(text, start, cl.start);
       subj ??= quotedSubject(ctx, cl.start, hit.start) ?? zhReferredBack(ctx, ms, cl, said, hit.start) ?? phraseBefore(ctx, cl.start, hit.start);
+      if (!subj && !emptyLead(text, Math.max(cl.start, said), hit.start)) subj = changedSubject(ctx, Math.max(cl.start, said), hit.start);
+      // 退出中国将削弱…: a place right after a verb is that verb's object; the act is the subject.
+      if (subj && typeof subj !== 'string' && ACTORS.includes(subj.label) && objectOfVerb(text, subj, cl.start)) subj = changedSubject(ctx, Math.max(cl.start, said), hit.start);
       // …深入实施“人工智能+”行动，涌现…，加快培育发展新质生产力: a policy or event named earlier acts.
       if (!subj && emptyLead(text, cl.start, hit.start)) subj = lastSubject ?? before(ms.filter((m) => ACTING.includes(m.label)), said, hit.start) ?? before(ms, said, hit.start);
     } else {
@@ -227,6 +232,7 @@ export function cueRelations(ctx: SentenceContext): void {
   officialRelations(ctx);
   zhControlRelations(ctx);
   zhPurposeRelations(ctx);
+  zhShapeRelations(ctx, ms);
   englishRelations(ctx);
 }
 
@@ -247,6 +253,11 @@ function englishAdjective(text: string, at: number, clauseStart: number): boolea
   if (!/[A-Za-z0-9]/.test(text.slice(clauseStart, at))) return true;
   const prev = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
   return !!prev && cues().constrains.adjectiveAfter.includes(prev);
+}
+
+function objectOfVerb(text: string, m: Placed, from: number): boolean {
+  const prev = tagSpan(text, Math.max(from, m.start - 4), m.start).filter((t) => /\S/.test(t.word)).pop();
+  return !!prev && prev.end === m.start && prev.tag.startsWith('v');
 }
 
 function threatensAnAct(text: string, hit: CueHit): boolean {

@@ -73,3 +73,35 @@ describe('English cue words that are no verbs', () => {
     expect(there.every((e) => e.from === named(f, 'restrictions')?.id)).toBe(true);
   });
 });
+
+describe('relations Chinese states by a set shape', () => {
+  it('reads X 对 Y 的约束 as X constraining Y (出口管制对中国先进算力的约束)', () => {
+    const f = daily('分析人士指出，EDA 和 H20 的松动是伦敦框架的交换结果，但美方仍保留收回许可的能力，出口管制对中国先进算力的约束并未根本改变。');
+    expect(has(f, 'CONSTRAINS', '出口管制', '算力')).toBe(true);
+  });
+  it('reads A 的扩张，与 B 和 C 的带动密切相关 as B and C causing A', () => {
+    const f = daily('从新质生产力的视角看，高技术制造业和装备制造业的持续扩张，与大规模设备更新和消费品以旧换新政策的带动密切相关。');
+    expect(has(f, 'CAUSES', '大规模设备更新', '高技术制造业')).toBe(true);
+    expect(has(f, 'CAUSES', '消费品以旧换新政策', '装备制造业')).toBe(true);
+  });
+  it('reads Y 因此被纳入限制范围 as the rule of the clause before constraining Y', () => {
+    const f = daily('闻泰科技已于去年 12 月被列入美国实体清单，美国商务部工业与安全局（BIS）9 月 29 日发布的“50% 规则”又把实体清单限制扩展到其持股 50% 及以上的子公司，安世半导体因此被纳入限制范围。');
+    expect(has(f, 'CONSTRAINS', '50% 规则', '安世半导体')).toBe(true);
+  });
+  it('reads 若 X 兑现，Y 可能承压 as X constraining Y', () => {
+    const f = daily('不过，若 100% 关税威胁兑现，第四季度出口可能明显承压。');
+    expect(has(f, 'CONSTRAINS', '关税', '出口')).toBe(true);
+  });
+  it('makes a company involve its IPO tutor (辅导机构为中信证券)', () => {
+    const f = daily('据中国经营报报道，杭州宇树科技股份有限公司（Unitree）已在浙江证监局办理首次公开发行股票并上市辅导备案，辅导机构为中信证券。');
+    expect(has(f, 'INVOLVES', '杭州宇树科技股份有限公司', '中信证券')).toBe(true);
+  });
+  it('names a subject by its phrase before a change verb (小型企业景气度下滑可能制约就业…) and the object after the last 的 (…之间的供货中断)', () => {
+    const f = daily(
+      '但在外需不确定的背景下，小型企业景气度下滑可能制约就业和居民收入的改善。',
+      '业内担心，控制权之争可能导致安世中国工厂与荷兰总部之间的供货中断。',
+    );
+    expect(has(f, 'CONSTRAINS', '小型企业景气度', '就业')).toBe(true);
+    expect(has(f, 'CAUSES', '控制权之争', '供货中断')).toBe(true);
+  });
+});

@@ -9,6 +9,8 @@ import type { CueHit } from '../cues.js';
 import { findCues } from '../cues.js';
 import type { Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
+import { nounPhraseEnd } from './noun-phrase.js';
+import { tagSpan } from '../segment.js';
 import { phraseAfter, phraseBefore } from './zh-cue-phrases.js';
 import { zhRelationWords } from './zh-release.js';
 import { tidy } from '../text.js';
@@ -49,7 +51,13 @@ export function zhCueObject(
     if (p) return p;
     // 部分大宗商品价格|回升: the words before a change verb, when no name stands between.
     const change = findCues('zh.cueSides.changeVerbs', w.changeVerbs, text, from, Math.min(to, from + 14))[0];
-    if (change && !ms.some((m) => m.start >= from && m.start < change.start)) return plainPhrase(ctx, skipQuantifier(text, from), change.start);
+    if (change && !ms.some((m) => m.start >= from && m.start < change.start)) {
+      // 就业和居民收入的改善: the first of the things whose change it is.
+      const s = skipQuantifier(text, from);
+      const span = text.slice(s, change.start).replace(/的\s*$/u, '');
+      const first = span.split(new RegExp(`[${w.joinChars.filter((x) => x.length === 1).join('')}]|以及`, 'u'))[0];
+      return plainPhrase(ctx, s, s + first.length);
+    }
     if (!head) return undefined;
   }
   if (!head || !ACTORS.includes(head.label)) return head;
@@ -57,7 +65,16 @@ export function zhCueObject(
   let last = head;
   for (let m = nextActor(ms, text, last); m; m = nextActor(ms, text, last)) last = m;
   const next = text[last.end] ?? '';
-  if (/\p{Script=Han}/u.test(next) && !w.joinChars.includes(next)) return last === head ? phraseAfter(ctx, head.start, to) : undefined;
+  if (/\p{Script=Han}/u.test(next) && !w.joinChars.includes(next)) {
+    if (last !== head) return undefined;
+    // 施压华盛顿放松…: the actor is the pivot, pressed to act; the cue acts on it.
+    const toks = tagSpan(text, last.end, Math.min(to, last.end + 12)).filter((t) => /\S/.test(t.word));
+    if (toks[0]?.tag.startsWith('v')) return hit.type === 'CONSTRAINS' && first && first.start - from <= 1 ? head : undefined;
+    // 安世中国工厂与荷兰总部之间的供货中断: a phrase with 的 is about what follows its last 的.
+    const de = text.lastIndexOf('的', to - 1);
+    if (de > head.end && !tagSpan(text, head.end, de).some((t) => t.tag.startsWith('v'))) return plainPhrase(ctx, de + 1, nounPhraseEnd(text, de + 1, to, 10));
+    return phraseAfter(ctx, head.start, to) ?? plainPhrase(ctx, head.start, nounPhraseEnd(text, head.start, to, 10));
+  }
   if (hit.type === 'CAUSES') return undefined;
   return first && first.start - from <= 1 ? head : undefined;
 }
@@ -112,4 +129,23 @@ export function rememberDates(ctx: SentenceContext, ms: Placed[]): void {
 export function datedReferent(ctx: SentenceContext, from: number, to: number): string | undefined {
   const m = /^\s*(\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:这一|这个|的)/u.exec(ctx.text.slice(from, to));
   return m && dated?.text === ctx.text ? dated.byDate.get(m[1].replace(/\s+/g, '')) : undefined;
+}
+
+/**
+ * 小型企业景气度下滑可能制约…, 控制权之争可能导致…: a clause whose words before the cue are one short
+ * phrase (after its modal words and a change verb) names the subject by that phrase.
+ */
+export function changedSubject(ctx: SentenceContext, from: number, to: number): string | undefined {
+  const w = words();
+  let lead = ctx.text.slice(from, to).trim();
+  const strip = (xs: string[]) => {
+    for (let again = true; again; ) {
+      again = false;
+      for (const x of xs) if (lead.endsWith(x) && lead.length > x.length) (lead = lead.slice(0, -x.length).trim()), (again = true);
+    }
+  };
+  strip(zhRelationWords().shapes.pressureAdverbs);
+  strip([...w.changeVerbs, ...w.weakVerbs]);
+  if (!lead || /^(?:这|该|此|其)/.test(lead)) return undefined;
+  return plainPhrase(ctx, ctx.text.indexOf(lead, from), ctx.text.indexOf(lead, from) + lead.length);
 }

@@ -20,7 +20,18 @@ export interface ZhRelationWords {
   headings: { top: string; sub: string; maxChars: number };
   guidance: { open: string; close: string[]; maxChars: number; labels: NodeLabel[] };
   responsible: { verbs: string[] };
-  cueSides: { pivotCues: string[]; pivotVerbs: string[]; quantifiers: string[]; joinChars: string[]; nameReach: number; policyHeads: string[]; relativeVerbs: string[]; changeVerbs: string[] };
+  shapes: {
+    drivenBy: string;
+    passiveConstrained: string;
+    underPressure: string;
+    conditions: string[];
+    leadingPeriod: string;
+    pressureAdverbs: string[];
+    adviserRoles: string[];
+    leadRoles: string[];
+    leaderReach: number;
+  };
+  cueSides: { pivotCues: string[]; pivotVerbs: string[]; quantifiers: string[]; joinChars: string[]; nameReach: number; policyHeads: string[]; relativeVerbs: string[]; changeVerbs: string[]; weakVerbs: string[] };
   cuePhrases: {
     genericNouns: string[];
     notFirstTags: string[];
