@@ -77,6 +77,17 @@ describe('acts that counter something', () => {
   });
 });
 
+describe('acts designed to counter something', () => {
+  it('reads "Section 301 of the Trade Act of 1974, as amended (Trade Act), is designed to address unfair foreign practices" as the section constraining them', () => {
+    const es = edges(
+      'Section 301 of the Trade Act of 1974, as amended (Trade Act), is designed to address unfair foreign practices affecting U.S. commerce.',
+      '2025-04-17',
+    );
+    expect(es.some((e) => /^CONSTRAINS Section 301.* -> unfair foreign practices$/.test(e))).toBe(true);
+    expect(es.some((e) => e.startsWith('CONSTRAINS Trade Act'))).toBe(false);
+  });
+});
+
 describe('measures and their targets', () => {
   const BULLET = '  • To incentivize U.S.-built car carrier vessels, fees on foreign-built car carrier vessels based on their capacity.';
 

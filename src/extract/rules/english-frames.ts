@@ -84,8 +84,12 @@ function threatSources(s: Scope): void {
  */
 function counterActs(s: Scope): void {
   const { text } = s.ctx;
-  for (const v of hits(wordsRe('counterVerbs'), s.ctx)) {
-    if (s.inside(v.start)) continue;
+  // Countering verbs, and the constraining ones after a purpose (measures aimed at curbing X).
+  const verbs = [...hits(wordsRe('counterVerbs'), s.ctx), ...hits(wordsRe('constrainListVerbs'), s.ctx)];
+  for (const v of verbs) {
+    // "to counter" read as a noun by the phrase rules is still the verb.
+    const cover = s.ctx.mentions.find((x) => x.start <= v.start && v.start < x.end);
+    if (cover && !(cover.start === v.start && cover.end === v.end && /\bto\s+$/i.test(s.ctx.text.slice(v.start - 4, v.start)))) continue;
     const lead = s.ms.filter((x) => x.end <= v.start && (ACT.has(x.label) || isMeasure(s, x))).pop();
     if (!lead) continue;
     // The act, then its purpose: "action to …", "measures aimed at …", "is designed to …" (a second aim after "and").
