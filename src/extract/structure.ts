@@ -85,10 +85,17 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
     const [a, b] = [ms[i], ms[i + 1]];
     if (a.label !== 'Organization' || ctx.outletIds.has(a.id)) continue;
     const gap = text.slice(a.end, b.start);
-    if (b.label === 'Product' && /^\s*$/.test(gap)) ctx.addEdge('ISSUED_BY', b.id, a.id, modality);
+    // Nvidia B300, 英伟达的 H20, 英伟达旗下 H20, 英伟达及其 H20: the maker written before its product.
+    if (b.label === 'Product' && /^\s*(?:的|旗下的?|及其|和其|其)?\s*$/.test(gap)) ctx.addEdge('ISSUED_BY', b.id, a.id, modality);
     else if (/^\s*的\s*$/.test(gap) && issuable(b, names(b.id).name, names(b.id).titled)) ctx.addEdge('ISSUED_BY', b.id, a.id, modality);
   }
   for (const m of ctx.mentions) if (m.issuer) ctx.addEdge('ISSUED_BY', m.id, m.issuer, modality);
+  // Nvidia H20 as one product name: the maker it opens with.
+  for (const p of ms) {
+    if (p.label !== 'Product') continue;
+    const maker = ctx.mentions.find((m) => m.nested && m.label === 'Organization' && m.start === p.start && m.end < p.end);
+    if (maker) ctx.addEdge('ISSUED_BY', p.id, maker.id, modality);
+  }
 
   // Makers: ORG …其…产能/量产… PRODUCT.
   for (const p of findCues('issuedBy.produces', c.issuedBy.produces, text, start, end)) {
@@ -139,10 +146,18 @@ function signedBy(ctx: SentenceContext, ms: Placed[], clauses: Clause[], names: 
       const prev = ctx.previousSalient;
       doc = before ?? (head && prev && [names(prev).name, ...names(prev).aliases].some((n) => n.endsWith(head)) ? prev : undefined);
     } else {
-      doc = ms.find((m) => m.start >= v.end && m.end <= cl.end && m.label === 'Policy')?.id;
+      // 他已签署行政命令: a document no node names is named by its head word.
+      doc = ms.find((m) => m.start >= v.end && m.end <= cl.end && m.label === 'Policy')?.id ?? signedDocument(ctx, v.end, cl.end);
     }
     if (doc && doc !== signer) ctx.addEdge('ISSUED_BY', doc, signer, 'reported');
   }
 }
 
 const issuableLabel = (l: string) => l === 'Policy' || l === 'Event';
+
+/** 签署行政命令 / 签署了一项法案: the document right after the verb, by a document head word. */
+function signedDocument(ctx: SentenceContext, from: number, to: number): string | undefined {
+  const heads = zhRelationWords().signedDocuments;
+  const m = new RegExp(`^\\s*了?\\s*(?:一项|一份|该|这份)?\\s*((?:\\p{Script=Han}{0,6}?)(?:${heads.join('|')}))`, 'u').exec(ctx.text.slice(from, to));
+  return m ? ctx.nodeFor(m[1], 'Policy') : undefined;
+}

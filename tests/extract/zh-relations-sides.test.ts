@@ -105,3 +105,19 @@ describe('relations Chinese states by a set shape', () => {
     expect(has(f, 'CAUSES', '控制权之争', '供货中断')).toBe(true);
   });
 });
+
+describe('who issues what, read from the structure of the sentence', () => {
+  it('makes the executive order 他已签署 a Policy issued by the person the sentence named', () => {
+    const f = daily('特朗普 8 月 11 日在 Truth Social 上表示，他已签署行政命令，将对华加征的 24% 额外关税继续暂停至 11 月 10 日。');
+    expect(has(f, 'ISSUED_BY', '行政命令', '特朗普')).toBe(true);
+  });
+  it('has a product named with its maker (Nvidia H20) issued by that maker', () => {
+    const f = daily('美国商务部已开始向 Nvidia H20 和 AMD MI308 发放对华出口许可。');
+    expect(has(f, 'ISSUED_BY', 'Nvidia H20', 'Nvidia')).toBe(true);
+  });
+  it('reads 援引《货物供应法》，对安世半导体行使干预权 as the law cited constraining the company', () => {
+    const f = daily('荷兰经济事务部 10 月 12 日晚宣布，已于 9 月 30 日援引《货物供应法》（Goods Availability Act），对安世半导体（Nexperia）行使干预权，理由是公司治理存在"严重缺陷"。');
+    expect(has(f, 'CONSTRAINS', '货物供应法', '安世半导体')).toBe(true);
+    expect(causal(f).some((e) => e.type === 'CAUSES' && e.to === named(f, '安世半导体')?.id)).toBe(false);
+  });
+});

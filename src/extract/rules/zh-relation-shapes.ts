@@ -93,6 +93,17 @@ export function zhShapeRelations(ctx: SentenceContext, ms: Placed[]): void {
     add('CONSTRAINS', x?.id, y);
   }
 
+  // 援引《货物供应法》，对安世半导体行使干预权: the law cited acts against the party named after 对.
+  for (const law of ms) {
+    if (law.label !== 'Policy' || !c.constrains.citing.some((x) => text.slice(Math.max(start, law.start - 4), law.start).includes(x))) continue;
+    const rest = text.slice(law.end, Math.min(end, law.end + w.citedReach));
+    const m = new RegExp(`对\\s*([^，。；,;]{1,20}?)\\s*(?:${alt(w.actsAgainst)})`, 'u').exec(rest);
+    if (!m) continue;
+    const from = law.end + m.index + 1;
+    const target = ms.find((n) => n.start >= from && n.end <= from + m[1].length + 1 && n.label !== 'Place');
+    add('CONSTRAINS', law.id, target?.id);
+  }
+
   // 辅导机构为中信证券: the company the sentence is about involves its adviser.
   for (const m of slice.matchAll(new RegExp(`(?:${alt(w.adviserRoles)})(?:为|是)`, 'gu'))) {
     const at = start + (m.index ?? 0) + m[0].length;

@@ -16,6 +16,7 @@ export interface ZhRelationWords {
   purpose: { markers: string[] };
   subset: { markers: string[] };
   signVerbs: string[];
+  signedDocuments: string[];
   meets: { verbs: string[] };
   headings: { top: string; sub: string; maxChars: number };
   guidance: { open: string; close: string[]; maxChars: number; labels: NodeLabel[] };
@@ -30,6 +31,8 @@ export interface ZhRelationWords {
     adviserRoles: string[];
     leadRoles: string[];
     leaderReach: number;
+    actsAgainst: string[];
+    citedReach: number;
   };
   cueSides: { pivotCues: string[]; pivotVerbs: string[]; quantifiers: string[]; joinChars: string[]; nameReach: number; policyHeads: string[]; relativeVerbs: string[]; changeVerbs: string[]; weakVerbs: string[] };
   cuePhrases: {
