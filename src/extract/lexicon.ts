@@ -57,7 +57,7 @@ interface TrieNode {
   /** Keyed by the folded character's code. */
   next: Map<number, TrieNode>;
   /** `exact`: the spelling a short Latin alias must have (case-sensitive), spaces removed. */
-  hits?: { entry: LexiconEntry; alias: string; exact?: string }[];
+  hits?: { entry: LexiconEntry; alias: string; exact?: string; capitalised?: boolean }[];
 }
 
 const newNode = (): TrieNode => ({ next: new Map() });
@@ -67,6 +67,20 @@ function caseSensitive(alias: string): boolean {
   const letters = alias.replace(/[^A-Za-z]/g, '');
   return letters.length > 0 && letters.length <= 4 && !/[\u3400-\u9fff]/.test(alias);
 }
+
+const SMALL_WORDS = new Set(['of', 'on', 'and', 'for', 'the', 'in', 'to', 'at', 'de', '&']);
+/**
+ * Foreign Policy, The Hill, Time: a Latin name written with capitals is a name only when the text
+ * capitalises it too (foreign policy interests is no magazine); lower-case aliases match any case.
+ */
+function isProperName(alias: string): boolean {
+  const words = alias.split(/\s+/).filter((w) => !SMALL_WORDS.has(w));
+  return /^[A-Za-z .&'’-]+$/.test(alias) && /[a-z]/.test(alias) && words.length > 0 && words.every((w) => /^[A-Z]/.test(w));
+}
+const capitalisedIn = (s: string) =>
+  s.split(/\s+/).every((w) => !w || SMALL_WORDS.has(w.toLowerCase()) || !/^[A-Za-z]/.test(w) || /^[A-Z]/.test(w));
+/** 15 CFR 744, 19 U.S.C. 2411: a short name between a title number and a section is a code cited, not the name. */
+export const isCodeCitation = (text: string, i: number, j: number): boolean => /\d\s+$/.test(text.slice(Math.max(0, i - 4), i)) && /^\s+(?:\d|§|[Pp]arts?\b|[Ss]ection\b)/.test(text.slice(j, j + 9));
 
 export class Lexicon {
   readonly entries: LexiconEntry[];
@@ -93,7 +107,7 @@ export class Lexicon {
       if (!n) node.next.set(f, (n = newNode()));
       node = n;
     }
-    (node.hits ??= []).push({ entry, alias, ...(caseSensitive(alias) ? { exact: alias.replace(/\s+/g, '') } : {}) });
+    (node.hits ??= []).push({ entry, alias, ...(caseSensitive(alias) ? { exact: alias.replace(/\s+/g, '') } : isProperName(alias) ? { capitalised: true } : {}) });
   }
 
   /** The entry having this alias (compared folded, without spaces or punctuation). */
@@ -141,7 +155,8 @@ export class Lexicon {
       j++;
       if (node?.hits && !(isWordCode(text.charCodeAt(j - 1)) && j < text.length && isWordCode(text.charCodeAt(j)))) {
         for (const h of node.hits) {
-          if (h.exact !== undefined && h.exact !== text.slice(i, j).replace(/\s+/g, '')) continue;
+          if (h.exact !== undefined && (h.exact !== text.slice(i, j).replace(/\s+/g, '') || isCodeCitation(text, i, j))) continue;
+          if (h.capitalised && !capitalisedIn(text.slice(i, j))) continue;
           const prev = found.findIndex((f) => f.entry === h.entry);
           if (prev >= 0) found.splice(prev, 1);
           found.push({ start: i, end: j, entry: h.entry });
@@ -193,6 +208,8 @@ export interface Rules {
   visit: { verbs: string[]; name: string };
   latinStopwords: string[];
   latinProductPattern: string;
+  /** Context that makes an unknown all-caps word (CSIS, KBS) an organisation rather than a term (IPO, PUE). */
+  acronymOrganization: { after: string[]; before: string[] };
   countryPrefixes: string[];
   /** Single English nouns too vague to be a node on their own (use, result, measures). */
   englishNounStopwords: string[];

@@ -31,3 +31,14 @@ describe('an English report paragraph', () => {
     expect(concepts).not.toContain('building blocks');
   });
 });
+
+describe('English names that are no people or organisations', () => {
+  const nodes = (text: string) => extractText(`May 8, 2026\n\n${text}\n`).nodes.filter((n) => n.label !== 'Briefing');
+  it('makes no Person of a regulation identifier (RIN 0694-AK11) or of a bare title (the President’s order)', () => {
+    const people = nodes('RIN 0694-AK11. USTR is seeking comments on the proposed fees, in line with the President’s Maritime Executive Order.').filter((n) => n.label === 'Person');
+    expect(people).toEqual([]);
+  });
+  it('makes no Organization of an acronym used as a term (the IPO)', () => {
+    expect(nodes('The company delayed its IPO after the tariffs took effect.').filter((n) => n.name === 'IPO' && n.label === 'Organization')).toEqual([]);
+  });
+});

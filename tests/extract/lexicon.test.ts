@@ -25,4 +25,14 @@ describe('the bilingual lexicon', () => {
     const s = 'Reuters、AP News 报道；the app shows';
     expect(lexicon().match(s, 0, s.length).map((m) => m.entry.name)).toEqual(['Reuters', 'AP News']);
   });
+  it('reads a code cited by title and part (15 CFR part 744) as no name (CFR the think tank)', () => {
+    const s = 'BIS amended the Export Administration Regulations (15 CFR parts 730-774), a CFR fellow said.';
+    const found = lexicon().match(s, 0, s.length);
+    expect(found.filter((m) => m.entry.name === 'Council on Foreign Relations').map((m) => m.start)).toEqual([s.indexOf('CFR fellow')]);
+  });
+  it('matches a capitalised name only when the text capitalises it (foreign policy interests is no magazine)', () => {
+    const names = (s: string) => lexicon().match(s, 0, s.length).map((m) => m.entry.name);
+    expect(names('The rule protects U.S. national security and foreign policy interests.')).not.toContain('Foreign Policy');
+    expect(names('Foreign Policy reported that the talks stalled.')).toContain('Foreign Policy');
+  });
 });

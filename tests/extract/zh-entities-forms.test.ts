@@ -78,3 +78,19 @@ describe('people after the titles of companies and cabinets', () => {
     expect(found('部长会议表示将加强协调，发言人表示欢迎。').filter(([, l]) => l === 'Person')).toEqual([]);
   });
 });
+
+describe('all-caps words decided by their sentence', () => {
+  it('reads business and measure acronyms (IPO, PUE, PPA) and technologies (EDA) as no organisation', () => {
+    const f = found('公司计划明年 IPO，数据中心 PUE 与 PPA 要求提高，EDA 软件受限。');
+    expect(f.filter(([, l]) => l === 'Organization')).toEqual([]);
+    expect(f).toContainEqual(['EDA', 'Concept']);
+  });
+  it('reads drug codes (PD-1, SSGJ-707) as Products', () => {
+    const f = found('三生制药的 PD-1/VEGF 双抗 SSGJ-707 获批开展临床试验。');
+    expect(f).toContainEqual(['SSGJ-707', 'Product']);
+  });
+  it('reads an acronym cited as a source or placed after a country as an Organization (据 CSIS 统计, 韩国 KBS)', () => {
+    expect(found('据 CSIS 统计，美国造船产量占比不足 1%。')).toContainEqual(['CSIS', 'Organization']);
+    expect(found('韩国 KBS 援引专家观点称，制裁影响有限。')).toContainEqual(['KBS', 'Organization']);
+  });
+});

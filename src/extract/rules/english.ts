@@ -5,7 +5,7 @@
 // matter: mentioned twice, or a party to an evidenced relation.
 import nlp from 'compromise';
 import type { NodeLabel } from '../../model/index.js';
-import { lexicon, rules } from '../lexicon.js';
+import { isCodeCitation, lexicon, rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { isLeadStop, phraseMentions, type Term as PhraseTerm } from './english-phrases.js';
 import { refineEnglish } from './english-refine.js';
@@ -28,6 +28,16 @@ function prepare(): void {
   eventRe = new RegExp(`\\b((?:[A-Z][\\w'’-]*\\s+){1,4})(${r.englishEventWords.join('|')})\\b`, 'gi');
   nounStop = new Set(r.englishNounStopwords);
   ready = true;
+}
+
+const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
+const ORG_VERB_AFTER = /^\s+(?:said|says|announced|reported|stated|estimated|Inc\b|Corp\b)/;
+let roleSet: Set<string> | undefined;
+const roleWords = () => (roleSet ??= new Set(rules().roleWords));
+function knownOrganization(name: string): boolean {
+  if (lexicon().lookup(name)?.label === 'Organization') return true;
+  const lex = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+  return lex[name.toLowerCase()] === 'Organization';
 }
 
 const EVENT_LABEL: Record<string, NodeLabel> = { ban: 'Policy', sanctions: 'Policy', framework: 'Policy', rules: 'Policy', rule: 'Policy', regulations: 'Policy', order: 'Policy', controls: 'Policy', tariffs: 'Policy', act: 'Policy' };
@@ -97,6 +107,16 @@ export function englishMentions(text: string, start: number, end: number): Menti
       const name = f.text.split(/\s*[(（]/)[0].replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(/[.,;:!?"”)]+$/, '').replace(/[’']s$/, '').trim();
       if (name.length < 2) continue;
       const s = start + f.offset.start + f.text.indexOf(name);
+      // RIN 0694-AK11, a bare "President": a person's name has no digits and is more than a title.
+      if (label === 'Person' && (/\d/.test(name) || !/\p{Ll}/u.test(name) || roleWords().has(name))) continue;
+      if (isCodeCitation(text, s, s + name.length)) continue;
+      // IPO, PUE, CFO: compromise calls every unknown acronym an organisation; the lexicon, compromise's
+      // own organisation list or a reporting verb after it (CSIS said) decide, else it is a term that
+      // becomes a node only if it matters.
+      if (label === 'Organization' && ACRONYM.test(name) && !knownOrganization(name) && !ORG_VERB_AFTER.test(text.slice(s + name.length, s + name.length + 12))) {
+        out.push({ start: s, end: s + name.length, name, label: 'Concept', rule: 'english-np' });
+        continue;
+      }
       out.push({ start: s, end: s + name.length, name, label, rule: 'english' });
     }
   };

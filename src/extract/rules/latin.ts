@@ -3,7 +3,7 @@
 // name it is comes from its form: a model code is a Product, a known first name makes a Person
 // (compromise's own name lists), everything else an Organization until something says otherwise.
 import nlp from 'compromise';
-import { rules } from '../lexicon.js';
+import { lexicon, rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { isWordChar } from '../text.js';
 
@@ -32,6 +32,28 @@ let roles: RegExp | undefined;
 function roleAfter(after: string): boolean {
   roles ??= new RegExp(`^\\s*(?:${[...rules().roleWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
   return roles.test(after);
+}
+
+const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
+let acronymContext: { after: RegExp; before: RegExp } | undefined;
+/**
+ * 据 CSIS 统计, 韩国 KBS 援引, AMD: an all-caps word the lexicon does not know names an organisation
+ * when its sentence says so; IPO, PUE, EDA 软件 are terms. An acronym in brackets after a name
+ * ((…，IPI)) is that name's short form and keeps the name's kind.
+ */
+function acronymIsOrganization(text: string, s: number, e: number, start: number, end: number): boolean {
+  const r = rules().acronymOrganization;
+  const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
+  acronymContext ??= { after: new RegExp(`^\\s*(?:${alt(r.after)})`), before: new RegExp(`(?:${alt(r.before)})\\s*$`) };
+  firstNames ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, unknown> } } } }).world().model.one.lexicon;
+  if (firstNames[text.slice(s, e).toLowerCase()] === 'Organization') return true;
+  if (acronymContext.after.test(text.slice(e, Math.min(end, e + 6)))) return true;
+  const before = text.slice(Math.max(start, s - 40), s);
+  if (acronymContext.before.test(before)) return true;
+  if (/[（(][^）)]*$/.test(before)) return true;
+  return lexicon()
+    .match(text, Math.max(start, s - 8), s)
+    .some((m) => m.entry.label === 'Place' && /^\s*$/.test(text.slice(m.end, s)));
 }
 
 /** Latin-script name runs within text[start, end). */
@@ -71,7 +93,9 @@ export function latinMentions(text: string, start: number, end: number): Mention
         ? 'Product'
         : !employer && words.length >= 2 && words.length <= 3 && isFirstName(words[0].w)
           ? 'Person'
-          : 'Organization';
+          : ACRONYM.test(name) && !employer && !acronymIsOrganization(text, s, e, start, end)
+            ? 'Concept'
+            : 'Organization';
     out.push({ start: s, end: e, name, label, rule: 'latin' });
   }
   return out;

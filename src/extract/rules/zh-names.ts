@@ -44,9 +44,10 @@ export function companyMentions(text: string, start: number, end: number): Menti
       const n = name?.word.length ?? 0;
       if (name && w.nameTags.includes(name.tag) && HAN.test(name.word) && n >= w.nameChars.min && n <= w.nameChars.max) s = name.start;
     }
-    // SK 海力士, LG 新能源: a Latin short name (2–6 capitals) with or without a space joins the trade word.
+    // LG 新能源, TCL 科技: a Latin short name (2–6 capitals) joins a trade word that only companies
+    // carry (EDA 软件 is a kind of software).
     const latin = /(?<![\p{L}\d])[A-Z][A-Z\d&]{1,5}[ \u00a0]?$/u.exec(text.slice(Math.max(start, (s ?? m.index) - 8), s ?? m.index));
-    if (latin && !lexicon().lookup(latin[0])) s = (s ?? m.index) - latin[0].length;
+    if (latin && w.latinTradeWords.includes(m[0]) && !lexicon().lookup(latin[0])) s = (s ?? m.index) - latin[0].length;
     if (s === undefined) continue;
     const known = lexicon().lookup(text.slice(s, e)) ?? lexicon().lookup(text.slice(s, m.index));
     if (known && known.label !== 'Organization') continue;
