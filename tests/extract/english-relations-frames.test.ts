@@ -152,3 +152,9 @@ describe('what an instrument is about and whose it is', () => {
     for (const area of ['intellectual property', 'technology transfer', 'agriculture', 'financial services']) expect(es).toContain(`INVOLVES Phase One Agreement -> ${area}`);
   });
 });
+
+describe('wire verbs of harm', () => {
+  it('reads the headline "Layoffs hit tech sector hardest" as the layoffs constraining the sector', () => {
+    expect(edges('Layoffs hit tech sector hardest.', '2026-05-08')).toContain('CONSTRAINS Layoffs -> tech sector');
+  });
+});

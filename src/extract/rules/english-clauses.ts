@@ -37,6 +37,7 @@ interface ClauseWords {
   commitmentVerbs: string[];
   commitmentNouns: string[];
   areaPhrases: string[];
+  levelWords: string[];
 }
 
 let data: ClauseWords | undefined;
@@ -167,8 +168,12 @@ const ownedAct = (): RegExp => (ownedActRe ??= new RegExp(`^[’']s\\s+(?:${clau
 /** China’s acts …, undermining the competitiveness of American industry, critical supply chains, and economic security. */
 function constrainList(s: Scope): void {
   const { text } = s.ctx;
+  const level = new RegExp(`^\\s+(?:(?:a|an|the|its|their)\\s+)?(?:\\d|(?:${clauseWords().levelWords.join('|')})\\b)`, 'i');
   for (const v of hits(wordsRe('constrainListVerbs'), s.ctx)) {
     if (s.inside(v.start)) continue;
+    // A passive (sectors hit by the tariffs, exports restricted by X) reads the other way; a level is no victim (hit a record high).
+    const next = s.ctx.text.slice(v.end, v.end + 30);
+    if (/^\s+by\b/i.test(next) || level.test(next)) continue;
     const cl = clauseAt(s.clauses, v.start);
     // A gerund after a comma continues the sentence's subject; otherwise the clause's own subject.
     const gerund = /ing$/i.test(text.slice(v.start, v.end)) && /,\s*$/.test(text.slice(Math.max(s.ctx.start, v.start - 3), v.start));
