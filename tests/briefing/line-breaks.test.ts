@@ -38,6 +38,13 @@ describe('text broken across PDF lines', () => {
     expect(sentencesOf(b)[0].text).toBe('据路透社报道，日本对华稀\n土进口依赖加深，工信部发布《稀土管理\n条例实施细则》[1]。');
   });
 
+  it('names a Latin-script company whose words a break parts in a Chinese sentence once (Kokusai ⏎ Electric), with a space', () => {
+    const b = parseBriefing('新质生产力每日动态\n2026 年 6 月 3 日\n\n1 芯片设备\n\n日本芯片设备商 Kokusai\nElectric 表示中国市场需求强劲。\n');
+    const names = extractBriefing(b).nodes.filter((n) => n.label === 'Organization').map((n) => n.name);
+    expect(names).toContain('Kokusai Electric');
+    expect(names).not.toContain('Electric');
+  });
+
   it('takes a title from a first sentence broken inside a word without the break', () => {
     const lead = '据路透社报道，日本经济产业省公布的数据显示，受汽车电动化和风电装机加快的带动，今年前五个月日本自中国进口的稀土永磁材料和氧化镨钕等稀';
     const b = parseBriefing(`${lead}\n土产品同比增长 12%。数据于 2026 年 6 月 2 日公布。`);

@@ -14,7 +14,8 @@ const L = String.raw`\p{Script=Latin}`;
 const WORD = String.raw`(?:Inc|Ltd|Corp|Co|Jr|St|v)\.(?!${L})|${L}[${L}0-9&'’.\-]*[${L}0-9]|(?=\p{Lu})${L}`;
 // A number after a name is part of it (S&P 500, Llama 4), unless it starts a date or an amount (Reuters 5 月 6 日).
 const NUMBER = String.raw`\d+[A-Za-z]*(?![\d.]|\s*[年月日号%％万亿个家台条点岁位名只款项倍元美次人种分秒周天期批])`;
-const RUN = new RegExp(String.raw`(?:${WORD})(?:(?:[ \u00a0]+|,\s*(?=(?:Inc|Ltd|Corp|LLC)\b))(?:${WORD}|${NUMBER}))*`, 'gu');
+// Words are apart by spaces, or by one PDF line break inside the sentence (Kokusai ⏎ Electric).
+const RUN = new RegExp(String.raw`(?:${WORD})(?:(?:[ \u00a0]*\r?\n[ \u00a0]*|[ \u00a0]+|,\s*(?=(?:Inc|Ltd|Corp|LLC)\b))(?:${WORD}|${NUMBER}))*`, 'gu');
 const WORD_IN_RUN = new RegExp(`${WORD}|${NUMBER}`, 'gu');
 
 let stop: Set<string> | undefined;
