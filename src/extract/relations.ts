@@ -137,6 +137,7 @@ export function cueRelations(ctx: SentenceContext): void {
     let obj: Placed | string | undefined = headOf(text, ms, first, cl.end);
     if (zh) obj = zhCueObject(ctx, ms, hit, objFrom, cl.end, first, obj as Placed | undefined);
     else if (englishAdjective(text, hit.start, cl.start)) continue;
+    // An actor is a cue's object only when named right after it ('forced China', 'target Huawei').
     else if (obj && ACTORS.includes((obj as Placed).label) && !/^\s*(?:the\s+)?$/i.test(text.slice(hit.end, (obj as Placed).start))) obj = undefined;
     // A clause without a subject continues the sentence's topic; an object is never sought beyond the
     // clause (进一步收紧，加速… has none). In Chinese, 安全审查促使… names the subject right before the

@@ -92,6 +92,10 @@ describe('relations Chinese states by a set shape', () => {
     const f = daily('不过，若 100% 关税威胁兑现，第四季度出口可能明显承压。');
     expect(has(f, 'CONSTRAINS', '关税', '出口')).toBe(true);
   });
+  it('reads …构筑新的保护主义壁垒，中方因而不得不采取对等限制措施 as the protectionism the clause before names causing the measure', () => {
+    const f = daily('商务部新闻发言人 7 月 6 日表示，欧方仍一意孤行，构筑新的保护主义壁垒，中方因而不得不采取对等限制措施。');
+    expect(has(f, 'CAUSES', '保护主义', '限制措施')).toBe(true);
+  });
   it('makes a company involve its IPO tutor (辅导机构为中信证券)', () => {
     const f = daily('据中国经营报报道，杭州宇树科技股份有限公司（Unitree）已在浙江证监局办理首次公开发行股票并上市辅导备案，辅导机构为中信证券。');
     expect(has(f, 'INVOLVES', '杭州宇树科技股份有限公司', '中信证券')).toBe(true);

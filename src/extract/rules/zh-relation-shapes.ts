@@ -104,6 +104,19 @@ export function zhShapeRelations(ctx: SentenceContext, ms: Placed[]): void {
     add('CONSTRAINS', law.id, target?.id);
   }
 
+  // 欧方…构筑新的保护主义壁垒，中方因而不得不采取对等限制措施: what the clause before built causes the measure.
+  for (const m of slice.matchAll(new RegExp(alt(w.therefore), 'gu'))) {
+    const at = start + (m.index ?? 0);
+    const i = clauses.indexOf(clauseOf(clauses, at));
+    const [prev, cl] = [clauses[i - 1], clauses[i]];
+    if (!prev) continue;
+    const effect = ms.find((n) => n.start >= at && n.end <= cl.end && (n.label === 'Policy' || n.label === 'Event'));
+    const de = text.lastIndexOf('的', prev.end - 1);
+    const bare = de >= prev.start ? tidy(text.slice(de + 1, prev.end)) : '';
+    const cause = ms.filter((n) => n.start >= prev.start && n.end <= prev.end && !ACTORS.includes(n.label)).pop()?.id ?? (SHORT_NAME.test(bare) ? ctx.nodeFor(bare, 'Concept') : undefined);
+    if (effect) add('CAUSES', cause, effect.id);
+  }
+
   // 辅导机构为中信证券: the company the sentence is about involves its adviser.
   for (const m of slice.matchAll(new RegExp(`(?:${alt(w.adviserRoles)})(?:为|是)`, 'gu'))) {
     const at = start + (m.index ?? 0) + m[0].length;

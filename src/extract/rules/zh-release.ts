@@ -33,6 +33,7 @@ export interface ZhRelationWords {
     leaderReach: number;
     actsAgainst: string[];
     citedReach: number;
+    therefore: string[];
   };
   cueSides: { pivotCues: string[]; pivotVerbs: string[]; quantifiers: string[]; joinChars: string[]; nameReach: number; policyHeads: string[]; relativeVerbs: string[]; changeVerbs: string[]; weakVerbs: string[] };
   cuePhrases: {
