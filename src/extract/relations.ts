@@ -8,7 +8,7 @@ import { findCues, modalityOf, type CueHit } from './cues.js';
 import { cues } from './lexicon.js';
 import { nounPhraseStart, stripModifiers } from './rules/noun-phrase.js';
 import { afterPreposition, contentStart, emptyLead, factors, objectStart, phraseBefore, shortDemonstrative } from './rules/zh-cue-phrases.js';
-import { changedSubject, datedReferent, inRelativeClause, quotedSubject, rememberDates, zhCueObject } from './rules/zh-cue-sides.js';
+import { changedSubject, datedReferent, disposal, inRelativeClause, quotedSubject, rememberDates, zhCueObject } from './rules/zh-cue-sides.js';
 import { clausesOf, isHan, tidy, type Clause } from './text.js';
 import { tagSpan } from './segment.js';
 import { officialRelations } from './rules/official.js';
@@ -143,7 +143,13 @@ export function cueRelations(ctx: SentenceContext): void {
     // clause (进一步收紧，加速… has none). In Chinese, 安全审查促使… names the subject right before the
     // cue, …，推动人工智能…，加快形成… carries the subject of the cue before, and a clause with words
     // of its own before the cue (但终端需求不足可能制约…) borrows none.
-    if (zh) {
+    // 将中国企业排除在…之外: the name after 将/把 is the object; the subject stands before 将, or acted earlier.
+    const moved = zh ? disposal(ctx, ms, cl.start, hit.start) : undefined;
+    if (moved) {
+      obj = moved.object;
+      subj = before(ms.filter((m) => !afterPreposition(text, m) && !ACTORS.includes(m.label)), cl.start, moved.at) ?? lastSubject ?? before(ms.filter((m) => ACTING.includes(m.label)), start, cl.start);
+    }
+    if (zh && !moved) {
       // Karremans 称这一做法…，只针对…: the speaker is not the subject of what he said.
       const said = contentStart(text, start, cl.start);
       subj ??= quotedSubject(ctx, cl.start, hit.start) ?? zhReferredBack(ctx, ms, cl, said, hit.start) ?? phraseBefore(ctx, cl.start, hit.start);
@@ -152,7 +158,7 @@ export function cueRelations(ctx: SentenceContext): void {
       if (subj && typeof subj !== 'string' && ACTORS.includes(subj.label) && objectOfVerb(text, subj, cl.start)) subj = changedSubject(ctx, Math.max(cl.start, said), hit.start);
       // …深入实施“人工智能+”行动，涌现…，加快培育发展新质生产力: a policy or event named earlier acts.
       if (!subj && emptyLead(text, cl.start, hit.start)) subj = lastSubject ?? before(ms.filter((m) => ACTING.includes(m.label)), said, hit.start) ?? before(ms, said, hit.start);
-    } else {
+    } else if (!zh) {
       // English: "the deficit that … and furthered X", "tariffs could drive up prices and threaten X" (rules/english-clauses.ts).
       subj = englishCueSubject(text, ms, cl.start, hit.start) ?? subj;
       subj ??= referredBack(ctx, cl.start, hit.start) ?? before(ms, start, hit.start);

@@ -23,6 +23,11 @@ describe('the side a Chinese cue acts on', () => {
     expect(has(f, 'CONSTRAINS', '中国', '韩国企业')).toBe(true);
     expect(causal(f).some((e) => labelOf(f, e.to) === 'Place')).toBe(false);
   });
+  it('reads 将中国企业排除在…之外 with the companies after 将 as the object and the cited instrument as the subject, not China constraining the market', () => {
+    const f = daily('据香港新闻网及证券时报报道，欧盟委员会于 2025 年 6 月 20 日依据《国际采购工具》（International Procurement Instrument，IPI）出台措施，将中国企业排除在合同金额 500 万欧元以上的欧盟医疗器械公共采购之外。');
+    expect(has(f, 'CONSTRAINS', '国际采购工具', '中国企业')).toBe(true);
+    expect(causal(f).some((e) => e.from === named(f, '中国')?.id)).toBe(false);
+  });
   it('reads 威胁自 11 月 1 日起加征 as a threat of an act, not the threatener constraining the tariff', () => {
     const f = daily('特朗普随即威胁自 11 月 1 日起对华加征 100% 关税，并对"任何关键软件"实施出口管制。');
     expect(causal(f).filter((e) => labelOf(f, e.from) === 'Person')).toEqual([]);

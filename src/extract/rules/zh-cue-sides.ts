@@ -149,3 +149,19 @@ export function changedSubject(ctx: SentenceContext, from: number, to: number): 
   if (!lead || /^(?:这|该|此|其)/.test(lead)) return undefined;
   return plainPhrase(ctx, ctx.text.indexOf(lead, from), ctx.text.indexOf(lead, from) + lead.length);
 }
+
+/**
+ * 将中国企业排除在…之外: with 将/把 the name between it and the cue is the object (a place or company
+ * before a noun names a phrase: 中国企业), and the subject stands before 将. Returns where 将 stands.
+ */
+export function disposal(ctx: SentenceContext, ms: Placed[], from: number, cueAt: number): { at: number; object: Placed | string | undefined } | undefined {
+  const m = /(?:将|把)\s*([^，。；,;将把]{1,16})$/u.exec(ctx.text.slice(from, cueAt));
+  if (!m) return undefined;
+  const at = from + (m.index ?? 0);
+  const spanStart = cueAt - m[1].length;
+  const inner = ms.filter((x) => x.start >= spanStart && x.end <= cueAt).pop();
+  const tail = inner ? ctx.text.slice(inner.end, cueAt).trim() : '';
+  if (!inner || !/^\p{Script=Han}{0,2}$/u.test(tail)) return undefined;
+  if (!tail) return { at, object: inner };
+  return { at, object: plainPhrase(ctx, inner.start, inner.end + ctx.text.slice(inner.end, cueAt).trimEnd().length) };
+}
