@@ -195,6 +195,8 @@ export interface Rules {
   titleLabels: { endsWith: string[]; label: NodeLabel }[];
   titleDefaultLabel: NodeLabel;
   campaignSuffixes: string[];
+  /** Policy words after a quoted name (“反内卷”政策): the name and the word together are the Policy. */
+  quotedPolicyKinds: { words: string[] };
   eventNouns: EventNounRule[];
   nameModifiers: string[];
   /** Words that make a phrase describe something unnamed (突破性协议, 更多协议): neither a name nor a reference back. */
@@ -210,6 +212,8 @@ export interface Rules {
   latinProductPattern: string;
   /** Context that makes an unknown all-caps word (CSIS, KBS) an organisation rather than a term (IPO, PUE). */
   acronymOrganization: { after: string[]; before: string[] };
+  /** Words a rule's phrase never starts with, and verbs of saying after which a new clause starts. */
+  phraseLead: { words: string[]; saying: string[] };
   countryPrefixes: string[];
   /** Single English nouns too vague to be a node on their own (use, result, measures). */
   englishNounStopwords: string[];

@@ -2,7 +2,7 @@
 // know. Where candidates overlap the longer wins (稀土生产加工监管框架草案 over 稀土 as a phrase), and a
 // same-span tie goes to the more specific rule; names inside a longer one (特朗普 inside
 // 特朗普-习近平北京峰会) are kept as nested mentions, so the event still involves them.
-import { lexicon } from './lexicon.js';
+import { lexicon, rules } from './lexicon.js';
 import { RULE_PRIORITY, type Mention } from './mention.js';
 import { englishMentions } from './rules/english.js';
 import { eventNounMentions, visitMentions } from './rules/event-nouns.js';
@@ -14,7 +14,7 @@ import { zhPhraseMentions } from './rules/zh-controls.js';
 import { activityMentions, campaignFieldMentions, domainCompoundMentions } from './rules/zh-concepts.js';
 import { addresseeMentions, enumerationMentions } from './rules/zh-lists.js';
 import { measuredMentions } from './rules/zh-measures.js';
-import { companyMentions, productCodeMentions, venueMentions } from './rules/zh-names.js';
+import { companyMentions, productCodeMentions, rateLevyMentions, venueMentions } from './rules/zh-names.js';
 import { tidy } from './text.js';
 
 const PRICE_AFTER = /^[^，。；：,;:！？]{0,12}?(价格|售价)/;
@@ -75,6 +75,30 @@ export function choose(all: Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** Rules whose phrase is cut from running text, so may have caught a verb or copula at its front. */
+const PHRASE_RULES = new Set<Mention['rule']>(['policy-suffix', 'event-noun', 'org-suffix']);
+let lead: { words: string[]; saying: RegExp } | undefined;
+
+/**
+ * 是欧盟对华电动汽车反补贴措施 → 欧盟对华电动汽车反补贴措施, 商务部宣布加强两用物项 → 两用物项: a phrase
+ * starts after a verb of saying inside it and never with a copula, adverb or verb; too little left
+ * makes no mention.
+ */
+function trimLead(text: string, m: Mention): Mention | undefined {
+  if (!PHRASE_RULES.has(m.rule) || m.anaphorHead) return m;
+  const r = rules().phraseLead;
+  lead ??= { words: [...r.words].sort((a, b) => b.length - a.length), saying: new RegExp(`^.*(?:${r.saying.join('|')})`, 'u') };
+  let s = m.start;
+  const said = lead.saying.exec(text.slice(s, m.end));
+  if (said && said[0].length < m.end - s) s += said[0].length;
+  for (let w = lead.words.find((x) => text.startsWith(x, s)); w && s + w.length < m.end; w = lead.words.find((x) => text.startsWith(x, s))) s += w.length;
+  if (s === m.start) return m;
+  const name = tidy(text.slice(s, m.end));
+  if (name.length < 2) return undefined;
+  // The issuer named before a verb of saying is the sentence's subject, no longer inside the phrase.
+  return { ...m, start: s, name, ...(said ? { issuerName: undefined } : {}) };
+}
+
 /** The mentions of sentence text[start, end); `english` selects the English rules. */
 export function sentenceMentions(text: string, start: number, end: number, english: boolean): Mention[] {
   const lex: Mention[] = lexicon()
@@ -108,7 +132,8 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...companyMentions(text, start, end),
       ...venueMentions(text, start, end),
       ...productCodeMentions(text, start, end),
+      ...rateLevyMentions(text, start, end),
     );
   }
-  return choose(cands);
+  return choose(cands.map((m) => trimLead(text, m)).filter((m): m is Mention => m !== undefined));
 }

@@ -7,6 +7,7 @@ import { lexicon, rules, type LexiconEntry } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { cleanName, isAcceptableName } from './names.js';
 import { foldKey, tidy } from './text.js';
+import { stripModifiers } from './rules/noun-phrase.js';
 import { zhWords } from './rules/zh-phrase.js';
 
 const looseKeys = new Map<string, string>();
@@ -105,8 +106,13 @@ export class NodeTable {
   /** The node id a mention names, or undefined for a reference with nothing to refer to. */
   resolve(m: Mention, surface: string): string | undefined {
     let id: string | undefined;
-    if (m.anaphorHead) id = this.antecedent(m.anaphorHead);
-    else {
+    if (m.anaphorHead) {
+      id = this.antecedent(m.anaphorHead);
+      // 他已签署行政命令 with no order named before: a compound kind of instrument (行政命令) is a Policy
+      // of its own; a bare 禁令 or 这一措施 stays a reference to nothing, and an event (面板讨论) is
+      // usually named before under a title the head noun does not end.
+      if (!id && m.label === 'Policy' && stripModifiers(m.name).length >= 4 && isAcceptableName(m.name)) id = this.upsert(m.name, m.label, [surface]);
+    } else {
       const entry = this.entryFor(m);
       const forms = [m.name, ...(m.aliases ?? [])];
       if (m.rule === 'lexicon' || m.rule === 'latin') forms.push(surface);

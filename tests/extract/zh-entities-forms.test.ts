@@ -2,6 +2,7 @@
 // mix a Latin short name with a Han trade word, people after the titles of companies and cabinets
 // (Japanese names of 3–4 characters too), and institutions whose first word jieba reads as a verb.
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.js';
 import { sentenceMentions } from '../../src/extract/mentions.js';
 
 function found(sentence: string): [string, string][] {
@@ -92,5 +93,29 @@ describe('all-caps words decided by their sentence', () => {
   it('reads an acronym cited as a source or placed after a country as an Organization (据 CSIS 统计, 韩国 KBS)', () => {
     expect(found('据 CSIS 统计，美国造船产量占比不足 1%。')).toContainEqual(['CSIS', 'Organization']);
     expect(found('韩国 KBS 援引专家观点称，制裁影响有限。')).toContainEqual(['KBS', 'Organization']);
+  });
+});
+
+describe('phrases cut from running text', () => {
+  it('starts no phrase with a copula or a verb of saying (是欧盟…措施, 商务部宣布加强两用物项)', () => {
+    const f = names('商务部宣布加强两用物项出口管制。这是欧盟对华电动汽车反补贴措施的延续。');
+    expect(f.filter((n) => /^(?:是|宣布|加强)/.test(n) || n.includes('宣布'))).toEqual([]);
+    expect(f).toContain('欧盟对华电动汽车反补贴措施');
+  });
+  it('reads a quoted name before 政策 or 关税 as one Policy (“反内卷”政策, “对等”关税)', () => {
+    expect(found('“反内卷”政策持续发力，光伏价格企稳。')).toContainEqual(['反内卷政策', 'Policy']);
+    expect(found('美方称“对等”关税将延续至年底。')).toContainEqual(['对等关税', 'Policy']);
+  });
+  it('reads a levy at a rate as a Policy (加征 100% 关税, 34% 的报复性关税)', () => {
+    expect(found('特朗普威胁自 11 月 1 日起对华加征 100% 关税。')).toContainEqual(['100% 关税', 'Policy']);
+    expect(found('中方宣布对美加征 34% 的报复性关税。')).toContainEqual(['34% 报复性关税', 'Policy']);
+  });
+});
+
+describe('an instrument named only by its kind', () => {
+  it('makes 行政命令 a Policy node, signed by the one who signs it, when no order was named before', () => {
+    const f = extractText('新质生产力每日动态\n\n2026 年 5 月 8 日\n\n1 汽车关税\n\n特朗普称他已签署行政命令，对进口汽车加征关税。\n', { name: 'eo' });
+    const order = f.nodes.find((n) => n.name === '行政命令');
+    expect(order?.label).toBe('Policy');
   });
 });

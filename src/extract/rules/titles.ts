@@ -21,7 +21,7 @@ function labelsByNoun(): Map<string, NodeLabel> {
   const r = rules();
   const m = new Map<string, NodeLabel>();
   for (const n of r.eventNouns) m.set(n.noun, n.label);
-  for (const s of r.campaignSuffixes) m.set(s, 'Policy');
+  for (const s of [...r.campaignSuffixes, ...r.quotedPolicyKinds.words]) m.set(s, 'Policy');
   return (nounLabels = m);
 }
 
@@ -65,7 +65,7 @@ export function quotedMentions(text: string, start: number, end: number): Mentio
     const inner = (m[1] ?? m[2] ?? m[3] ?? m[4]).trim();
     const kind = m[5];
     const label = labels.get(kind) ?? 'Event';
-    const isCampaign = rules().campaignSuffixes.includes(kind);
+    const isCampaign = rules().campaignSuffixes.includes(kind) || rules().quotedPolicyKinds.words.includes(kind);
     const s = m.index;
     const name = cleanName(isCampaign ? `${inner}${kind}` : inner);
     if (name.length < 2) continue;

@@ -89,3 +89,15 @@ export function productCodeMentions(text: string, start: number, end: number): M
   }
   return out;
 }
+
+let rateRe: RegExp | undefined;
+/** 加征 100% 关税, 25% 的附加关税: a levy at a rate is a Policy (a tariff rate is a tariff), not a measure. */
+export function rateLevyMentions(text: string, start: number, end: number): Mention[] {
+  rateRe ??= new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?\\s*[%％])\\s*的?\\s*(${alt(zhWords().entities.rateLevies.words)})`, 'g');
+  const out: Mention[] = [];
+  for (const m of matchesIn(rateRe, text, start, end)) {
+    const name = `${m[1].replace(/\s+/g, '').replace('％', '%')} ${m[2]}`;
+    out.push({ start: m.index, end: m.index + m[0].length, name, label: 'Policy', rule: 'policy-suffix', aliases: [tidy(m[0])] });
+  }
+  return out;
+}

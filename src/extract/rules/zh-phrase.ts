@@ -44,6 +44,7 @@ export interface ZhPhraseWords {
     orgInnerAdverbs: string[];
     segmentWords: { words: string[] };
     personNames: { surnames: string[]; compoundSurnames: string[]; after: string };
+    rateLevies: { words: string[] };
     companies: { tradeWords: string[]; latinTradeWords: string[]; nameTags: string[]; orgTags: string[]; nameChars: { min: number; max: number }; legalForms: string[] };
     venues: { ends: string[]; before: string[]; after: string[] };
     productCodes: { code: string; notAfter: string; lineTags: string[]; bareNumberTags: string[] };
