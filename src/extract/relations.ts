@@ -204,7 +204,7 @@ export function cueRelations(ctx: SentenceContext): void {
       // 受…影响，PMI 降至 49.3%: with nothing after the close in its clause, the effect leads the next one.
       const restOfClause = !/^[\s\p{P}]*$/u.test(text.slice(closeAt + close.length, cl.end));
       const effect =
-        (restOfClause || !zh ? after(ms, closeAt + close.length, cl.end) : ms.find((m) => m.start >= cl.end && m.label !== 'Place')) ??
+        (restOfClause || !zh ? after(ms.filter((m) => !ACTORS.includes(m.label)), closeAt + close.length, cl.end) : ms.find((m) => m.start >= cl.end && m.label !== 'Place')) ??
         [...ms].reverse().find((m) => m.end <= o.start && (m.label === 'Event' || m.label === 'Policy')) ??
         (zh ? before(ms, cl.start, o.start) ?? phraseBefore(ctx, cl.start, o.start) : before(ms, start, o.start));
       for (const x of causes) add(ctx, 'CAUSES', x, effect, cl);
@@ -220,7 +220,7 @@ export function cueRelations(ctx: SentenceContext): void {
     const cause = ms.find((m) => m.start >= hit.end && m.end <= clauses[i].end && !ACTORS.includes(m.label));
     // …等高端影像设备此前由欧洲企业主导: a clause whose agent is named after the thing states a situation, not a cause.
     if (cause && ms.some((m) => m.start >= cause.end && m.end <= clauses[i].end && ACTORS.includes(m.label))) continue;
-    add(ctx, 'CAUSES', cause, after(ms, next.start, next.end), clauses[i]);
+    add(ctx, 'CAUSES', cause, after(ms.filter((m) => !ACTORS.includes(m.label)), next.start, next.end), clauses[i]);
   }
 
   // 最高法院裁决后的关税体系重建: the event named before 后 causes what follows it.
@@ -289,7 +289,10 @@ function underRelations(ctx: SentenceContext, ms: Placed[], clauses: Clause[]): 
     const tail = rest.slice(marker.length);
     if (marker === '下' && notFollowedBy.some((w) => tail.startsWith(w))) continue;
     const cl = clauseAt(clauses, p.start);
-    add(ctx, 'CONSTRAINS', p, after(ms, p.end + marker.length, cl.end), cl);
+    // 出口管制下的中国企业 constrains the companies, not the country that only says whose they are.
+    const under = after(ms, p.end + marker.length, cl.end);
+    if (under && ACTORS.includes(under.label) && isHan(ctx.text[under.end] ?? '')) continue;
+    add(ctx, 'CONSTRAINS', p, under, cl);
   }
 }
 
