@@ -68,6 +68,8 @@ export function choose(all: Mention[]): Mention[] {
     if (!ok) continue;
     // A Latin run that is most of a longer name is that name, not a second one.
     if (nested && c.rule === 'latin' && kept.some((k) => c.start >= k.start && c.end <= k.end && (c.end - c.start) / (k.end - k.start) >= 0.8)) continue;
+    // LG in LG 新能源, SK in SK 海力士: the Latin short name opening a company's name is that company.
+    if (nested && c.rule === 'latin' && kept.some((k) => k.label === 'Organization' && k.start === c.start && k.end > c.end)) continue;
     if (nested && !(c.rule === 'lexicon' || c.rule === 'latin' || c.rule === 'role-person') ) continue;
     if (nested && c.anaphorHead) continue;
     kept.push(nested ? { ...c, nested } : c);

@@ -29,6 +29,14 @@ describe('company names', () => {
     expect(f).toContainEqual(['LG 新能源', 'Organization']);
     expect(f).toContainEqual(['TCL 科技', 'Organization']);
   });
+  it('makes no second node of the Latin short name opening a company’s name (LG, TCL)', () => {
+    const all = sentenceMentions('LG 新能源与 TCL 科技同日宣布扩大在华电池产能。', 0, 29, false).map((m) => m.name);
+    expect(all).not.toContain('LG');
+    expect(all).not.toContain('TCL');
+  });
+  it('reads a name ending in a model code as the product (AMD MI308)', () => {
+    expect(found('美国商务部已开始向 AMD MI308 发放对华出口许可。')).toContainEqual(['AMD MI308', 'Product']);
+  });
   it('joins an unknown Latin name to 集团 (Müller 集团)', () => {
     expect(found('德国 Müller 集团计划在华新建工厂。')).toContainEqual(['Müller 集团', 'Organization']);
   });

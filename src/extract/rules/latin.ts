@@ -36,6 +36,8 @@ function roleAfter(after: string): boolean {
 }
 
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
+// AMD MI308, Nvidia GB200: a name ending in a model code is the product.
+const MODEL_CODE = /^[A-Z]{1,4}\d{2,4}[A-Z]?$/;
 let acronymContext: { after: RegExp; before: RegExp } | undefined;
 /**
  * 据 CSIS 统计, 韩国 KBS 援引, AMD: an all-caps word the lexicon does not know names an organisation
@@ -90,7 +92,7 @@ export function latinMentions(text: string, start: number, end: number): Mention
     const index = /^\s*指数/.test(text.slice(e, Math.min(end, e + 4)));
     const label = index
       ? 'Indicator'
-      : productRe.test(name)
+      : productRe.test(name) || (words.length >= 2 && MODEL_CODE.test(words[words.length - 1].w))
         ? 'Product'
         : !employer && words.length >= 2 && words.length <= 3 && isFirstName(words[0].w)
           ? 'Person'
