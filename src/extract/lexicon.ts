@@ -250,6 +250,8 @@ export interface CueWords {
     judgeVerbs: string[];
     dataNouns: string[];
     produces: string[];
+    /** ORG 将 A、B 列入 X 清单 (putOn, heads); ORG 依据《…》，将… (grounds); X 由 ORG 牵头制定 (byHelpers). */
+    lists: { putOn: string[]; heads: string[]; listedLabels: NodeLabel[]; grounds: string[]; byHelpers: string[]; byTimeWords: string[] };
   };
   partOf: { ownerFirst: string[]; partFirst: string[] };
   /** policyObjectLabels: what a policy named after its object governs (稀土出口限制 → 稀土). */

@@ -5,6 +5,7 @@ import { findCues } from './cues.js';
 import { cues } from './lexicon.js';
 import { clauseAt, topLevel, type Placed } from './relations.js';
 import type { Clause } from './text.js';
+import { zhListIssuers } from './rules/zh-lists-issuers.js';
 import { zhRelationWords } from './rules/zh-release.js';
 import type { SentenceContext } from './sentence.js';
 import { clausesOf } from './text.js';
@@ -63,6 +64,8 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
     if (x) ctx.addEdge('ISSUED_BY', x.id, org.id, modality);
   }
   signedBy(ctx, ms, clauses, names);
+  // ORG 将 A 列入 X 清单, ORG 依据…，将…, 《X》由 ORG 提出.
+  zhListIssuers(ctx, names, (m) => issuable(m, names(m.id).name, names(m.id).titled));
 
   // ORG 于 … 在 X 案中 … 裁定: the case is the court's ruling.
   for (const v of findCues('issuedBy.judgeVerbs', c.issuedBy.judgeVerbs, text, start, end)) {

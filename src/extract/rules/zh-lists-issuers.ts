@@ -1,0 +1,85 @@
+// Who issues a list or a measure in Chinese releases: 商务部将 A、B 等 10 家美国实体列入出口管制管控名单
+// (the list is the subject's, and names A and B), the subject carried over a ground phrase
+// (商务部依据《…法》，将…), and the passive 《X》由欧盟委员会提出 / 该标准由工信部牵头制定.
+// Words are data in lexicon/cues.json (issuedBy.lists, issuedBy.verbs).
+import { findCues } from '../cues.js';
+import { cues } from '../lexicon.js';
+import { clauseAt, topLevel, type Placed } from '../relations.js';
+import type { SentenceContext } from '../sentence.js';
+import { clausesOf, matchesIn } from '../text.js';
+
+type Names = (id: string) => { name: string; aliases: string[]; titled: boolean };
+type Issuable = (m: Placed) => boolean;
+
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
+let compiled: { putOn: RegExp; ground: RegExp; helpers: RegExp } | undefined;
+function patterns() {
+  if (compiled) return compiled;
+  const l = cues().issuedBy.lists;
+  return (compiled = {
+    // 将 <listed> 列入 <name ending in 名单/清单>: no clause break inside.
+    putOn: new RegExp(`将([^。；;，,]{1,80}?)(?:${alt(l.putOn)})\\s*([\\p{Script=Han}A-Za-z“”"]{0,16}?(?:${alt(l.heads)}))`, 'gu'),
+    ground: new RegExp(`^\\s*(?:${alt(l.grounds)})[^，,；;。]*[，,]\\s*$`),
+    // 由欧盟委员会于2020年12月提出, 由工信部牵头制定: a date or a helper word before the verb.
+    helpers: new RegExp(`^(?:\\s|${alt(l.byHelpers)}|于?\\d{1,4}\\s*[年月日]|于?(?:${alt(l.byTimeWords)}))*$`),
+  });
+}
+
+/**
+ * The organisation that is the subject at `pos`: the last one before it in its clause, or one whose
+ * 依据/根据… phrase ends in the comma right before the clause (商务部依据《…法》，将…).
+ */
+export function subjectAt(ctx: SentenceContext, ms: Placed[], pos: number): Placed | undefined {
+  const clauses = clausesOf(ctx.text, ctx.start, ctx.end);
+  const cl = clauseAt(clauses, pos);
+  const orgs = ms.filter((m) => m.label === 'Organization' && m.end <= pos);
+  const inClause = orgs.filter((m) => m.start >= cl.start).pop();
+  if (inClause) return inClause;
+  return orgs.find((m) => patterns().ground.test(ctx.text.slice(m.end, cl.start)));
+}
+
+export function zhListIssuers(ctx: SentenceContext, names: Names, issuable: Issuable): void {
+  const { text, start, end } = ctx;
+  const ms = topLevel(ctx);
+  const l = cues().issuedBy.lists;
+  for (const m of matchesIn(patterns().putOn, text, start, end)) {
+    const listEnd = m.index + m[0].length;
+    const listStart = listEnd - m[2].length;
+    // The list a rule already named (不可靠实体清单), else a Policy node for the name after the verb.
+    const named = ms.find((x) => x.label === 'Policy' && x.end === listEnd && x.start >= listStart);
+    const list = named?.id ?? ctx.nodeFor(m[2], 'Policy');
+    if (!list) continue;
+    const org = subjectAt(ctx, ms, m.index);
+    if (org && !ctx.outletIds.has(org.id) && org.id !== list) ctx.addEdge('ISSUED_BY', list, org.id, 'reported');
+    const itemsStart = m.index + 1;
+    const itemsEnd = itemsStart + m[1].length;
+    for (const x of ms) {
+      if (x.start >= itemsStart && x.end <= itemsEnd && l.listedLabels.includes(x.label) && x.id !== org?.id) ctx.addEdge('INVOLVES', list, x.id, 'reported');
+    }
+  }
+  passiveBy(ctx, ms, names, issuable);
+}
+
+/** 《X》由欧盟委员会提出, 该标准由工信部牵头制定: the thing before 由 is issued by the organisation after it. */
+function passiveBy(ctx: SentenceContext, ms: Placed[], names: Names, issuable: Issuable): void {
+  const { text, start, end } = ctx;
+  const clauses = clausesOf(text, start, end);
+  const verbs = findCues('issuedBy.verbs', cues().issuedBy.verbs, text, start, end);
+  for (let i = text.indexOf('由', start); i >= 0 && i < end; i = text.indexOf('由', i + 1)) {
+    if (ctx.mentions.some((m) => i >= m.start && i < m.end)) continue;
+    const org = ms.find((m) => m.label === 'Organization' && m.start > i && /^\s*$/.test(text.slice(i + 1, m.start)));
+    if (!org || ctx.outletIds.has(org.id)) continue;
+    const verb = verbs.find((v) => v.start >= org.end && patterns().helpers.test(text.slice(org.end, v.start)));
+    if (!verb) continue;
+    const cl = clauseAt(clauses, i);
+    const before = ms.filter((m) => m.end <= i && m.start >= cl.start && issuable(m)).pop();
+    let doc = before?.id;
+    if (!doc) {
+      // 该标准由…: the thing the previous sentence named, when its name ends in the head word.
+      const head = /^(?:该|这一|此|这项|这份)(\p{Script=Han}{1,4})$/u.exec(text.slice(cl.start, i).trim())?.[1];
+      const prev = ctx.previousSalient;
+      if (head && prev && [names(prev).name, ...names(prev).aliases].some((n) => n.endsWith(head))) doc = prev;
+    }
+    if (doc && doc !== org.id) ctx.addEdge('ISSUED_BY', doc, org.id, 'reported');
+  }
+}

@@ -1,0 +1,51 @@
+// Who issues a list and whom it names, in the style of MOFCOM announcements and the daily briefing:
+// ORG 将 A、B 等…列入/纳入/增列至 X 名单/清单, the subject carried over a 依据《…》 phrase, and the
+// passive 《X》由 ORG 提出 / 该 X 由 ORG 牵头制定.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.js';
+import type { GraphFragment } from '../../src/model/index.js';
+
+const named = (f: GraphFragment, name: string) => f.nodes.find((n) => n.name === name || n.aliases.includes(name));
+const has = (f: GraphFragment, type: string, from: string, to: string) =>
+  f.edges.some((e) => e.type === type && e.from === named(f, from)?.id && e.to === named(f, to)?.id);
+const read = (s: string) => extractText(`${s}\n`, { name: 'lists', date: '2025-10-10' });
+
+describe('ORG 将 A、B 列入 X 清单: the list is the organisation’s and names A and B', () => {
+  it('has the ministry issue the unreliable entity list and the list involve each listed company', () => {
+    const f = read('10月9日，商务部将美国TechInsights公司、Dedrone公司等14家外国实体列入不可靠实体清单。');
+    expect(has(f, 'ISSUED_BY', '不可靠实体清单', '商务部')).toBe(true);
+    expect(has(f, 'INVOLVES', '不可靠实体清单', 'TechInsights')).toBe(true);
+    expect(has(f, 'INVOLVES', '不可靠实体清单', 'Dedrone公司')).toBe(true);
+  });
+  it('reads 增列至 like 列入, with the foreign bureau as the issuer', () => {
+    const f = read('美国商务部工业与安全局将中芯国际增列至实体清单。');
+    expect(has(f, 'ISSUED_BY', '实体清单', '美国商务部工业与安全局')).toBe(true);
+    expect(has(f, 'INVOLVES', '实体清单', '中芯国际')).toBe(true);
+  });
+  it('makes a list nobody knows a Policy node named from its own words, not from the verb before them', () => {
+    const f = read('商务部依据《中华人民共和国出口管制法》，将美国通用动力公司等12家美国实体列入出口管制管控名单。');
+    expect(named(f, '出口管制管控名单')?.label).toBe('Policy');
+    expect(f.nodes.filter((n) => n.name.includes('列入'))).toEqual([]);
+  });
+  it('carries the subject over a 依据《…》 phrase to the clause after the comma', () => {
+    const f = read('商务部依据《中华人民共和国出口管制法》，将美国通用动力公司等12家美国实体列入出口管制管控名单。');
+    expect(has(f, 'ISSUED_BY', '出口管制管控名单', '商务部')).toBe(true);
+    expect(has(f, 'INVOLVES', '出口管制管控名单', '美国通用动力公司')).toBe(true);
+  });
+});
+
+describe('X 由 ORG 提出/制定: the passive names the issuer after 由', () => {
+  it('has the commission issue the act named before 由', () => {
+    const f = read('《数字市场法》由欧盟委员会于2020年12月提出。');
+    const act = f.nodes.find((n) => n.label === 'Policy' && n.name.includes('数字市场法'));
+    expect(f.edges.some((e) => e.type === 'ISSUED_BY' && e.from === act?.id && e.to === named(f, '欧盟委员会')?.id)).toBe(true);
+  });
+  it('lets a helper word like 牵头 stand between the organisation and its verb, and 该 X refer back', () => {
+    const f = read('《人形机器人标准体系建设指南》近日征求意见。该指南由工信部牵头制定。');
+    expect(has(f, 'ISSUED_BY', '人形机器人标准体系建设指南', '工信部')).toBe(true);
+  });
+  it('reads no issuer where 由 is followed by no verb of issuing (由于, 由…组成)', () => {
+    const f = read('该联盟由华为、中兴等企业组成。');
+    expect(f.edges.filter((e) => e.type === 'ISSUED_BY')).toEqual([]);
+  });
+});
