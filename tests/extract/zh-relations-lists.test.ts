@@ -34,6 +34,30 @@ describe('ORG 将 A、B 列入 X 清单: the list is the organisation’s and na
   });
 });
 
+describe('A 被(ORG)列入 X 清单: the passive names the listed party before 被 and the lister after it', () => {
+  it('has the list involve the company before 被 and be issued by the department between 被 and the verb', () => {
+    const f = read('华为被美国商务部列入实体清单。');
+    expect(has(f, 'INVOLVES', '实体清单', '华为')).toBe(true);
+    expect(has(f, 'ISSUED_BY', '实体清单', '美国商务部')).toBe(true);
+  });
+  it('takes no country as the issuer (被列入美国实体清单 names a place, not an organisation)', () => {
+    const f = read('闻泰科技已于去年12月被列入美国实体清单。');
+    expect(has(f, 'INVOLVES', '实体清单', '闻泰科技')).toBe(true);
+    expect(f.edges.filter((e) => e.type === 'ISSUED_BY')).toEqual([]);
+  });
+});
+
+describe('ORG 宣布禁止…: the ban is the organisation’s only where the sentence names it', () => {
+  it('has the ministry issue the 采购禁令 that a later clause names', () => {
+    const f = read('财政部宣布禁止政府采购主体采购46家美国公司的货物，采购禁令自明年1月1日起生效。');
+    expect(has(f, 'ISSUED_BY', '采购禁令', '财政部')).toBe(true);
+  });
+  it('makes up no ban when the sentence names none', () => {
+    const f = read('财政部宣布禁止政府采购主体采购46家美国公司的货物。');
+    expect(f.edges.filter((e) => e.type === 'ISSUED_BY')).toEqual([]);
+  });
+});
+
 describe('X 由 ORG 提出/制定: the passive names the issuer after 由', () => {
   it('has the commission issue the act named before 由', () => {
     const f = read('《数字市场法》由欧盟委员会于2020年12月提出。');

@@ -12,13 +12,18 @@ type Names = (id: string) => { name: string; aliases: string[]; titled: boolean 
 type Issuable = (m: Placed) => boolean;
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
-let compiled: { putOn: RegExp; ground: RegExp; helpers: RegExp } | undefined;
+let compiled: { putOn: RegExp; passive: RegExp; ground: RegExp; helpers: RegExp; ban: RegExp; banName: RegExp } | undefined;
 function patterns() {
   if (compiled) return compiled;
   const l = cues().issuedBy.lists;
   return (compiled = {
     // 将 <listed> 列入 <name ending in 名单/清单>: no clause break inside.
     putOn: new RegExp(`将([^。；;，,]{1,80}?)(?:${alt(l.putOn)})\\s*([\\p{Script=Han}A-Za-z“”"]{0,16}?(?:${alt(l.heads)}))`, 'gu'),
+    // A 被(ORG)列入 X 清单: A is listed; the organisation between 被 and the verb, if any, lists it.
+    passive: new RegExp(`被([^。；;，,]{0,24}?)(?:${alt(l.putOn)})\\s*([\\p{Script=Han}A-Za-z“”"]{0,16}?(?:${alt(l.heads)}))`, 'gu'),
+    ban: new RegExp(`(?:${alt(l.banVerbs)})`, 'gu'),
+    // 采购禁令 opening a later clause; 该禁令 refers back and is left to the anaphora rules.
+    banName: new RegExp(`^\\s*(?!${alt(l.referBack)})(\\p{Script=Han}{1,6}?(?:${alt(l.banHeads)}))`, 'u'),
     ground: new RegExp(`^\\s*(?:${alt(l.grounds)})[^，,；;。]*[，,]\\s*$`),
     // 由欧盟委员会于2020年12月提出, 由工信部牵头制定: a date or a helper word before the verb.
     helpers: new RegExp(`^(?:\\s|${alt(l.byHelpers)}|于?\\d{1,4}\\s*[年月日]|于?(?:${alt(l.byTimeWords)}))*$`),
@@ -57,7 +62,41 @@ export function zhListIssuers(ctx: SentenceContext, names: Names, issuable: Issu
       if (x.start >= itemsStart && x.end <= itemsEnd && l.listedLabels.includes(x.label) && x.id !== org?.id) ctx.addEdge('INVOLVES', list, x.id, 'reported');
     }
   }
+  for (const m of matchesIn(patterns().passive, text, start, end)) {
+    const listEnd = m.index + m[0].length;
+    const list = ms.find((x) => x.label === 'Policy' && x.end === listEnd && x.start >= listEnd - m[2].length)?.id ?? ctx.nodeFor(m[2], 'Policy');
+    if (!list) continue;
+    const cl = clauseAt(clausesOf(text, start, end), m.index);
+    const listed = ms.filter((x) => x.end <= m.index && x.start >= cl.start && l.listedLabels.includes(x.label)).pop();
+    if (listed) ctx.addEdge('INVOLVES', list, listed.id, 'reported');
+    const byStart = m.index + 1;
+    const org = ms.find((x) => x.label === 'Organization' && x.start >= byStart && x.end <= byStart + m[1].length);
+    if (org && !ctx.outletIds.has(org.id)) ctx.addEdge('ISSUED_BY', list, org.id, 'reported');
+  }
+  bannedBy(ctx, ms);
   passiveBy(ctx, ms, names, issuable);
+}
+
+/** 财政部宣布禁止…采购…，采购禁令自…生效: the ban named in a later clause is the subject's of 禁止. */
+function bannedBy(ctx: SentenceContext, ms: Placed[]): void {
+  const { text, start, end } = ctx;
+  const clauses = clausesOf(text, start, end);
+  for (const b of matchesIn(patterns().ban, text, start, end)) {
+    if (ctx.mentions.some((m) => b.index >= m.start && b.index < m.end)) continue;
+    const org = subjectAt(ctx, ms, b.index);
+    if (!org || ctx.outletIds.has(org.id)) continue;
+    const cl = clauseAt(clauses, b.index);
+    // The ban as a node in the clause of 禁止 or named at the head of a later clause of the sentence.
+    let ban = ms.find((m) => m.label === 'Policy' && m.start > b.index && m.end <= cl.end)?.id;
+    for (const later of clauses) {
+      if (ban || later.start < cl.end) continue;
+      const named = patterns().banName.exec(text.slice(later.start, later.end));
+      if (!named) continue;
+      const at = later.start + named.index + named[0].length - named[1].length;
+      ban = ms.find((m) => m.label === 'Policy' && m.start === at)?.id ?? ctx.nodeFor(named[1], 'Policy');
+    }
+    if (ban && ban !== org.id) ctx.addEdge('ISSUED_BY', ban, org.id, 'reported');
+  }
 }
 
 /** 《X》由欧盟委员会提出, 该标准由工信部牵头制定: the thing before 由 is issued by the organisation after it. */
