@@ -253,7 +253,9 @@ export interface CueWords {
     /** ORG 将 A、B 列入 X 清单 (putOn, heads); ORG 依据《…》，将… (grounds); X 由 ORG 牵头制定 (byHelpers). */
     lists: { putOn: string[]; heads: string[]; listedLabels: NodeLabel[]; grounds: string[]; byHelpers: string[]; byTimeWords: string[];
       /** 财政部宣布禁止…，采购禁令自…生效: the ban named after the clause of 禁止 (not 该禁令, which refers back). */
-      banVerbs: string[]; banHeads: string[]; referBack: string[] };
+      banVerbs: string[]; banHeads: string[]; referBack: string[];
+      /** 商务部、海关总署…将…: organisations joined by these act together. */
+      joiners: string[] };
   };
   partOf: { ownerFirst: string[]; partFirst: string[] };
   /** policyObjectLabels: what a policy named after its object governs (稀土出口限制 → 稀土). */

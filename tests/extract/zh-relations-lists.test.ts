@@ -32,6 +32,11 @@ describe('ORG 将 A、B 列入 X 清单: the list is the organisation’s and na
     expect(has(f, 'ISSUED_BY', '出口管制管控名单', '商务部')).toBe(true);
     expect(has(f, 'INVOLVES', '出口管制管控名单', '美国通用动力公司')).toBe(true);
   });
+  it('has every organisation of a joint subject (商务部、海关总署) issue the list', () => {
+    const f = read('商务部、海关总署依据《出口管制法》，决定将18家美国实体列入出口管制管控名单。');
+    expect(has(f, 'ISSUED_BY', '出口管制管控名单', '商务部')).toBe(true);
+    expect(has(f, 'ISSUED_BY', '出口管制管控名单', '海关总署')).toBe(true);
+  });
 });
 
 describe('A 被(ORG)列入 X 清单: the passive names the listed party before 被 and the lister after it', () => {

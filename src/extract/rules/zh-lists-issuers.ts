@@ -12,7 +12,7 @@ type Names = (id: string) => { name: string; aliases: string[]; titled: boolean 
 type Issuable = (m: Placed) => boolean;
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
-let compiled: { putOn: RegExp; passive: RegExp; ground: RegExp; helpers: RegExp; ban: RegExp; banName: RegExp } | undefined;
+let compiled: { putOn: RegExp; passive: RegExp; ground: RegExp; helpers: RegExp; ban: RegExp; banName: RegExp; joiner: RegExp } | undefined;
 function patterns() {
   if (compiled) return compiled;
   const l = cues().issuedBy.lists;
@@ -24,6 +24,7 @@ function patterns() {
     ban: new RegExp(`(?:${alt(l.banVerbs)})`, 'gu'),
     // 采购禁令 opening a later clause; 该禁令 refers back and is left to the anaphora rules.
     banName: new RegExp(`^\\s*(?!${alt(l.referBack)})(\\p{Script=Han}{1,6}?(?:${alt(l.banHeads)}))`, 'u'),
+    joiner: new RegExp(`^\\s*(?:${alt(l.joiners)})\\s*$`),
     ground: new RegExp(`^\\s*(?:${alt(l.grounds)})[^，,；;。]*[，,]\\s*$`),
     // 由欧盟委员会于2020年12月提出, 由工信部牵头制定: a date or a helper word before the verb.
     helpers: new RegExp(`^(?:\\s|${alt(l.byHelpers)}|于?\\d{1,4}\\s*[年月日]|于?(?:${alt(l.byTimeWords)}))*$`),
@@ -43,6 +44,16 @@ export function subjectAt(ctx: SentenceContext, ms: Placed[], pos: number): Plac
   return orgs.find((m) => patterns().ground.test(ctx.text.slice(m.end, cl.start)));
 }
 
+/** The organisation and those joined to it (商务部、海关总署; 工信部和国家发展改革委), in text order. */
+function joined(text: string, ms: Placed[], org: Placed): Placed[] {
+  const orgs = ms.filter((m) => m.label === 'Organization');
+  const group = [org];
+  const i = orgs.indexOf(org);
+  for (let j = i - 1; j >= 0 && patterns().joiner.test(text.slice(orgs[j].end, group[0].start)); j--) group.unshift(orgs[j]);
+  for (let j = i + 1; j < orgs.length && patterns().joiner.test(text.slice(group[group.length - 1].end, orgs[j].start)); j++) group.push(orgs[j]);
+  return group;
+}
+
 export function zhListIssuers(ctx: SentenceContext, names: Names, issuable: Issuable): void {
   const { text, start, end } = ctx;
   const ms = topLevel(ctx);
@@ -55,11 +66,12 @@ export function zhListIssuers(ctx: SentenceContext, names: Names, issuable: Issu
     const list = named?.id ?? ctx.nodeFor(m[2], 'Policy');
     if (!list) continue;
     const org = subjectAt(ctx, ms, m.index);
-    if (org && !ctx.outletIds.has(org.id) && org.id !== list) ctx.addEdge('ISSUED_BY', list, org.id, 'reported');
+    const issuers = org ? joined(text, ms, org) : [];
+    for (const o of issuers) if (!ctx.outletIds.has(o.id) && o.id !== list) ctx.addEdge('ISSUED_BY', list, o.id, 'reported');
     const itemsStart = m.index + 1;
     const itemsEnd = itemsStart + m[1].length;
     for (const x of ms) {
-      if (x.start >= itemsStart && x.end <= itemsEnd && l.listedLabels.includes(x.label) && x.id !== org?.id) ctx.addEdge('INVOLVES', list, x.id, 'reported');
+      if (x.start >= itemsStart && x.end <= itemsEnd && l.listedLabels.includes(x.label) && !issuers.includes(x)) ctx.addEdge('INVOLVES', list, x.id, 'reported');
     }
   }
   for (const m of matchesIn(patterns().passive, text, start, end)) {
@@ -95,7 +107,7 @@ function bannedBy(ctx: SentenceContext, ms: Placed[]): void {
       const at = later.start + named.index + named[0].length - named[1].length;
       ban = ms.find((m) => m.label === 'Policy' && m.start === at)?.id ?? ctx.nodeFor(named[1], 'Policy');
     }
-    if (ban && ban !== org.id) ctx.addEdge('ISSUED_BY', ban, org.id, 'reported');
+    for (const o of joined(text, ms, org)) if (ban && ban !== o.id && !ctx.outletIds.has(o.id)) ctx.addEdge('ISSUED_BY', ban, o.id, 'reported');
   }
 }
 
@@ -108,7 +120,9 @@ function passiveBy(ctx: SentenceContext, ms: Placed[], names: Names, issuable: I
     if (ctx.mentions.some((m) => i >= m.start && i < m.end)) continue;
     const org = ms.find((m) => m.label === 'Organization' && m.start > i && /^\s*$/.test(text.slice(i + 1, m.start)));
     if (!org || ctx.outletIds.has(org.id)) continue;
-    const verb = verbs.find((v) => v.start >= org.end && patterns().helpers.test(text.slice(org.end, v.start)));
+    const issuers = joined(text, ms, org).filter((o) => o.start >= org.start);
+    const last = issuers[issuers.length - 1];
+    const verb = verbs.find((v) => v.start >= last.end && patterns().helpers.test(text.slice(last.end, v.start)));
     if (!verb) continue;
     const cl = clauseAt(clauses, i);
     const before = ms.filter((m) => m.end <= i && m.start >= cl.start && issuable(m)).pop();
@@ -119,6 +133,6 @@ function passiveBy(ctx: SentenceContext, ms: Placed[], names: Names, issuable: I
       const prev = ctx.previousSalient;
       if (head && prev && [names(prev).name, ...names(prev).aliases].some((n) => n.endsWith(head))) doc = prev;
     }
-    if (doc && doc !== org.id) ctx.addEdge('ISSUED_BY', doc, org.id, 'reported');
+    for (const o of issuers) if (doc && doc !== o.id && !ctx.outletIds.has(o.id)) ctx.addEdge('ISSUED_BY', doc, o.id, 'reported');
   }
 }
