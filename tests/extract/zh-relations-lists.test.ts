@@ -32,6 +32,13 @@ describe('ORG 将 A、B 列入 X 清单: the list is the organisation’s and na
     expect(has(f, 'ISSUED_BY', '出口管制管控名单', '商务部')).toBe(true);
     expect(has(f, 'INVOLVES', '出口管制管控名单', '美国通用动力公司')).toBe(true);
   });
+  it('reads 增列 A 至 X 清单 and 将 A 移出 X 清单 the same way', () => {
+    const f = read('美国商务部增列长江存储等11家中国实体至实体清单。');
+    expect(has(f, 'ISSUED_BY', '实体清单', '美国商务部')).toBe(true);
+    expect(has(f, 'INVOLVES', '实体清单', '长江存储')).toBe(true);
+    const g = read('商务部决定将Skydio公司移出不可靠实体清单。');
+    expect(has(g, 'INVOLVES', '不可靠实体清单', 'Skydio')).toBe(true);
+  });
   it('has every organisation of a joint subject (商务部、海关总署) issue the list', () => {
     const f = read('商务部、海关总署依据《出口管制法》，决定将18家美国实体列入出口管制管控名单。');
     expect(has(f, 'ISSUED_BY', '出口管制管控名单', '商务部')).toBe(true);

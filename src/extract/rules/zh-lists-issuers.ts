@@ -18,7 +18,8 @@ function patterns() {
   const l = cues().issuedBy.lists;
   return (compiled = {
     // 将 <listed> 列入 <name ending in 名单/清单>: no clause break inside.
-    putOn: new RegExp(`将([^。；;，,]{1,80}?)(?:${alt(l.putOn)})\\s*([\\p{Script=Han}A-Za-z“”"]{0,16}?(?:${alt(l.heads)}))`, 'gu'),
+    // or 增列 <listed> 至 <name>.
+    putOn: new RegExp(`(?:(?:${alt(l.objectMarkers)})([^。；;，,]{1,80}?)(?:${alt(l.putOn)})|(?:${alt(l.addVerbs)})([^。；;，,]{1,80}?)(?:${alt(l.addTo)}))\\s*([\\p{Script=Han}A-Za-z“”"]{0,16}?(?:${alt(l.heads)}))`, 'gu'),
     // A 被(ORG)列入 X 清单: A is listed; the organisation between 被 and the verb, if any, lists it.
     passive: new RegExp(`被([^。；;，,]{0,24}?)(?:${alt(l.putOn)})\\s*([\\p{Script=Han}A-Za-z“”"]{0,16}?(?:${alt(l.heads)}))`, 'gu'),
     ban: new RegExp(`(?:${alt(l.banVerbs)})`, 'gu'),
@@ -60,16 +61,17 @@ export function zhListIssuers(ctx: SentenceContext, names: Names, issuable: Issu
   const l = cues().issuedBy.lists;
   for (const m of matchesIn(patterns().putOn, text, start, end)) {
     const listEnd = m.index + m[0].length;
-    const listStart = listEnd - m[2].length;
+    const [items, name] = [m[1] ?? m[2], m[3]];
+    const listStart = listEnd - name.length;
     // The list a rule already named (不可靠实体清单), else a Policy node for the name after the verb.
     const named = ms.find((x) => x.label === 'Policy' && x.end === listEnd && x.start >= listStart);
-    const list = named?.id ?? ctx.nodeFor(m[2], 'Policy');
+    const list = named?.id ?? ctx.nodeFor(name, 'Policy');
     if (!list) continue;
     const org = subjectAt(ctx, ms, m.index);
     const issuers = org ? joined(text, ms, org) : [];
     for (const o of issuers) if (!ctx.outletIds.has(o.id) && o.id !== list) ctx.addEdge('ISSUED_BY', list, o.id, 'reported');
-    const itemsStart = m.index + 1;
-    const itemsEnd = itemsStart + m[1].length;
+    const itemsStart = m.index + m[0].indexOf(items);
+    const itemsEnd = itemsStart + items.length;
     for (const x of ms) {
       if (x.start >= itemsStart && x.end <= itemsEnd && l.listedLabels.includes(x.label) && !issuers.includes(x)) ctx.addEdge('INVOLVES', list, x.id, 'reported');
     }
