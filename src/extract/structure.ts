@@ -5,7 +5,7 @@ import { findCues } from './cues.js';
 import { cues } from './lexicon.js';
 import { clauseAt, topLevel, type Placed } from './relations.js';
 import type { Clause } from './text.js';
-import { zhListIssuers } from './rules/zh-lists-issuers.js';
+import { joined, subjectAt, zhListIssuers } from './rules/zh-lists-issuers.js';
 import { zhRelationWords } from './rules/zh-release.js';
 import type { SentenceContext } from './sentence.js';
 import { clausesOf } from './text.js';
@@ -57,11 +57,13 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
   for (const v of findCues('issuedBy.verbs', c.issuedBy.verbs, text, start, end)) {
     if (inMention(v.start)) continue;
     const cl = clauseAt(clauses, v.start);
-    const org = ms.filter((m) => m.label === 'Organization' && m.end <= v.start && m.start >= cl.start).pop();
+    // The organisation in the clause, or carried over a 依据/根据《…》， phrase.
+    const org = subjectAt(ctx, ms, v.start);
     if (!org || ctx.outletIds.has(org.id)) continue;
     const ok = (m: Placed) => issuable(m, names(m.id).name, names(m.id).titled);
     const x = ms.find((m) => m.start >= v.end && m.end <= cl.end && ok(m));
-    if (x) ctx.addEdge('ISSUED_BY', x.id, org.id, modality);
+    // 商务部、海关总署…发布: every organisation of a joint subject issues it.
+    if (x) for (const o of joined(text, ms, org)) if (o.end <= org.end && !ctx.outletIds.has(o.id)) ctx.addEdge('ISSUED_BY', x.id, o.id, modality);
   }
   signedBy(ctx, ms, clauses, names);
   // ORG 将 A 列入 X 清单, ORG 依据…，将…, 《X》由 ORG 提出.

@@ -46,6 +46,14 @@ describe('ORG 将 A、B 列入 X 清单: the list is the organisation’s and na
   });
 });
 
+describe('ORG 依据《…》，发布 X: the subject carried over a ground phrase issues what the next clause names', () => {
+  it('has both ministries of a joint subject issue the decision published after the comma', () => {
+    const f = read('商务部、海关总署依据《中华人民共和国出口管制法》，发布《关于对稀土相关物项实施出口管制的决定》。');
+    expect(has(f, 'ISSUED_BY', '关于对稀土相关物项实施出口管制的决定', '商务部')).toBe(true);
+    expect(has(f, 'ISSUED_BY', '关于对稀土相关物项实施出口管制的决定', '海关总署')).toBe(true);
+  });
+});
+
 describe('A 被(ORG)列入 X 清单: the passive names the listed party before 被 and the lister after it', () => {
   it('has the list involve the company before 被 and be issued by the department between 被 and the verb', () => {
     const f = read('华为被美国商务部列入实体清单。');

@@ -46,7 +46,7 @@ export function subjectAt(ctx: SentenceContext, ms: Placed[], pos: number): Plac
 }
 
 /** The organisation and those joined to it (商务部、海关总署; 工信部和国家发展改革委), in text order. */
-function joined(text: string, ms: Placed[], org: Placed): Placed[] {
+export function joined(text: string, ms: Placed[], org: Placed): Placed[] {
   const orgs = ms.filter((m) => m.label === 'Organization');
   const group = [org];
   const i = orgs.indexOf(org);
