@@ -157,6 +157,7 @@ export class Lexicon {
         for (const h of node.hits) {
           if (h.exact !== undefined && (h.exact !== text.slice(i, j).replace(/\s+/g, '') || isCodeCitation(text, i, j))) continue;
           if (h.capitalised && !capitalisedIn(text.slice(i, j))) continue;
+          if (isOfficeTitle(text, j, h.entry)) continue;
           const prev = found.findIndex((f) => f.entry === h.entry);
           if (prev >= 0) found.splice(prev, 1);
           found.push({ start: i, end: j, entry: h.entry });
@@ -165,6 +166,12 @@ export class Lexicon {
     }
     return found.reverse();
   }
+}
+
+/** 商务部长 / 财政部长: an organisation's name followed by 长 names an office holder, not the organ. */
+function isOfficeTitle(text: string, end: number, entry: LexiconEntry): boolean {
+  const t = rules().officeTitles;
+  return entry.label === 'Organization' && text.startsWith(t.title, end) && t.organEnds.includes(text[end - 1]);
 }
 
 let shared: Lexicon | undefined;
@@ -188,6 +195,8 @@ export interface Rules {
   orgRejectPrefixes: string[];
   /** Words ending in a suffix that are not organisations (总部, 格局, 数据中心). */
   orgRejectWords: string[];
+  /** 商务部长 is a title: an organ ending in one of `organEnds` does not match before `title`. */
+  officeTitles: { organEnds: string[]; title: string };
   orgMinChars: number;
   /** A phrase before an event noun shorter than this (政府审查, 关键谈判) is too generic to name it, unless it is a place (伊朗冲突). */
   eventNounMinCore: number;

@@ -35,4 +35,10 @@ describe('the bilingual lexicon', () => {
     expect(names('The rule protects U.S. national security and foreign policy interests.')).not.toContain('Foreign Policy');
     expect(names('Foreign Policy reported that the talks stalled.')).toContain('Foreign Policy');
   });
+  it('reads 商务部长 and 财政部长 as titles, not as the ministries (商务部新闻发言人 still is 商务部)', () => {
+    const names = (s: string) => lexicon().match(s, 0, s.length).map((m) => m.entry.name);
+    expect(names('美国商务部长卢特尼克表示，实体清单将继续扩大。财政部长贝森特同日称，谈判仍在进行。')).not.toContain('Ministry of Commerce');
+    expect(names('财政部长贝森特同日称，谈判仍在进行。')).toEqual(['Scott Bessent']);
+    expect(names('商务部新闻发言人 6 月 3 日回应称，中方将采取必要措施。')).toContain('Ministry of Commerce');
+  });
 });
