@@ -250,8 +250,10 @@ function explained(text: string, ms: Placed[], from: number, to: number, cause: 
 }
 
 /** 依据《货物供应法》/ 援引《…》: a law cited as the ground of an act. */
+let citingRe: RegExp | undefined;
 export function cited(text: string, m: Placed): boolean {
-  return new RegExp(`(?:${cues().constrains.citing.join('|')})\\s*[《“"]?\\s*$`).test(text.slice(Math.max(0, m.start - 6), m.start));
+  citingRe ??= new RegExp(`(?:${cues().constrains.citing.join('|')})\\s*[《“"]?\\s*$`);
+  return citingRe.test(text.slice(Math.max(0, m.start - 6), m.start));
 }
 
 /** 'limited restrictions', 'were restricted': an -ed cue after a determiner or a form of 'be' is no verb of its subject. */

@@ -45,15 +45,22 @@ export const clauseWords = (): ClauseWords =>
   (data ??= JSON.parse(readFileSync(new URL('../lexicon/english-clauses.json', import.meta.url), 'utf8')) as ClauseWords);
 
 const res = new Map<string, RegExp>();
+/**
+ * A pattern built from the word lists once per process, not once per sentence. The object is shared:
+ * an exec loop over a global one sets `lastIndex = 0` first (as `hits` does).
+ */
+export function memoRe(key: string, build: () => RegExp): RegExp {
+  let re = res.get(key);
+  if (!re) res.set(key, (re = build()));
+  return re;
+}
+
 /** One case-insensitive whole-word regex per list (built once). */
 export function wordsRe(key: keyof ClauseWords, prefix = '', suffix = ''): RegExp {
-  const k = `${key}|${prefix}|${suffix}`;
-  let re = res.get(k);
-  if (!re) {
+  return memoRe(`${key}|${prefix}|${suffix}`, () => {
     const alts = [...clauseWords()[key]].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
-    res.set(k, (re = new RegExp(`${prefix}\\b(?:${alts.join('|')})\\b${suffix}`, 'gi')));
-  }
-  return re;
+    return new RegExp(`${prefix}\\b(?:${alts.join('|')})\\b${suffix}`, 'gi');
+  });
 }
 
 export function* hits(re: RegExp, ctx: SentenceContext): Generator<{ start: number; end: number }> {
@@ -168,7 +175,7 @@ const ownedAct = (): RegExp => (ownedActRe ??= new RegExp(`^[’']s\\s+(?:${clau
 /** China’s acts …, undermining the competitiveness of American industry, critical supply chains, and economic security. */
 function constrainList(s: Scope): void {
   const { text } = s.ctx;
-  const level = new RegExp(`^\\s+(?:(?:a|an|the|its|their)\\s+)?(?:\\d|(?:${clauseWords().levelWords.join('|')})\\b)`, 'i');
+  const level = memoRe('level', () => new RegExp(`^\\s+(?:(?:a|an|the|its|their)\\s+)?(?:\\d|(?:${clauseWords().levelWords.join('|')})\\b)`, 'i'));
   for (const v of hits(wordsRe('constrainListVerbs'), s.ctx)) {
     if (s.inside(v.start)) continue;
     // A passive (sectors hit by the tariffs, exports restricted by X) reads the other way; a level is no victim (hit a record high).
@@ -206,14 +213,14 @@ function threats(s: Scope): void {
   const nouns = clauseWords().threatNouns.join('|');
   const slice = text.slice(s.ctx.start, s.ctx.end);
   const verbs = clauseWords().threatVerbs.join('|');
-  for (const m of slice.matchAll(new RegExp(`\\b(?:${verbs})\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,3}(?:${nouns})\\s+to\\s+(?:the\\s+|our\\s+)?`, 'gi'))) {
+  for (const m of slice.matchAll(memoRe('threatTo', () => new RegExp(`\\b(?:${verbs})\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,3}(?:${nouns})\\s+to\\s+(?:the\\s+|our\\s+)?`, 'gi')))) {
     const at = s.ctx.start + m.index!;
     const cl = clauseAt(s.clauses, at);
     const subj = s.ms.filter((x) => x.end <= at && x.start >= cl.start).pop() ?? s.ms.filter((x) => x.end <= at).pop();
     const obj = adjectivalPlace(s, s.ms.find((x) => x.start >= at + m[0].length && x.start - (at + m[0].length) <= 25));
     if (subj && obj) s.add('CAUSES', subj, obj);
   }
-  for (const m of slice.matchAll(new RegExp(`\\b(?:${nouns})\\s+to\\s+([^,;.]{1,60}?)\\s+posed\\s+by\\s+`, 'gi'))) {
+  for (const m of slice.matchAll(memoRe('threatPosedBy', () => new RegExp(`\\b(?:${nouns})\\s+to\\s+([^,;.]{1,60}?)\\s+posed\\s+by\\s+`, 'gi')))) {
     const objAt = s.ctx.start + m.index! + m[0].indexOf(m[1]);
     const byEnd = s.ctx.start + m.index! + m[0].length;
     const obj = s.ms.find((x) => x.start >= objAt && x.end <= objAt + m[1].length);
@@ -261,7 +268,7 @@ function definedAcronym(s: Scope, at: number): Placed | undefined {
  */
 function policyTargets(s: Scope): void {
   // "export controls on seven rare earth elements", "restrictions on transporting LNG": a count or a gerund may come first.
-  const re = new RegExp(`^\\s+(?:${clauseWords().policyTargetWords.join('|')})\\s+(?:the\\s+)?(?:[a-z]+ing\\s+)?((?:\\d[\\d,.]*|[a-z]+)\\s+)?`, 'i');
+  const re = memoRe('policyTarget', () => new RegExp(`^\\s+(?:${clauseWords().policyTargetWords.join('|')})\\s+(?:the\\s+)?(?:[a-z]+ing\\s+)?((?:\\d[\\d,.]*|[a-z]+)\\s+)?`, 'i'));
   chargeRe ??= new RegExp(`\\b(?:${clauseWords().chargeNouns.join('|')})$`, 'i');
   for (const p of s.ms) {
     if (!isMeasure(s, p)) continue;
@@ -286,7 +293,7 @@ function policyTargets(s: Scope): void {
 
 /** Section 301 of the Trade Act of 1974: the section is part of the Act. */
 function sectionOf(s: Scope): void {
-  const re = new RegExp(`^(?:${clauseWords().partWords.join('|')})\\s+\\d`);
+  const re = memoRe('partNumber', () => new RegExp(`^(?:${clauseWords().partWords.join('|')})\\s+\\d`));
   for (let i = 0; i + 1 < s.ms.length; i++) {
     const [a, b] = [s.ms[i], s.ms[i + 1]];
     if (!re.test(s.ctx.text.slice(a.start, a.end)) || b.label !== 'Policy') continue;
@@ -310,7 +317,7 @@ function pronounOwners(s: Scope): void {
     if (ante && (PARTY.has(ante.label) || ante.label === 'Place') && !s.ctx.outletIds.has(ante.id)) s.add('INVOLVES', owned, ante);
   }
   // An act of a party against a place (invasion of Ukraine) involves the place named in it.
-  const acts = new RegExp(`^(?:${clauseWords().eventOfNouns.join('|')})\\s+of\\s`, 'i');
+  const acts = memoRe('eventOf', () => new RegExp(`^(?:${clauseWords().eventOfNouns.join('|')})\\s+of\\s`, 'i'));
   for (const ev of s.ctx.mentions) {
     if (ev.label !== 'Event' || !acts.test(text.slice(ev.start, ev.end))) continue;
     for (const p of s.ctx.mentions) if (p.nested && p.start >= ev.start && p.end <= ev.end && p.label === 'Place') s.add('INVOLVES', ev, p);

@@ -6,7 +6,7 @@
 import type { NodeLabel } from '../../model/index.js';
 import { modalityOf } from '../cues.js';
 import { clauseAt, type Placed } from '../relations.js';
-import { clauseWords, hits, isMeasure, listFrom, wordsRe, type Scope } from './english-clauses.js';
+import { clauseWords, hits, isMeasure, listFrom, memoRe, wordsRe, type Scope } from './english-clauses.js';
 
 const ACT = new Set<NodeLabel>(['Policy', 'Event']);
 const NOT_OBJECT = new Set<NodeLabel>(['Place', 'Person', 'Organization']);
@@ -28,7 +28,8 @@ function orderFrame(s: Scope): void {
     frame = { text, end, id: first.id };
   }
   if (!frame) return;
-  const said = new RegExp(`\\b(?:I|we)\\s+(?:(?:also|further|hereby|then)\\s+)?(?:${alts(clauseWords().frameVerbs)})\\b\\s*`, 'g');
+  const said = memoRe('frameSaid', () => new RegExp(`\\b(?:I|we)\\s+(?:(?:also|further|hereby|then)\\s+)?(?:${alts(clauseWords().frameVerbs)})\\b\\s*`, 'g'));
+  said.lastIndex = 0;
   const slice = text.slice(start, end);
   for (let m = said.exec(slice); m; m = said.exec(slice)) {
     const at = start + m.index + m[0].length;
@@ -61,15 +62,16 @@ function threatSources(s: Scope): void {
   const { text, start, end } = s.ctx;
   const slice = text.slice(start, end);
   const nouns = alts([...w.threatNouns, ...w.emergencyNouns]);
-  const threatAt = (pos: number) => s.ms.find((x) => x.start <= pos && pos < x.end && x.label !== 'Place' && new RegExp(`\\b(?:${nouns})$`, 'i').test(text.slice(x.start, x.end)));
-  for (const m of slice.matchAll(new RegExp(`\\b(?:${alts(w.threatVerbs)})\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,3}(?:${nouns})\\b`, 'gi'))) {
+  const threatHead = memoRe('threatHead', () => new RegExp(`\\b(?:${nouns})$`, 'i'));
+  const threatAt = (pos: number) => s.ms.find((x) => x.start <= pos && pos < x.end && x.label !== 'Place' && threatHead.test(text.slice(x.start, x.end)));
+  for (const m of slice.matchAll(memoRe('threatVerb', () => new RegExp(`\\b(?:${alts(w.threatVerbs)})\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,3}(?:${nouns})\\b`, 'gi')))) {
     const at = start + m.index!;
     const threat = threatAt(at + m[0].length - 1);
     const cl = clauseAt(s.clauses, at);
     const subj = s.ms.filter((x) => x.end <= at && x.start >= cl.start).pop();
     if (threat && subj && !NOT_OBJECT.has(subj.label)) s.add('CAUSES', subj, threat);
   }
-  for (const m of slice.matchAll(new RegExp(`\\b(?:${nouns})\\s+(?:(?:that|which)\\s+(?:is|was|are|were)\\s+)?(?:${alts(w.causeSources)})\\s+(?:the\\s+)?`, 'gi'))) {
+  for (const m of slice.matchAll(memoRe('threatSource', () => new RegExp(`\\b(?:${nouns})\\s+(?:(?:that|which)\\s+(?:is|was|are|were)\\s+)?(?:${alts(w.causeSources)})\\s+(?:the\\s+)?`, 'gi')))) {
     const at = start + m.index!;
     const threat = threatAt(at);
     const after = at + m[0].length;
@@ -100,7 +102,7 @@ function counterActs(s: Scope): void {
     const obj = pastOwner(s, s.ms.find((x) => x.start >= v.end && x.start - v.end <= 25));
     if (!obj || obj.label === 'Person') continue;
     // "address threats to the U.S. supply chain": what is countered is the threat, not the supply chain.
-    if (new RegExp(`\\b(?:${alts(clauseWords().threatNouns)})$`, 'i').test(text.slice(obj.start, obj.end))) continue;
+    if (memoRe('threatNounEnd', () => new RegExp(`\\b(?:${alts(clauseWords().threatNouns)})$`, 'i')).test(text.slice(obj.start, obj.end))) continue;
     s.add('CONSTRAINS', subj, obj);
   }
 }
@@ -108,7 +110,8 @@ function counterActs(s: Scope): void {
 /** To incentivize U.S.-built car carrier vessels, fees on foreign-built car carrier vessels: the measure causes its aim. */
 function statedAims(s: Scope): void {
   const { text, start, end } = s.ctx;
-  const re = new RegExp(`(?:^|[;:•]\\s*|\\n\\s*)To\\s+(?:${alts(clauseWords().incentiveVerbs)})\\s+`, 'g');
+  const re = memoRe('statedAim', () => new RegExp(`(?:^|[;:•]\\s*|\\n\\s*)To\\s+(?:${alts(clauseWords().incentiveVerbs)})\\s+`, 'g'));
+  re.lastIndex = 0;
   const slice = text.slice(start, end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const at = start + m.index + m[0].length;
@@ -158,7 +161,8 @@ function instrumentFocus(s: Scope): void {
 function ownersInstrument(s: Scope): void {
   const w = clauseWords();
   const { text, start, end } = s.ctx;
-  const re = new RegExp(`\\b(?:${alts(w.commitmentVerbs)})\\s+(?:the\\s+)?`, 'gi');
+  const re = memoRe('commitmentVerb', () => new RegExp(`\\b(?:${alts(w.commitmentVerbs)})\\s+(?:the\\s+)?`, 'gi'));
+  re.lastIndex = 0;
   const slice = text.slice(start, end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     const at = start + m.index;
@@ -166,7 +170,7 @@ function ownersInstrument(s: Scope): void {
     if (!subj || !isInstrument(s, subj) || !/^\s+(?:(?:also|further|clearly)\s+)?$/i.test(text.slice(subj.end, at))) continue;
     const owner = s.ms.find((x) => x.start === at + m![0].length);
     if (!owner || !(owner.label === 'Organization' || owner.label === 'Person')) continue;
-    if (new RegExp(`^[’']s\\s+(?:[a-z]+\\s+)?(?:${alts(w.commitmentNouns)})\\b`, 'i').test(text.slice(owner.end, owner.end + 40))) s.add('INVOLVES', subj, owner);
+    if (memoRe('commitmentNoun', () => new RegExp(`^[’']s\\s+(?:[a-z]+\\s+)?(?:${alts(w.commitmentNouns)})\\b`, 'i')).test(text.slice(owner.end, owner.end + 40))) s.add('INVOLVES', subj, owner);
   }
 }
 
@@ -176,7 +180,7 @@ function areasUnder(s: Scope): void {
   const opening = /^\s*(?:Under|Through|In)\s+(?:the\s+)?/.exec(text.slice(start, end));
   const inst = opening && s.ms.find((x) => x.start === start + opening[0].length);
   if (!inst || !ACT.has(inst.label) || !/^\s*,/.test(text.slice(inst.end, inst.end + 2))) return;
-  for (const m of text.slice(inst.end, end).matchAll(new RegExp(`\\b(?:${alts(clauseWords().areaPhrases)})\\s+`, 'gi'))) {
+  for (const m of text.slice(inst.end, end).matchAll(memoRe('areaPhrase', () => new RegExp(`\\b(?:${alts(clauseWords().areaPhrases)})\\s+`, 'gi')))) {
     const at = inst.end + m.index! + m[0].length;
     const first = s.ms.find((x) => x.start === at);
     if (first) for (const o of listFrom(s, first.start, end)) if (o.label !== 'Person') s.add('INVOLVES', inst, o);
