@@ -4,14 +4,9 @@
 // the seed briefings).
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.js';
-import { sentenceMentions } from '../../src/extract/mentions.js';
+import { found } from './fixtures.js';
 
 /** The top-level mentions of one Chinese sentence, as [name, label]. */
-function found(sentence: string): [string, string][] {
-  return sentenceMentions(sentence, 0, sentence.length, false)
-    .filter((m) => !m.nested && !m.anaphorHead)
-    .map((m) => [m.name, m.label]);
-}
 const names = (sentence: string) => found(sentence).map(([n]) => n);
 
 describe('noun compounds ending in a domain head (…经济/社会/治理/范式/理念/现代化/发展/终端)', () => {

@@ -4,12 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.js';
 import { sentenceMentions } from '../../src/extract/mentions.js';
+import { found } from './fixtures.js';
 
-function found(sentence: string): [string, string][] {
-  return sentenceMentions(sentence, 0, sentence.length, false)
-    .filter((m) => !m.nested && !m.anaphorHead)
-    .map((m) => [m.name, m.label]);
-}
 const names = (sentence: string) => found(sentence).map(([n]) => n);
 
 describe('Latin names with accented letters', () => {

@@ -3,13 +3,8 @@
 // 新质生产力每日动态 kind and from National Bureau of Statistics releases.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.js';
-import { sentenceMentions } from '../../src/extract/mentions.js';
+import { found } from './fixtures.js';
 
-function found(sentence: string): [string, string][] {
-  return sentenceMentions(sentence, 0, sentence.length, false)
-    .filter((m) => !m.nested && !m.anaphorHead)
-    .map((m) => [m.name, m.label]);
-}
 
 describe('people after a role word', () => {
   it('reads a whole Han name that jieba cuts apart (副局长盛来运在…)', () => {

@@ -3,13 +3,9 @@
 // 人工智能+ opinion (2025-08-26).
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.js';
-import type { GraphFragment } from '../../src/model/index.js';
+import { dailyBriefing, has, named, semantic } from './fixtures.js';
 
-const daily = (...paragraphs: string[]) => extractText(`新质生产力每日动态\n\n2025 年 8 月 15 日\n\n${paragraphs.join('\n\n')}\n`, { name: 'daily' });
-const named = (f: GraphFragment, name: string) => f.nodes.find((n) => n.name === name || n.aliases.includes(name));
-const has = (f: GraphFragment, type: string, from: string, to: string) =>
-  f.edges.some((e) => e.type === type && e.from === named(f, from)?.id && e.to === named(f, to)?.id);
-const semantic = (f: GraphFragment) => f.edges.filter((e) => e.type !== 'MENTIONS' && e.type !== 'CITES');
+const daily = (...paragraphs: string[]) => dailyBriefing('2025 年 8 月 15 日', ...paragraphs);
 
 describe('the phrase next to a cue names a side no node covers', () => {
   it('reads 安全审查促使更多算力需求转向华为昇腾 as the review causing the demand that turns, not where it turns, nor a country named clauses earlier', () => {

@@ -3,11 +3,8 @@
 // passive 《X》由 ORG 提出 / 该 X 由 ORG 牵头制定.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.js';
-import type { GraphFragment } from '../../src/model/index.js';
+import { has, named } from './fixtures.js';
 
-const named = (f: GraphFragment, name: string) => f.nodes.find((n) => n.name === name || n.aliases.includes(name));
-const has = (f: GraphFragment, type: string, from: string, to: string) =>
-  f.edges.some((e) => e.type === type && e.from === named(f, from)?.id && e.to === named(f, to)?.id);
 const read = (s: string) => extractText(`${s}\n`, { name: 'lists', date: '2025-10-10' });
 
 describe('ORG 将 A、B 列入 X 清单: the list is the organisation’s and names A and B', () => {

@@ -5,12 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.js';
 import { sentenceMentions } from '../../src/extract/mentions.js';
-import type { GraphFragment } from '../../src/model/index.js';
+import { has, named, semantic } from './fixtures.js';
 
-const named = (f: GraphFragment, name: string) => f.nodes.find((n) => n.name === name || n.aliases.includes(name));
-const has = (f: GraphFragment, type: string, from: string, to: string) =>
-  f.edges.some((e) => e.type === type && e.from === named(f, from)?.id && e.to === named(f, to)?.id);
-const semantic = (f: GraphFragment) => f.edges.filter((e) => e.type !== 'MENTIONS' && e.type !== 'CITES');
 
 describe('a document titled ORGAN关于…的意见 is issued by the organ', () => {
   const f = extractText('国务院关于深入实施“人工智能+”行动的意见\n\n国发〔2025〕11号\n\n2025年8月26日\n\n为深入实施“人工智能+”行动,推动人工智能与经济社会各行业各领域广泛深度融合,现提出如下意见。\n', {

@@ -4,11 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.js';
 import type { GraphFragment } from '../../src/model/index.js';
+import { dailyBriefing, has, named } from './fixtures.js';
 
-const daily = (...paragraphs: string[]) => extractText(`新质生产力每日动态\n\n2025 年 10 月 15 日\n\n${paragraphs.join('\n\n')}\n`, { name: 'daily' });
-const named = (f: GraphFragment, name: string) => f.nodes.find((n) => n.name === name || n.aliases.includes(name));
-const has = (f: GraphFragment, type: string, from: string, to: string) =>
-  f.edges.some((e) => e.type === type && e.from === named(f, from)?.id && e.to === named(f, to)?.id);
+const daily = (...paragraphs: string[]) => dailyBriefing('2025 年 10 月 15 日', ...paragraphs);
 /** An edge between nodes whose names contain these words (the tariff may be named 关税 or 100% 关税). */
 const hasLike = (f: GraphFragment, type: string, from: string, to: string) => {
   const like = (id: string, w: string) => f.nodes.some((n) => n.id === id && [n.name, ...n.aliases].some((x) => x.includes(w)));
