@@ -2,13 +2,9 @@
 // real sentences from BIS and USTR releases.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.js';
+import { edgeLines } from './fixtures.js';
 
-/** The semantic edges of a text as "TYPE from -> to" with node names. */
-function edges(text: string, date = '2024-05-09'): string[] {
-  const f = extractText(text, { date });
-  const name = new Map(f.nodes.map((n) => [n.id, n.name]));
-  return f.edges.filter((e) => e.type !== 'MENTIONS' && e.type !== 'CITES').map((e) => `${e.type} ${name.get(e.from)} -> ${name.get(e.to)}`);
-}
+const edges = (text: string, date = '2024-05-09') => edgeLines(text, date);
 
 describe('English issuing verbs', () => {
   it('reads "BIS added 37 entities to the Entity List" as the list issued by BIS', () => {

@@ -2,14 +2,9 @@
 // and measures named by their targets (policyTargets in english-clauses.ts), on real sentences from
 // Executive Order 14316 (Federal Register, 10 July 2025) and USTR / BIS releases (public domain).
 import { describe, expect, it } from 'vitest';
-import { extractText } from '../../src/extract/index.js';
+import { edgeLines } from './fixtures.js';
 
-/** The semantic edges of a text as "TYPE from -> to" with node names. */
-function edges(text: string, date = '2025-07-10'): string[] {
-  const f = extractText(text, { date });
-  const name = new Map(f.nodes.map((n) => [n.id, n.name]));
-  return f.edges.filter((e) => e.type !== 'MENTIONS' && e.type !== 'CITES').map((e) => `${e.type} ${name.get(e.from)} -> ${name.get(e.to)}`);
-}
+const edges = (text: string, date = '2025-07-10') => edgeLines(text, date);
 
 const EO_BACKGROUND =
   'In Executive Order 14257 of April 2, 2025 (Regulating Imports With a Reciprocal Tariff To Rectify Trade Practices That Contribute to Large and Persistent Annual United States Goods Trade Deficits), I found that conditions reflected in large and persistent annual U.S. goods trade deficits constitute an unusual and extraordinary threat to the national security and economy of the United States that has its source in whole or substantial part outside the United States. I declared a national emergency with respect to that threat, and to deal with that threat I imposed additional ad valorem duties that I deemed necessary and appropriate.';

@@ -62,3 +62,10 @@ export function found(sentence: string): [string, string][] {
     .filter((m) => !m.nested && !m.anaphorHead)
     .map((m) => [m.name, m.label]);
 }
+
+/** The semantic edges of a text as "TYPE from -> to" with node names. */
+export function edgeLines(text: string, date: string): string[] {
+  const f = extractText(text, { date });
+  const name = new Map(f.nodes.map((n) => [n.id, n.name]));
+  return semantic(f).map((e) => `${e.type} ${name.get(e.from)} -> ${name.get(e.to)}`);
+}
