@@ -38,6 +38,15 @@ interface ClauseWords {
   commitmentNouns: string[];
   areaPhrases: string[];
   levelWords: string[];
+  agencyLabels: string[];
+  actionLabels: string[];
+  parentHeads: string[];
+  frameOpeners: string[];
+  concernNouns: string[];
+  applyVerbs: string[];
+  partyModifiers: string[];
+  partyInnerWords: string[];
+  partyHeads: string[];
 }
 
 let data: ClauseWords | undefined;
@@ -157,6 +166,11 @@ export function listFrom(s: Scope, from: number, to: number): Placed[] {
   for (const m of s.ms) {
     if (m.start < from || m.end > to) continue;
     const gap = s.ctx.text.slice(last, m.start);
+    // The member's abbreviation in brackets, read as the same node (unmanned aerial systems (UAS)), is no member of its own.
+    if (out.length && m.id === out[out.length - 1].id && /^\s*\($/.test(gap)) {
+      last = s.ctx.text[m.end] === ')' ? m.end + 1 : m.end;
+      continue;
+    }
     // An abbreviation in brackets may follow a member: intellectual property (IP), technology transfer.
     if (out.length && !/^\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:(?:and|or)\s+)?(?:the\s+|other\s+)?$/i.test(gap) && !/^\s+of\s+(?:the\s+)?$/i.test(gap)) break;
     out.push(m);
@@ -332,6 +346,12 @@ function pronounOwners(s: Scope): void {
  */
 export function englishCueSubject(text: string, ms: Placed[], clauseStart: number, cueStart: number): Placed | undefined {
   const lead = text.slice(clauseStart, cueStart);
+  // ", so as to limit X" / ", in order to curb X": the purpose is that of the sentence's subject
+  // (The 50 percent ownership standard … is designed …, so as to limit the additional burden).
+  if (/^\s*(?:so\s+as|in\s+order)\s+to\s+$/i.test(lead)) {
+    const subject = ms.find((m) => m.end <= clauseStart);
+    if (subject && /(?:^|[.!?:\n]\s*)(?:(?:the|this|these|that|its|their)\s+)?$/i.test(text.slice(Math.max(0, subject.start - 12), subject.start))) return subject;
+  }
   const rel = [...lead.matchAll(/\b(?:that|which)\s/g)].pop();
   if (rel) {
     const at = clauseStart + rel.index!;

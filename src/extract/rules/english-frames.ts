@@ -7,6 +7,8 @@ import type { NodeLabel } from '../../model/index.js';
 import { modalityOf } from '../cues.js';
 import { clauseAt, type Placed } from '../relations.js';
 import { clauseWords, hits, isMeasure, listFrom, memoRe, wordsRe, type Scope } from './english-clauses.js';
+import { openingInstrument } from './english-document.js';
+import { concernAfter } from './english-purpose.js';
 
 const ACT = new Set<NodeLabel>(['Policy', 'Event']);
 const NOT_OBJECT = new Set<NodeLabel>(['Place', 'Person', 'Organization']);
@@ -97,9 +99,11 @@ function counterActs(s: Scope): void {
     // The act, then its purpose: "action to …", "measures aimed at …", "is designed to …" (a second aim after "and").
     const gap = text.slice(lead.end, v.start);
     if (!/^\)?,?\s+(?:(?:is|are|was|were)\s+)?(?:(?:designed|intended|aimed|meant)\s+)?(?:to|at)\s+(?:[^,;.]{0,60}?\s(?:and|or)\s+)?$/i.test(gap)) continue;
-    // "(Trade Act), is designed to": an abbreviation in brackets stands for the sentence's subject.
-    const subj = text[lead.start - 1] === '(' && s.ms[0] && s.ms[0].start - s.ctx.start <= 12 ? s.ms[0] : lead;
-    const obj = pastOwner(s, s.ms.find((x) => x.start >= v.end && x.start - v.end <= 25));
+    // "(Trade Act), is designed to": an abbreviation in brackets stands for the sentence's subject;
+    // "In this IFR, BIS amends the EAR to address X": the purpose is the opening instrument's.
+    const frame = openingInstrument(s);
+    const subj = frame?.party && lead.start > frame.party.start ? frame.instrument : text[lead.start - 1] === '(' && s.ms[0] && s.ms[0].start - s.ctx.start <= 12 ? s.ms[0] : lead;
+    const obj = pastOwner(s, s.ms.find((x) => x.start >= v.end && x.start - v.end <= 25)) ?? concernAfter(s, v.end);
     if (!obj || obj.label === 'Person') continue;
     // "address threats to the U.S. supply chain": what is countered is the threat, not the supply chain.
     if (memoRe('threatNounEnd', () => new RegExp(`\\b(?:${alts(clauseWords().threatNouns)})$`, 'i')).test(text.slice(obj.start, obj.end))) continue;

@@ -106,6 +106,12 @@ function headAt(ts: Term[], i: number): { label: NodeLabel; size: number } | und
   return one ? { label: one, size: 1 } : undefined;
 }
 
+/** The label a phrase's head noun gives it (interim final rule → Policy), if any. */
+export function headLabel(phrase: string): NodeLabel | undefined {
+  const ws = phrase.toLowerCase().split(/\s+/);
+  return words().head.get(ws.slice(-2).join(' ')) ?? words().head.get(ws[ws.length - 1]);
+}
+
 /** Evaluative or generic words cut from the front of a phrase (higher, significant, other). */
 export const isLeadStop = (word: string): boolean => words().leadStop.has(word.toLowerCase());
 
@@ -137,10 +143,15 @@ function headPhrases(ts: Term[], base: number, text: string): Mention[] {
     // "U.S. national security" is national security, "PRC aerospace programs" aerospace programs (the
     // place is a node of its own); "U.S.-origin items" is one word and "PRC Government" a name.
     if (head.label !== 'Organization' && s < i - head.size && !/-/.test(ts[s].text) && lexicon().lookup(ts[s].text)?.label === 'Place') s++;
+    // "longstanding Department of the Treasury practice": a capitalised organisation head starts a
+    // name (lowercase words before it are no part of it) that runs on through "of the Treasury".
+    const orgName = head.label === 'Organization' && /^[A-Z]/.test(t.text) && !isPossessive(t);
+    while (orgName && s < i && !/^[A-Z]/.test(ts[s].text)) s++;
     const first = ts[s];
     const last = t;
     const start = base + first.offset.start;
-    const end = base + last.offset.start + last.offset.length - (isPossessive(last) ? 2 : 0);
+    let end = base + last.offset.start + last.offset.length - (isPossessive(last) ? 2 : 0);
+    if (orgName) end += /^\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*)*/.exec(text.slice(end, end + 60))?.[0].replace(/\.$/, '').length ?? 0;
     const name = text.slice(start, end);
     // In a headline every word is capitalised: a Title Case phrase there is a fragment of the title.
     if (headline && /^[A-Z]/.test(name) && name.split(/\s+/).every((x) => /^[A-Z]/.test(x) || FUNCTION_WORD.test(x))) continue;

@@ -10,7 +10,9 @@ import { clauseAt, topLevel, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { clausesOf } from '../text.js';
 import { clauseRelations, scopeOf } from './english-clauses.js';
+import { documentRelations } from './english-document.js';
 import { frameRelations } from './english-frames.js';
+import { purposeRelations } from './english-purpose.js';
 import { withReferences } from './english-references.js';
 import { englishShapes, titledNames } from './english-refine.js';
 
@@ -105,6 +107,8 @@ export function englishRelations(ctx: SentenceContext): void {
   eventOfRelations(ctx, ms);
   // Clause and frame rules also see "this order" as the order named earlier in the paragraph.
   const scope = scopeOf(ctx, withReferences(ctx, ms));
+  documentRelations(scope);
   clauseRelations(scope);
   frameRelations(scope);
+  purposeRelations(scope);
 }

@@ -9,6 +9,8 @@ import { isCodeCitation, lexicon, rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { isLeadStop, phraseMentions, type Term as PhraseTerm } from './english-phrases.js';
 import { refineEnglish } from './english-refine.js';
+import { definedAcronymMentions } from './english-acronyms.js';
+import { restrictedPartyMentions } from './english-purpose.js';
 
 const TAG: Partial<Record<NodeLabel, string>> = { Person: 'Person', Place: 'Place', Organization: 'Organization' };
 let ready = false;
@@ -124,7 +126,11 @@ export function englishMentions(text: string, start: number, end: number): Menti
   add(doc.people().toView(null).json({ offset: true }) as Found[], 'Person');
   add(doc.places().toView(null).json({ offset: true }) as Found[], 'Place');
   add(doc.organizations().toView(null).json({ offset: true }) as Found[], 'Organization');
-  out.push(...nounPhrases(doc, start));
+  // "The 50 percent ownership standard": the tagger leaves the number out, but "percent …" needs it.
+  for (const m of nounPhrases(doc, start)) {
+    const n = /^percent\b/i.test(m.name) ? /\d[\d.,]*\s+$/.exec(text.slice(Math.max(start, m.start - 8), m.start)) : null;
+    out.push(n ? { ...m, start: m.start - n[0].length, name: text.slice(m.start - n[0].length, m.end) } : m);
+  }
   const re = eventRe!;
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -134,8 +140,8 @@ export function englishMentions(text: string, start: number, end: number): Menti
     const e = start + m.index + m[0].length;
     out.push({ start: s, end: e, name: `${lead} ${m[2]}`, label: EVENT_LABEL[m[2].toLowerCase()] ?? 'Event', rule: 'english', dateRole: 'occurred' });
   }
-  const phrases = phraseMentions(terms, text, start, end);
+  const phrases = [...phraseMentions(terms, text, start, end), ...restrictedPartyMentions(text, start, end)];
   // A head-noun phrase is the better cut of the plain noun run it overlaps ("substantial military applications").
   const kept = refineEnglish(text, start, end, out).filter((m) => m.rule !== 'english-np' || !phrases.some((p) => m.start < p.end && m.end > p.start));
-  return [...kept, ...phrases];
+  return [...kept, ...phrases, ...definedAcronymMentions(text, start, end)];
 }
