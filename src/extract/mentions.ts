@@ -15,6 +15,8 @@ import { activityMentions, campaignFieldMentions, domainCompoundMentions } from 
 import { addresseeMentions, enumerationMentions } from './rules/zh-lists.js';
 import { measuredMentions } from './rules/zh-measures.js';
 import { companyMentions, productCodeMentions, rateLevyMentions, venueMentions } from './rules/zh-names.js';
+import { nestedNameStands } from './rules/zh-nested.js';
+import { chemicalMentions, kindHeadAt, kindNounMentions, ministryMentions, numberedMentions, placeShapeMentions, shapedCompanyMentions } from './rules/zh-shapes.js';
 import { tidy } from './text.js';
 
 const PRICE_AFTER = /^[^，。；：,;:！？]{0,12}?(价格|售价)/;
@@ -26,7 +28,7 @@ function priceMentions(text: string, start: number, end: number, found: Mention[
   for (const p of found) {
     if (p.entry?.label !== 'Product') continue;
     const m = PRICE_AFTER.exec(text.slice(p.end, end));
-    if (!m) continue;
+    if (!m || kindHeadAt(text, p.end + m[0].length)) continue;
     const e = p.end + m[0].length;
     out.push({ start: p.start, end: e, name: `${p.entry.name} price`, label: 'Indicator', rule: 'price', aliases: [tidy(text.slice(p.start, e))] });
   }
@@ -35,6 +37,7 @@ function priceMentions(text: string, start: number, end: number, found: Mention[
   for (let m = PRICE.exec(slice); m; m = PRICE.exec(slice)) {
     const s = start + m.index;
     if (out.some((o) => o.start <= s && o.end >= s + m[0].length)) continue;
+    if (kindHeadAt(text, s + m[0].length)) continue;
     out.push({ start: s, end: s + m[0].length, name: m[0], label: 'Indicator', rule: 'price', anaphorHead: m[0] });
   }
   return out;
@@ -47,7 +50,7 @@ function priceMentions(text: string, start: number, end: number, found: Mention[
 const priority = (m: Mention) => RULE_PRIORITY[m.rule] - (m.label === 'Concept' && m.rule !== 'lexicon' ? 2 : 0);
 
 /** Keeps the longest candidates, then nested entity names inside them; sorted by position. */
-export function choose(all: Mention[]): Mention[] {
+export function choose(all: Mention[], text?: string): Mention[] {
   // An event phrase whose head word is the end of a known name (…与国产替代) is that name.
   const known = all.filter((m) => m.rule === 'lexicon');
   const cands = all.filter((m) => m.rule !== 'event-noun' || !known.some((k) => k.end === m.end && k.start > m.start));
@@ -72,6 +75,8 @@ export function choose(all: Mention[]): Mention[] {
     if (nested && c.rule === 'latin' && kept.some((k) => k.label === 'Organization' && k.start === c.start && k.end > c.end)) continue;
     if (nested && !(c.rule === 'lexicon' || c.rule === 'latin' || c.rule === 'role-person') ) continue;
     if (nested && c.anaphorHead) continue;
+    // 人大 across 机器人|大会, 商务部 of 美国商务部: no name of its own (zh-nested.ts).
+    if (nested && text !== undefined && !nestedNameStands(text, c, kept)) continue;
     kept.push(nested ? { ...c, nested } : c);
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -100,6 +105,16 @@ function trimLead(text: string, m: Mention): Mention | undefined {
   // The issuer named before a verb of saying is the sentence's subject, no longer inside the phrase.
   return { ...m, start: s, name, ...(said ? { issuerName: undefined } : {}) };
 }
+
+/** Names by their shape (zh-shapes.ts): places, ministries, numbered announcements, kinds of licence, compounds, companies. */
+const zhShapeMentions = (text: string, start: number, end: number, lex: Mention[]): Mention[] => [
+  ...placeShapeMentions(text, start, end, lex),
+  ...ministryMentions(text, start, end),
+  ...numberedMentions(text, start, end),
+  ...kindNounMentions(text, start, end),
+  ...chemicalMentions(text, start, end),
+  ...shapedCompanyMentions(text, start, end),
+];
 
 /** The mentions of sentence text[start, end); `english` selects the English rules. */
 export function sentenceMentions(text: string, start: number, end: number, english: boolean): Mention[] {
@@ -135,7 +150,8 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...venueMentions(text, start, end),
       ...productCodeMentions(text, start, end),
       ...rateLevyMentions(text, start, end),
+      ...zhShapeMentions(text, start, end, lex),
     );
   }
-  return choose(cands.map((m) => trimLead(text, m)).filter((m): m is Mention => m !== undefined));
+  return choose(cands.map((m) => trimLead(text, m)).filter((m): m is Mention => m !== undefined), english ? undefined : text);
 }

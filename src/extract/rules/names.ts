@@ -7,6 +7,7 @@ import { matchesIn, tidy } from '../text.js';
 import { nounPhraseStart } from './noun-phrase.js';
 import { official } from './official.js';
 import { zhWords } from './zh-phrase.js';
+import { dottedNameBefore } from './zh-shapes.js';
 
 interface SuffixIndex {
   re: RegExp;
@@ -88,7 +89,9 @@ export function orgSuffixMentions(text: string, start: number, end: number): Men
     const headStart = Math.min(last.start, s);
     // Müller 集团, SK 集团: a Latin name the lexicon does not know, right before the suffix, is the name it closes.
     const latinLen = latinNameBefore(text, start, headStart);
-    const latin = latinLen && !lexicon().lookup(text.slice(headStart - latinLen, headStart)) ? latinLen : 0;
+    // 洛克希德·马丁公司: a transliteration joined by · before the suffix is the name it closes, too.
+    const dotted = dottedNameBefore(text, start, headStart);
+    const latin = latinLen && !lexicon().lookup(text.slice(headStart - latinLen, headStart)) ? latinLen : dotted;
     // Only a suffix word standing alone (防卫/v 大学/n) may follow the verb; 对外部/nt is jieba's own word.
     const verbStart = latin || headStart !== s || m[0].length < 2 ? headStart : verbNamedStart(text, start, headStart);
     let npStart = nounPhraseStart(text, start, headStart, 20, true);

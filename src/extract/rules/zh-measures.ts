@@ -4,6 +4,7 @@
 // 千瓦时). Words are data in lexicon/zh-phrases.json (entities.measured).
 import type { NodeLabel } from '../../model/index.js';
 import type { Mention } from '../mention.js';
+import { tagSpan } from '../segment.js';
 import { clausesOf, tidy } from '../text.js';
 import { zhWords } from './zh-phrase.js';
 
@@ -44,10 +45,14 @@ export function measuredMentions(text: string, start: number, end: number): Ment
       if (amount) hit = { subject: amount[1], label: m.quantityEnds.some((q) => amount[1].endsWith(q)) ? 'Indicator' : 'Product' };
     }
     if (!hit || hit.subject.startsWith('、') || hit.subject.endsWith('、')) continue;
-    // 全年钢材产量…: the period is not part of the name.
+    // 全年钢材产量…: the period is not part of the name; nor is 约 of 出货量约 1.3 万台.
+    const approx = m.approxEnds.find((a) => hit.subject.endsWith(a));
+    if (approx) hit.subject = hit.subject.slice(0, -approx.length);
     const subject = hit.subject.replace(p.leadingTime, '');
     if (subject.length < 2) continue;
     const s = c.start + lead + body.indexOf(hit.subject) + (hit.subject.length - subject.length);
+    // 摩根士丹利将…上调至: a clause with its own verb, not a thing measured.
+    if (tagSpan(text, s, s + subject.length).some((t) => m.clauseTags.includes(t.tag) || m.clauseWords.includes(t.word))) continue;
     out.push({ start: s, end: s + subject.length, name: tidy(subject), label: hit.label, rule: 'policy-suffix', dateRole: 'period' });
   }
   return out;

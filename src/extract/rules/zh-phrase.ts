@@ -55,6 +55,9 @@ export interface ZhPhraseWords {
       classEnds: { ends: string[]; label: NodeLabel }[];
       units: string[];
       quantityEnds: string[];
+      approxEnds: string[];
+      clauseTags: string[];
+      clauseWords: string[];
       maxChars: number;
     };
   };

@@ -1,0 +1,251 @@
+// Chinese names found by their shape where no lexicon or suffix rule knows them: places jieba tags
+// ns where a place stands (在光州新建, 内蒙古、宁夏等, 北海道千岁工厂, 上海市), Japanese ministries
+// (经济产业省), numbered announcements (2024 年第 46 号公告), bans, undertakings and licences named by
+// their kind (政府采购禁令, 价格承诺, 单项许可), chemical compounds (二氯二氢硅) and companies named
+// by a Latin gloss (三生制药（3SBio）) or a transliteration (摩根士丹利将…). Words are data in
+// lexicon/zh-shapes.json.
+import { readFileSync } from 'node:fs';
+import { lexicon } from '../lexicon.js';
+import type { Mention } from '../mention.js';
+import { tagSpan, type Token } from '../segment.js';
+import { matchesIn, tidy } from '../text.js';
+import { nounPhraseStart } from './noun-phrase.js';
+import { zhWords } from './zh-phrase.js';
+
+interface ShapeWords {
+  places: {
+    before: string[];
+    after: string[];
+    afterTags: string[];
+    joiners: string[];
+    facilities: string[];
+    subPlaceTags: string[];
+    numeralStarts: string;
+    classifiers: string;
+    adminEnds: { end: string; min: number }[];
+    abbreviationChars: string;
+  };
+  ministries: { suffix: string; notStemEnds: string[] };
+  numbered: { pattern: string };
+  kindNouns: { heads: { head: string; notAfter: string }[]; kindTags: string[]; governing: string[]; before: string[]; maxKindChars: number };
+  chemicals: { elements: string; numerals: string; acidEnds: string[] };
+  companies: { glossNameTags: string[]; translitChars: string; translitTags: string[]; minChars: number; subjectAfter: string[] };
+}
+
+let data: ShapeWords | undefined;
+const words = (): ShapeWords => (data ??= JSON.parse(readFileSync(new URL('../lexicon/zh-shapes.json', import.meta.url), 'utf8')) as ShapeWords);
+
+const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
+const HAN = /^\p{Script=Han}+$/u;
+const isSpace = (t: Token) => /^\s+$/.test(t.word);
+
+let compiled: { locative: RegExp; admin: RegExp; numbered: RegExp; kinds: RegExp; chemical: RegExp; gloss: RegExp; abbreviation: RegExp } | undefined;
+function patterns() {
+  if (compiled) return compiled;
+  const w = words();
+  const el = `[${w.chemicals.elements}]`;
+  const num = `[${w.chemicals.numerals}]`;
+  return (compiled = {
+    locative: new RegExp(alt(w.places.before), 'g'),
+    admin: new RegExp(alt(w.places.adminEnds.map((a) => a.end)), 'g'),
+    numbered: new RegExp(w.numbered.pattern, 'gu'),
+    kinds: new RegExp(alt(w.kindNouns.heads.map((h) => h.head)), 'g'),
+    // 二氯二氢硅, 六氟化钨: numbered elements, joined by 化, closing on an element or an acid ending.
+    chemical: new RegExp(`(?:${num}?${el}化?){1,4}(?:${el}|${alt(w.chemicals.acidEnds)})`, 'gu'),
+    gloss: new RegExp(`(${alt(zhWords().entities.companies.tradeWords)})\\s*[（(]\\s*(?=[\\w .&-]{0,30}[A-Za-z])[A-Za-z\\d][\\w .&-]{1,30}[）)]`, 'g'),
+    abbreviation: new RegExp(`^[${w.places.abbreviationChars}]+$`, 'u'),
+  });
+}
+
+/** A word that may be a place's name: Han, two characters or more, unknown to the lexicon, no pair of country abbreviations (中美). */
+function placeWord(t: Token | undefined): t is Token {
+  return !!t && t.tag === 'ns' && t.word.length >= 2 && HAN.test(t.word) && !patterns().abbreviation.test(t.word) && !lexicon().lookup(t.word);
+}
+
+const place = (t: Token): Mention => ({ start: t.start, end: t.end, name: t.word, label: 'Place', rule: 'org-suffix' });
+
+/** 北海道千岁工厂: the name between a place (ending at `at`) and a facility, no number of them (两座工厂). */
+function subPlace(text: string, at: number, t: Token | undefined, fac: Token | undefined): t is Token {
+  const w = words().places;
+  if (!t || !fac || t.start !== at || fac.start !== t.end || !HAN.test(t.word) || t.word.length < 2 || t.word.length > 3) return false;
+  if (!w.subPlaceTags.includes(t.tag) || !w.facilities.some((f) => text.startsWith(f, fac.start)) || lexicon().lookup(t.word)) return false;
+  // 两座, 首座, 三家: a number of facilities, no name.
+  return !(t.tag === 'm' && (w.numeralStarts.includes(t.word[0]) || w.classifiers.includes(t.word.at(-1) ?? '')));
+}
+
+/** Places by their position (after 在, beside a known place, before a facility) or their ending (…市, …州). */
+export function placeShapeMentions(text: string, start: number, end: number, lex: Mention[]): Mention[] {
+  const w = words().places;
+  const out: Mention[] = [];
+  // 在中卫投运, 在光州新建: a place word after a word of place and before a verb or a facility.
+  for (const m of matchesIn(patterns().locative, text, start, end)) {
+    const from = m.index + m[0].length;
+    const toks = tagSpan(text, from, Math.min(end, from + 10)).filter((t) => !isSpace(t));
+    const [t, next, third] = toks;
+    if (!placeWord(t) || t.start !== from || !next || next.end > Math.min(end, from + 10)) continue;
+    if (w.afterTags.includes(next.tag) || w.after.some((a) => text.startsWith(a, next.start))) out.push(place(t));
+    else if (subPlace(text, t.end, next, third)) out.push(place(t), place(next));
+  }
+  for (const p of lex) {
+    if (p.label !== 'Place' || p.nested) continue;
+    // 内蒙古、宁夏等: a place word listed beside a known place, on either side.
+    const after = text.slice(p.end, p.end + 1);
+    if (w.joiners.includes(after)) {
+      const t = tagSpan(text, p.end + 1, Math.min(end, p.end + 8)).find((x) => !isSpace(x));
+      if (placeWord(t) && t.start === p.end + 1 && t.end < Math.min(end, p.end + 8)) out.push(place(t));
+    }
+    const before = text.slice(p.start - 1, p.start);
+    if (p.start - 1 > start && w.joiners.includes(before)) {
+      const t = tagSpan(text, Math.max(start, p.start - 8), p.start - 1).at(-1);
+      if (placeWord(t) && t.end === p.start - 1 && t.start > Math.max(start, p.start - 8)) out.push(place(t));
+    }
+    const [t, fac] = tagSpan(text, p.end, Math.min(end, p.end + 8));
+    if (subPlace(text, p.end, t, fac)) out.push(place(t));
+  }
+  // 上海市, 光州: an ns word with an administrative ending.
+  for (const m of matchesIn(patterns().admin, text, start, end)) {
+    const e = m.index + m[0].length;
+    const min = w.adminEnds.find((a) => a.end === m[0])?.min ?? 3;
+    const ws = Math.max(start, m.index - 6);
+    const t = tagSpan(text, ws, Math.min(end, e + 2)).find((x) => x.start < e && x.end >= e);
+    if (!placeWord(t) || t.end !== e || t.word.length < min || (t.start === ws && ws > start)) continue;
+    // 上海市 is the lexicon's Shanghai, not a second place.
+    if (lexicon().lookup(t.word.slice(0, -m[0].length))) continue;
+    out.push(place(t));
+  }
+  return out;
+}
+
+/** 经济产业省, 日本外务省: a noun phrase closed by 省 that is no province names a ministry. */
+export function ministryMentions(text: string, start: number, end: number): Mention[] {
+  const w = words().ministries;
+  const out: Mention[] = [];
+  for (let i = text.indexOf(w.suffix, start); i >= 0 && i < end; i = text.indexOf(w.suffix, i + 1)) {
+    const e = i + w.suffix.length;
+    const tok = tagSpan(text, Math.max(start, i - 6), Math.min(end, e + 2)).find((x) => x.start <= i && x.end >= e);
+    if (!tok || tok.end !== e || tok.tag.startsWith('v') || tok.tag === 'r') continue;
+    const head = tok.start < i ? tok.start : i;
+    const s = nounPhraseStart(text, start, head, 12);
+    const stem = text.slice(s, i);
+    if (stem.length < 2 || !HAN.test(stem) || w.notStemEnds.some((x) => stem.endsWith(x))) continue;
+    // 浙江省: a province; 日本外务省 is a ministry all the same (its stem is more than the country).
+    const stemToks = tagSpan(text, s, i);
+    if (stemToks.length === 1 && stemToks[0].tag === 'ns') continue;
+    if (lexicon().lookup(stem)?.label === 'Place') continue;
+    out.push({ start: s, end: e, name: stem + w.suffix, label: 'Organization', rule: 'org-suffix' });
+  }
+  return out;
+}
+
+/** True when a kind noun starts at `at` (价格承诺: 价格 there names no price). */
+export const kindHeadAt = (text: string, at: number): boolean => words().kindNouns.heads.some((h) => text.startsWith(h.head, at));
+
+/** 2024 年第 46 号公告: an announcement named by its number. */
+export function numberedMentions(text: string, start: number, end: number): Mention[] {
+  return [...matchesIn(patterns().numbered, text, start, end)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    name: tidy(m[0]).replace(/\s+/g, ' '),
+    label: 'Policy' as const,
+    rule: 'title' as const,
+  }));
+}
+
+/** 政府采购禁令, 价格承诺, 通用许可: a ban, undertaking or licence named by its kind. */
+export function kindNounMentions(text: string, start: number, end: number): Mention[] {
+  const w = words().kindNouns;
+  const out: Mention[] = [];
+  for (const m of matchesIn(patterns().kinds, text, start, end)) {
+    const e = m.index + m[0].length;
+    const notAfter = w.heads.find((h) => h.head === m[0])?.notAfter;
+    if (notAfter && text.startsWith(notAfter, e)) continue;
+    const toks = tagSpan(text, Math.max(start, m.index - w.maxKindChars - 4), m.index).filter((t) => !isSpace(t));
+    let s = m.index;
+    let i = toks.length - 1;
+    // One verb of two characters right before the head may name the kind (采购禁令, 通用许可).
+    const verb = toks[i];
+    if (verb && verb.end === m.index && verb.tag.startsWith('v') && verb.word.length === 2 && HAN.test(verb.word) && !w.governing.includes(verb.word)) {
+      s = verb.start;
+      i--;
+    }
+    for (; i >= 0 && m.index - toks[i].start <= w.maxKindChars; i--) {
+      const t = toks[i];
+      if (!HAN.test(t.word) || !w.kindTags.includes(t.tag) || w.governing.includes(t.word) || lexicon().lookup(t.word)) break;
+      s = t.start;
+    }
+    if (s === m.index) continue;
+    // The phrase stands where a noun does: 美国承诺将… is a verb after its subject.
+    const before = text.slice(start, s).trimEnd();
+    if (before && !w.before.includes(before.at(-1) ?? '') && !w.governing.some((g) => before.endsWith(g))) continue;
+    out.push({ start: s, end: e, name: tidy(text.slice(s, e)), label: 'Policy', rule: 'policy-suffix' });
+  }
+  return out;
+}
+
+/** 二氯二氢硅: a compound of numbered elements, as whole jieba words. */
+export function chemicalMentions(text: string, start: number, end: number): Mention[] {
+  const c = words().chemicals;
+  const out: Mention[] = [];
+  for (const m of matchesIn(patterns().chemical, text, start, end)) {
+    if (m[0].length < 3 || ![...m[0]].some((ch) => c.numerals.includes(ch) || ch === '化')) continue;
+    const e = m.index + m[0].length;
+    const toks = tagSpan(text, Math.max(start, m.index - 4), Math.min(end, e + 4));
+    // The segmenter agrees when the compound starts and ends on its word boundaries.
+    if (!toks.some((t) => t.start === m.index) || !toks.some((t) => t.end === e)) continue;
+    if (lexicon().lookup(m[0])) continue;
+    out.push({ start: m.index, end: e, name: m[0], label: 'Product', rule: 'policy-suffix' });
+  }
+  return out;
+}
+
+/** 三生制药（3SBio）: a short name and a trade word glossed by a Latin name; 摩根士丹利将…: a transliterated name acting. */
+export function shapedCompanyMentions(text: string, start: number, end: number): Mention[] {
+  const c = words().companies;
+  const tradeNames = zhWords().entities.companies.nameChars;
+  const out: Mention[] = [];
+  for (const m of matchesIn(patterns().gloss, text, start, end)) {
+    const trade = m[1];
+    const toks = tagSpan(text, Math.max(start, m.index - tradeNames.max - 2), m.index).filter((t) => !isSpace(t));
+    let s = m.index;
+    for (let i = toks.length - 1; i >= 0; i--) {
+      const t = toks[i];
+      if (!HAN.test(t.word) || !c.glossNameTags.includes(t.tag) || m.index - t.start > tradeNames.max) break;
+      s = t.start;
+    }
+    if (m.index - s < tradeNames.min) continue;
+    const name = text.slice(s, m.index + trade.length);
+    const known = lexicon().lookup(name) ?? lexicon().lookup(text.slice(s, m.index));
+    if (known && known.label !== 'Organization') continue;
+    out.push({ start: s, end: m.index + trade.length, name, label: 'Organization', rule: 'org-suffix' });
+  }
+  // A transliteration: every character from the table of sounds, four at least.
+  for (const t of translitTokens(text, start, end)) {
+    const rest = text.slice(t.end, Math.min(end, t.end + 4)).trimStart();
+    if (!c.subjectAfter.some((a) => rest.startsWith(a))) continue;
+    out.push({ start: t.start, end: t.end, name: t.word, label: 'Organization', rule: 'org-suffix' });
+  }
+  return out;
+}
+
+let translitRe: RegExp | undefined;
+function translitTokens(text: string, start: number, end: number): Token[] {
+  const c = words().companies;
+  translitRe ??= new RegExp(`[${c.translitChars}]{${c.minChars},}`, 'gu');
+  const out: Token[] = [];
+  for (const m of matchesIn(translitRe, text, start, end)) {
+    const e = m.index + m[0].length;
+    for (const t of tagSpan(text, Math.max(start, m.index - 2), Math.min(end, e + 2))) {
+      if (t.start < m.index || t.end > e || t.word.length < c.minChars || !c.translitTags.includes(t.tag) || !HAN.test(t.word)) continue;
+      if (!lexicon().lookup(t.word)) out.push(t);
+    }
+  }
+  return out;
+}
+
+let dottedRe: RegExp | undefined;
+/** Length of a transliterated name joined by · ending at `at` (洛克希德·马丁 before 公司), or 0. */
+export function dottedNameBefore(text: string, start: number, at: number): number {
+  const t = `[${words().companies.translitChars}]`;
+  dottedRe ??= new RegExp(`(?:${t}{1,6}[·•・])+${t}{1,6}$`, 'u');
+  return dottedRe.exec(text.slice(Math.max(start, at - 24), at))?.[0].length ?? 0;
+}

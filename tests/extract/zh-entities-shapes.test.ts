@@ -1,0 +1,104 @@
+// Chinese names found by their shape (rules/zh-shapes.ts, rules/zh-nested.ts): places where a place
+// stands, ministries ending in 省, numbered announcements, bans/undertakings/licences by their kind,
+// chemical compounds, companies glossed in Latin or transliterated, and known names nested inside a
+// longer one. Sentences are from real briefings and MOFCOM announcements.
+import { describe, expect, it } from 'vitest';
+import { sentenceMentions } from '../../src/extract/mentions.js';
+import { found } from './fixtures.js';
+
+const names = (s: string) => found(s).map(([n]) => n);
+
+describe('places by position and ending', () => {
+  it('reads a place jieba knows after 在 and before a verb (在光州新建, 在中卫投运)', () => {
+    expect(found('三星电子拟在光州新建两座存储芯片晶圆厂，SK 海力士拟在全罗道周边新建两座晶圆厂。')).toContainEqual(['光州', 'Place']);
+    expect(found('中国电信宁夏分公司在中卫投运了被官方媒体称为全国首个全绿电直连的 AI 数据中心。')).toContainEqual(['中卫', 'Place']);
+  });
+  it('reads a place listed beside a known place (内蒙古、宁夏等)', () => {
+    expect(found('我国新建数据中心加速向内蒙古、宁夏等绿电富集地区布局。')).toContainEqual(['宁夏', 'Place']);
+  });
+  it('reads the place between a place and a facility (北海道千岁工厂), but no number of facilities', () => {
+    const f = found('Rapidus 自去年 4 月起在北海道千岁工厂运行试产线。');
+    expect(f).toContainEqual(['北海道', 'Place']);
+    expect(f).toContainEqual(['千岁', 'Place']);
+    expect(names('三星电子拟在光州新建两座存储芯片晶圆厂。')).not.toContain('两座');
+  });
+  it('takes no pair of country abbreviations or a verb jieba tags ns for a place (中美, 新建, 上市)', () => {
+    const places = (s: string) => found(s).filter(([, l]) => l === 'Place').map(([n]) => n);
+    expect(places('双方在中美经贸磋商机制框架下保持沟通。')).not.toContain('中美');
+    expect(places('我国新建数据中心加速向内蒙古、宁夏等绿电富集地区布局。')).not.toContain('新建');
+    expect(places('宇树科技已于去年 11 月完成 IPO 辅导，上市进程受关注。')).toEqual([]);
+  });
+});
+
+describe('organisations by shape', () => {
+  it('reads a Japanese ministry ending in 省 as an Organization (经济产业省, 日本外务省)', () => {
+    expect(found('据时事通讯社报道，经济产业省在 2025 财年追加最多 8025 亿日元补贴后，对 Rapidus 的累计支持超过 2.9 万亿日元。')).toContainEqual([
+      '经济产业省',
+      'Organization',
+    ]);
+    expect(found('日本外务省亚洲大洋洲局局长金井正彰与中方举行磋商。')).toContainEqual(['日本外务省', 'Organization']);
+  });
+  it('reads …设计院 and …人民政府 as organisations (华信设计院, 北京市人民政府)', () => {
+    expect(found('据财联社 6 月 4 日报道，华信设计院咨询院院长朱敏表示，数据中心建设仍在加速。')).toContainEqual(['华信设计院', 'Organization']);
+    expect(found('大会由北京市人民政府与工业和信息化部共同主办。')).toContainEqual(['北京市人民政府', 'Organization']);
+  });
+  it('reads a company glossed by its Latin name (三生制药（3SBio）), not the word before it (旗下)', () => {
+    expect(found('去年 5 月，辉瑞（Pfizer）以 12.5 亿美元首付款获得三生制药（3SBio）PD-1/VEGF 双特异性抗体 SSGJ-707 的全球权利。')).toContainEqual([
+      '三生制药',
+      'Organization',
+    ]);
+    expect(names('荷兰政府援引《货物供应法》接管闻泰科技旗下安世半导体（Nexperia）的决定引发关注。')).not.toContain('旗下安世半导体');
+  });
+  it('reads a transliterated name acting as subject as an Organization (摩根士丹利将…), not a measured thing', () => {
+    const f = found('宇树科技计划 2026 年出货至多 2 万台人形机器人，摩根士丹利将中国今年人形机器人销量预测上调至 2.8 万台。');
+    expect(f).toContainEqual(['摩根士丹利', 'Organization']);
+    expect(f.map(([n]) => n).filter((n) => n.includes('上调'))).toEqual([]);
+  });
+  it('reads a ·-joined transliteration before 公司 as the company (洛克希德·马丁公司)', () => {
+    expect(found('美国国防部与洛克希德·马丁公司签署了价值数十亿美元的导弹合同。')).toContainEqual(['洛克希德·马丁公司', 'Organization']);
+  });
+});
+
+describe('policies named by number or kind', () => {
+  it('reads a numbered announcement with its year (2024 年第 46 号公告)', () => {
+    expect(found('值得注意的是，商务部 2024 年第 46 号公告中对美出口镓、锗、锑、超硬材料的禁止性条款目前仍处于暂停状态。')).toContainEqual([
+      '2024 年第 46 号公告',
+      'Policy',
+    ]);
+  });
+  it('reads a ban, an undertaking and licences by their kind (政府采购禁令, 价格承诺, 通用许可, 单项许可, 书面承诺)', () => {
+    expect(found('一、中方对美出台两项清单措施：出口管制管控名单与政府采购禁令')).toContainEqual(['政府采购禁令', 'Policy']);
+    expect(found('欧盟电动汽车反补贴税的“价格承诺”通道已有首例获批，更多中国车企正在评估申请。')).toContainEqual(['价格承诺', 'Policy']);
+    const f = found(
+      '出口经营者向上述实体出口两用物项,不得申请通用许可或者以登记填报信息方式获得出口凭证;申请单项许可时,应当提交对列入关注名单实体的风险评估报告,并提供不将两用物项用于一切有助于提升日本军事实力用途的书面承诺。',
+    );
+    expect(f).toContainEqual(['通用许可', 'Policy']);
+    expect(f).toContainEqual(['单项许可', 'Policy']);
+    expect(f).toContainEqual(['书面承诺', 'Policy']);
+  });
+  it('takes no verb of promising or of obtaining for a kind of policy (美国承诺将…, 获得许可)', () => {
+    expect(found('美国承诺将在 90 天内取消相关关税。').filter(([, l]) => l === 'Policy').map(([n]) => n)).not.toContain('美国承诺');
+    expect(names('企业须获得许可后方可出口。').filter((n) => n.endsWith('许可'))).toEqual([]);
+  });
+});
+
+describe('compounds', () => {
+  it('reads a compound of numbered elements as a Product (二氯二氢硅)', () => {
+    expect(found('商务部同时对原产于日本的二氯二氢硅发起反倾销调查。')).toContainEqual(['二氯二氢硅', 'Product']);
+  });
+});
+
+describe('known names nested in a longer one', () => {
+  const all = (s: string) => sentenceMentions(s, 0, s.length, false).map((m) => m.name);
+  it('finds no 人大 across the words of 世界机器人大会', () => {
+    expect(all('2025 世界机器人大会 8 月 12 日在北京闭幕，首届世界人形机器人运动会 8 月 14 日开幕。')).not.toContain("National People's Congress");
+  });
+  it('reads 美国商务部 as the US department alone, not also China’s Ministry of Commerce', () => {
+    const m = all('美国商务部已开始向 Nvidia H20 发放出口许可。');
+    expect(m).toContain('US Department of Commerce');
+    expect(m).not.toContain('Ministry of Commerce');
+  });
+  it('keeps a known name that is a word of the longer one (美国商务部 in 美国商务部工业与安全局)', () => {
+    expect(all('美国商务部工业与安全局（BIS）上周五已开始发放 H20 对华出口许可。')).toContain('US Department of Commerce');
+  });
+});
