@@ -260,7 +260,7 @@ export interface CueWords {
     dataNouns: string[];
     produces: string[];
     /** ORG 将 A、B 列入 X 清单 (putOn, heads); ORG 依据《…》，将… (grounds); X 由 ORG 牵头制定 (byHelpers). */
-    lists: { putOn: string[]; objectMarkers: string[]; addVerbs: string[]; addTo: string[]; heads: string[]; listedLabels: NodeLabel[]; grounds: string[]; byHelpers: string[]; byTimeWords: string[];
+    lists: { putOn: string[]; objectMarkers: string[]; addVerbs: string[]; addTo: string[]; heads: string[]; listedLabels: NodeLabel[]; placeEntities: string[]; grounds: string[]; byHelpers: string[]; byTimeWords: string[];
       /** 财政部宣布禁止…，采购禁令自…生效: the ban named after the clause of 禁止 (not 该禁令, which refers back). */
       banVerbs: string[]; banHeads: string[]; referBack: string[];
       /** 商务部、海关总署…将…: organisations joined by these act together. */

@@ -6,6 +6,7 @@ import { cues } from './lexicon.js';
 import { clauseAt, topLevel, type Placed } from './relations.js';
 import type { Clause } from './text.js';
 import { joined, subjectAt, zhListIssuers } from './rules/zh-lists-issuers.js';
+import { zhParticipantRelations } from './rules/zh-participants.js';
 import { zhRelationWords } from './rules/zh-release.js';
 import type { SentenceContext } from './sentence.js';
 import { clausesOf } from './text.js';
@@ -68,6 +69,8 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
   signedBy(ctx, ms, clauses, names);
   // ORG 将 A 列入 X 清单, ORG 依据…，将…, 《X》由 ORG 提出.
   zhListIssuers(ctx, names, (m) => issuable(m, names(m.id).name, names(m.id).titled));
+  // Roles (宇树科技 CEO 王兴兴), venues (在上海举行), 是 Y 的一部分, an official notice's signature.
+  zhParticipantRelations(ctx);
 
   // ORG 于 … 在 X 案中 … 裁定: the case is the court's ruling.
   for (const v of findCues('issuedBy.judgeVerbs', c.issuedBy.judgeVerbs, text, start, end)) {

@@ -7,6 +7,7 @@ import { cues } from '../lexicon.js';
 import { clauseAt, topLevel, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { clausesOf, matchesIn } from '../text.js';
+import { headlineSubject } from './zh-participants.js';
 
 type Names = (id: string) => { name: string; aliases: string[]; titled: boolean };
 type Issuable = (m: Placed) => boolean;
@@ -17,9 +18,9 @@ function patterns() {
   if (compiled) return compiled;
   const l = cues().issuedBy.lists;
   return (compiled = {
-    // 将 <listed> 列入 <name ending in 名单/清单>: no clause break inside.
+    // 将 <listed> 列入 <name ending in 名单/清单>: no clause break inside (a list of Latin company names runs long).
     // or 增列 <listed> 至 <name>.
-    putOn: new RegExp(`(?:(?:${alt(l.objectMarkers)})([^。；;，,]{1,80}?)(?:${alt(l.putOn)})|(?:${alt(l.addVerbs)})([^。；;，,]{1,80}?)(?:${alt(l.addTo)}))\\s*([\\p{Script=Han}A-Za-z“”"]{0,16}?(?:${alt(l.heads)}))`, 'gu'),
+    putOn: new RegExp(`(?:(?:${alt(l.objectMarkers)})([^。；;，,]{1,160}?)(?:${alt(l.putOn)})|(?:${alt(l.addVerbs)})([^。；;，,]{1,160}?)(?:${alt(l.addTo)}))\\s*([\\p{Script=Han}A-Za-z“”"]{0,16}?(?:${alt(l.heads)}))`, 'gu'),
     // A 被(ORG)列入 X 清单: A is listed; the organisation between 被 and the verb, if any, lists it.
     passive: new RegExp(`被([^。；;，,]{0,24}?)(?:${alt(l.putOn)})\\s*([\\p{Script=Han}A-Za-z“”"]{0,16}?(?:${alt(l.heads)}))`, 'gu'),
     ban: new RegExp(`(?:${alt(l.banVerbs)})`, 'gu'),
@@ -27,14 +28,15 @@ function patterns() {
     banName: new RegExp(`^\\s*(?!${alt(l.referBack)})(\\p{Script=Han}{1,6}?(?:${alt(l.banHeads)}))`, 'u'),
     joiner: new RegExp(`^\\s*(?:${alt(l.joiners)})\\s*$`),
     ground: new RegExp(`^\\s*(?:${alt(l.grounds)})[^，,；;。]*[，,]\\s*$`),
-    // 由欧盟委员会于2020年12月提出, 由工信部牵头制定: a date or a helper word before the verb.
-    helpers: new RegExp(`^(?:\\s|${alt(l.byHelpers)}|于?\\d{1,4}\\s*[年月日]|于?(?:${alt(l.byTimeWords)}))*$`),
+    // 由欧盟委员会于2020年12月提出 (also 于 3 月 4 日), 由工信部牵头制定: a date or a helper word before the verb.
+    helpers: new RegExp(`^(?:\\s|${alt(l.byHelpers)}|于?\\s*\\d{1,4}\\s*[年月日]|于?\\s*(?:${alt(l.byTimeWords)}))*$`),
   });
 }
 
 /**
  * The organisation that is the subject at `pos`: the last one before it in its clause, or one whose
- * 依据/根据… phrase ends in the comma right before the clause (商务部依据《…法》，将…).
+ * 依据/根据… phrase ends in the comma right before the clause (商务部依据《…法》，将…), or one alone before
+ * a headline's colon (商务部:将…列入关注名单).
  */
 export function subjectAt(ctx: SentenceContext, ms: Placed[], pos: number): Placed | undefined {
   const clauses = clausesOf(ctx.text, ctx.start, ctx.end);
@@ -42,7 +44,7 @@ export function subjectAt(ctx: SentenceContext, ms: Placed[], pos: number): Plac
   const orgs = ms.filter((m) => m.label === 'Organization' && m.end <= pos);
   const inClause = orgs.filter((m) => m.start >= cl.start).pop();
   if (inClause) return inClause;
-  return orgs.find((m) => patterns().ground.test(ctx.text.slice(m.end, cl.start)));
+  return orgs.find((m) => patterns().ground.test(ctx.text.slice(m.end, cl.start))) ?? headlineSubject(ctx.text, orgs, cl.start);
 }
 
 /** The organisation and those joined to it (商务部、海关总署; 工信部和国家发展改革委), in text order. */
@@ -73,7 +75,10 @@ export function zhListIssuers(ctx: SentenceContext, names: Names, issuable: Issu
     const itemsStart = m.index + m[0].indexOf(items);
     const itemsEnd = itemsStart + items.length;
     for (const x of ms) {
-      if (x.start >= itemsStart && x.end <= itemsEnd && l.listedLabels.includes(x.label) && !issuers.includes(x)) ctx.addEdge('INVOLVES', list, x.id, 'reported');
+      if (x.start < itemsStart || x.end > itemsEnd || issuers.includes(x)) continue;
+      // 20家日本实体: the place says whose entities the list names.
+      const whose = x.label === 'Place' && l.placeEntities.some((p) => text.slice(x.end, itemsEnd).trimStart().startsWith(p));
+      if (l.listedLabels.includes(x.label) || whose) ctx.addEdge('INVOLVES', list, x.id, 'reported');
     }
   }
   for (const m of matchesIn(patterns().passive, text, start, end)) {

@@ -1,0 +1,69 @@
+// Structural Chinese relations by shape (src/extract/rules/zh-participants.ts): a person's role in an
+// organisation, an event's venue, what a measure is part of, the signature of an official notice and
+// the organisation before a headline's colon. Sentences from the eval texts.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.js';
+import { has } from './fixtures.js';
+
+const read = (s: string) => extractText(`${s}\n`, { name: 'participants', date: '2026-06-26' });
+
+describe('ORG ROLE PERSON: the person is part of the organisation', () => {
+  it('reads 宇树科技 CEO 王兴兴 as 王兴兴 PART_OF 宇树科技', () => {
+    const f = read('宇树科技 CEO 王兴兴在春晚演出后对 36 氪表示，今年全球人形机器人出货量可能达到“数万台”。');
+    expect(has(f, 'PART_OF', '王兴兴', '宇树科技')).toBe(true);
+  });
+  it('reads a minister after his ministry (商务部部长王文涛)', () => {
+    const f = read('该决定由商务部部长王文涛签署，自即日起施行。');
+    expect(has(f, 'PART_OF', '王文涛', '商务部')).toBe(true);
+  });
+  it('gives a head of state no organisation: 韩国总统李在明 names a country', () => {
+    const f = read('韩国总统李在明 6 月 29 日主持发布会。');
+    expect(f.edges.some((e) => e.type === 'PART_OF')).toBe(false);
+  });
+});
+
+describe('EVENT 在 PLACE 举行: the event involves its venue', () => {
+  it('links the conference to the city it is held in', () => {
+    const f = read('世界人工智能大会将于 7 月 17 日至 20 日在上海举行。');
+    expect(has(f, 'INVOLVES', '世界人工智能大会', '上海')).toBe(true);
+  });
+  it('reads 在 PLACE 举行的 EVENT too', () => {
+    const f = read('在上海举行的世界人工智能大会吸引了大批企业。');
+    expect(has(f, 'INVOLVES', '世界人工智能大会', '上海')).toBe(true);
+  });
+});
+
+describe('X 是 Y 的一部分 / 旗舰立法: X is part of Y', () => {
+  it('carries the subject of the clause before a clause opening with 是', () => {
+    const f = read(
+      '据南华早报 5 月 28 日报道，欧盟成员国当天首次就《工业加速器法案》展开辩论。该法案由欧盟委员会于 3 月 4 日提出，是“清洁工业协议”（Clean Industrial Deal）的旗舰立法。',
+    );
+    expect(has(f, 'PART_OF', '工业加速器法案', 'Clean Industrial Deal')).toBe(true);
+    expect(has(f, 'ISSUED_BY', '工业加速器法案', '欧盟委员会')).toBe(true);
+  });
+  it('says nothing for 不是…的一部分', () => {
+    const f = read('《工业加速器法案》不是“清洁工业协议”（Clean Industrial Deal）的一部分。');
+    expect(f.edges.some((e) => e.type === 'PART_OF')).toBe(false);
+  });
+});
+
+describe('an official notice: headline subject and signature', () => {
+  const notice = [
+    '商务部:将20家日本实体列入关注名单',
+    '根据《中华人民共和国出口管制法》和《中华人民共和国两用物项出口管制条例》等法律法规有关规定,决定将斯巴鲁株式会社等无法核实两用物项最终用户、最终用途的20家日本实体列入关注名单。',
+    '本公告自公布之日起正式实施。',
+    '附件:关注名单(2026年2月24日)',
+    '商务部',
+    '2026年2月24日',
+  ];
+  it('has the organisation before the headline colon issue the list', () => {
+    const f = read(notice.slice(0, 2).join('\n'));
+    expect(has(f, 'ISSUED_BY', '关注名单', '商务部')).toBe(true);
+  });
+  it('has the signer on the line before the closing date issue the list the notice announced', () => {
+    const f = read(notice.slice(1).join('\n'));
+    expect(has(f, 'ISSUED_BY', '关注名单', '商务部')).toBe(true);
+    // The law it cites is not the signer's.
+    expect(has(f, 'ISSUED_BY', '中华人民共和国出口管制法', '商务部')).toBe(false);
+  });
+});
