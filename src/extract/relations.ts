@@ -15,6 +15,7 @@ import { officialRelations } from './rules/official.js';
 import { zhControlRelations } from './rules/zh-controls.js';
 import { zhPurposeRelations } from './rules/zh-purpose.js';
 import { zhShapeRelations } from './rules/zh-relation-shapes.js';
+import { pivotDestination, zhCauseShapes } from './rules/zh-cause-shapes.js';
 import { englishRelations } from './rules/english-relations.js';
 import { englishCueSubject } from './rules/english-clauses.js';
 import type { SentenceContext } from './sentence.js';
@@ -172,6 +173,8 @@ export function cueRelations(ctx: SentenceContext): void {
       }
     }
     add(ctx, hit.type, subj, obj, cl);
+    // 促使…需求转向华为昇腾: the cause also reaches what the demand turns to.
+    if (zh && hit.type === 'CAUSES') add(ctx, hit.type, subj, pivotDestination(ctx, ms, objFrom, cl.end), cl);
     lastSubject = subj ?? lastSubject;
   }
   for (const hit of reverseHits) {
@@ -240,6 +243,7 @@ export function cueRelations(ctx: SentenceContext): void {
   zhControlRelations(ctx);
   zhPurposeRelations(ctx);
   zhShapeRelations(ctx, ms);
+  zhCauseShapes(ctx, ms);
   englishRelations(ctx);
 }
 

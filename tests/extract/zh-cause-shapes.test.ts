@@ -1,0 +1,55 @@
+// Chinese set phrases that state a cause or a constraint without a cue verb between two names
+// (src/extract/rules/zh-cause-shapes.ts). Sentences are real: the daily 新质生产力每日动态 (dev texts)
+// and MOFCOM's announcement on Japanese entities (2026-02-24).
+import { describe, expect, it } from 'vitest';
+import { dailyBriefing, has } from './fixtures.js';
+
+const daily = (...paragraphs: string[]) => dailyBriefing('2026 年 6 月 30 日', ...paragraphs);
+
+describe('a measure answering another', () => {
+  it('reads 这两项措施被解读为对 X 的回应 as X causing both measures of the sentence before', () => {
+    const f = daily(
+      '中方 6 月 22 日同日出台两项对美限制措施：商务部将 MP Materials、USA Rare Earth 等 10 家美国实体列入出口管制管控名单，财政部禁止政府采购主体在相关项目中采购 46 家美国公司的货物和服务。这两项措施被普遍解读为对美国国防部 6 月 8 日扩充“1260H 清单”的回应。',
+    );
+    expect(has(f, 'CAUSES', '1260H 清单', '出口管制管控名单')).toBe(true);
+    expect(has(f, 'CAUSES', '1260H 清单', '两项措施')).toBe(false);
+  });
+});
+
+describe('a clause named as the reason of another', () => {
+  it('reads …，是带动 Y 的主要因素 as the subject of the clause before causing Y', () => {
+    const f = daily('从第二季度整体看，4 月、5 月制造业 PMI 在临界点附近徘徊，6 月新订单指数回升 1.3 个百分点，是带动 PMI 重返扩张区间的主要因素。');
+    expect(has(f, 'CAUSES', '新订单指数', 'PMI')).toBe(true);
+  });
+  it('takes the head of the subject phrase (AI 服务器对 HBM 的需求) and the act after a counted subject (两家企业加码投资)', () => {
+    const f = daily('分析人士普遍认为，AI 服务器对 HBM 的需求持续超出供给，是推动两家企业加码投资的直接原因。');
+    expect(has(f, 'CAUSES', 'HBM', '加码投资')).toBe(true);
+  });
+});
+
+describe('a bottleneck and a constraint seen from the constrained side', () => {
+  it('reads X 变为限制 Y 的硬约束 (across a PDF line break) as X constraining Y', () => {
+    const f = daily(
+      '我国的情况同样突出。据财新此前报道，2024 年我国数据中心用电量约 1400 亿千瓦时，同比增长 31%，\n远高于全社会用电量 6.8% 的增速；中国信息通信研究院预计，到 2030 年这一数字可能达到 4000 亿千瓦\n时，占全社会用电量的比重将由不足 2% 提高到约 6%。电力供给正在从数据中心建设的“配套条件”变\n为限制 AI 算力扩张的硬约束。',
+    );
+    expect(has(f, 'CONSTRAINS', '电力供给', '算力扩张') || has(f, 'CONSTRAINS', '电力供给', 'computing power')).toBe(true);
+  });
+  it('does not read 不受…限制 as a constraint', () => {
+    const f = daily('许可审查期限不受《中华人民共和国两用物项出口管制条例》第十七条第一款规定期限的限制。');
+    expect(f.edges.some((e) => e.type === 'CONSTRAINS')).toBe(false);
+  });
+});
+
+describe('conditions and refusals aimed at a target', () => {
+  it('reads 法案拟对来自中国等国的投资设定严格条件 as the act constraining the investment', () => {
+    const f = daily(
+      '欧盟成员国 5 月 28 日首次就《工业加速器法案》（Industrial Accelerator Act，IAA）进行部长级辩论，德国、法国、意大利等六国接受法案总体框架，法案拟对来自中国等国的投资设定严格条件，商务部此前已批评其构成“系统性歧视”。',
+    );
+    expect(has(f, 'CONSTRAINS', '工业加速器法案', '投资')).toBe(true);
+  });
+  it('reads ORG…，涉日本军事用户、军事用途…出口不予批准 as the ministry constraining each listed end use', () => {
+    const f = daily('商务部将对关注名单中实体的两用物项出口实施更严格的最终用户和最终用途审查,涉日本军事用户、军事用途,以及一切有助于提升日本军事实力的其他最终用户用途出口不予批准。');
+    expect(has(f, 'CONSTRAINS', '商务部', '军事用户')).toBe(true);
+    expect(has(f, 'CONSTRAINS', '商务部', '军事用途')).toBe(true);
+  });
+});
