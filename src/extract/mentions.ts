@@ -16,7 +16,21 @@ import { addresseeMentions, enumerationMentions } from './rules/zh-lists.js';
 import { measuredMentions } from './rules/zh-measures.js';
 import { companyMentions, productCodeMentions, rateLevyMentions, venueMentions } from './rules/zh-names.js';
 import { nestedNameStands } from './rules/zh-nested.js';
-import { chemicalMentions, kindHeadAt, kindNounMentions, ministryMentions, numberedMentions, placeShapeMentions, shapedCompanyMentions } from './rules/zh-shapes.js';
+import {
+  brokenLegalFormMentions,
+  chemicalMentions,
+  endUseMentions,
+  kindHeadAt,
+  kindNounMentions,
+  latinIndicatorMentions,
+  measuredAcronymMentions,
+  ministryMentions,
+  numberedMentions,
+  placeShapeMentions,
+  productLeadAt,
+  quotedCampaignMentions,
+  shapedCompanyMentions,
+} from './rules/zh-shapes.js';
 import { tidy } from './text.js';
 
 const PRICE_AFTER = /^[^，。；：,;:！？]{0,12}?(价格|售价)/;
@@ -36,8 +50,8 @@ function priceMentions(text: string, start: number, end: number, found: Mention[
   PRICE.lastIndex = 0;
   for (let m = PRICE.exec(slice); m; m = PRICE.exec(slice)) {
     const s = start + m.index;
-    if (out.some((o) => o.start <= s && o.end >= s + m[0].length)) continue;
     if (kindHeadAt(text, s + m[0].length)) continue;
+    if (out.some((o) => o.start <= s && o.end >= s + m[0].length)) continue;
     out.push({ start: s, end: s + m[0].length, name: m[0], label: 'Indicator', rule: 'price', anaphorHead: m[0] });
   }
   return out;
@@ -99,6 +113,8 @@ function trimLead(text: string, m: Mention): Mention | undefined {
   const said = lead.saying.exec(text.slice(s, m.end));
   if (said && said[0].length < m.end - s) s += said[0].length;
   for (let w = lead.words.find((x) => text.startsWith(x, s)); w && s + w.length < m.end; w = lead.words.find((x) => text.startsWith(x, s))) s += w.length;
+  // 限制先进芯片: a thing is no measure taken on it.
+  if (m.label === 'Product') s += productLeadAt(text, s, m.end);
   if (s === m.start) return m;
   const name = tidy(text.slice(s, m.end));
   if (name.length < 2) return undefined;
@@ -111,6 +127,11 @@ const zhShapeMentions = (text: string, start: number, end: number, lex: Mention[
   ...placeShapeMentions(text, start, end, lex),
   ...ministryMentions(text, start, end),
   ...numberedMentions(text, start, end),
+  ...quotedCampaignMentions(text, start, end),
+  ...latinIndicatorMentions(text, start, end),
+  ...endUseMentions(text, start, end),
+  ...brokenLegalFormMentions(text, start, end),
+  ...measuredAcronymMentions(text, start, end),
   ...kindNounMentions(text, start, end),
   ...chemicalMentions(text, start, end),
   ...shapedCompanyMentions(text, start, end),

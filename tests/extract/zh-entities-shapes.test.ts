@@ -82,6 +82,39 @@ describe('policies named by number or kind', () => {
   });
 });
 
+describe('numbered announcements, quoted programmes, indicators and end uses', () => {
+  it('reads each number of a list of announcements, the year of the first for all (2026 年第 11 号、第 12 号公告)', () => {
+    const f = found('2 月 24 日，商务部又以 2026 年第 11 号、第 12 号公告将日本实体列入出口管制管控名单和关注名单。');
+    expect(f).toContainEqual(['2026 年第 11 号公告', 'Policy']);
+    expect(f).toContainEqual(['2026 年第 12 号公告', 'Policy']);
+    expect(found('商务部 10 月 9 日发布第 61 号、第 62 号公告，将稀土出口管制延伸至境外产品和相关技术。')).toContainEqual(['第 62 号公告', 'Policy']);
+  });
+  it('reads a quoted name ending in a word of campaign as a Policy (“三极大跃进超大型项目”)', () => {
+    expect(found('韩国总统李在明 6 月 29 日主持“三极大跃进超大型项目”发布会，三星电子与 SK 海力士宣布合计约 80 万亿韩元投资。')).toContainEqual(['三极大跃进超大型项目', 'Policy']);
+  });
+  it('reads an indicator named around a Latin acronym (综合 PMI 产出指数), and an acronym given a level (PUE 达到 1.15)', () => {
+    expect(found('非制造业商务活动指数为 50.2%，综合 PMI 产出指数为 50.6%，均比上月上升 0.1 个百分点。')).toContainEqual(['综合 PMI 产出指数', 'Indicator']);
+    expect(found('数据中心采用风电驱动的液冷方案，PUE 达到 1.15。')).toContainEqual(['PUE', 'Indicator']);
+  });
+  it('reads what an export control keeps goods from as a Concept (军事用户, 军事实力)', () => {
+    const f = found('涉日本军事用户、军事用途,以及一切有助于提升日本军事实力的其他最终用户用途出口不予批准。');
+    expect(f).toContainEqual(['军事用户', 'Concept']);
+    expect(f).toContainEqual(['军事实力', 'Concept']);
+  });
+  it('starts a product phrase after a verb of control (限制先进芯片 → 先进芯片)', () => {
+    expect(names('美国宣布限制先进芯片出口。')).not.toContain('限制先进芯片');
+  });
+  it('reads a company whose legal form a PDF line broke (杭州宇树科技股份有⏎限公司)', () => {
+    expect(found('据中国经营报报道，杭州宇树科技股份有\n限公司（Unitree）已在浙江证监局办理辅导备案。')).toContainEqual([
+      '杭州宇树科技股份有限公司',
+      'Organization',
+    ]);
+  });
+  it('takes no 神州 of 百济神州 for a place', () => {
+    expect(found('百济神州生物宣布完成融资。').filter(([, l]) => l === 'Place')).toEqual([]);
+  });
+});
+
 describe('compounds', () => {
   it('reads a compound of numbered elements as a Product (二氯二氢硅)', () => {
     expect(found('商务部同时对原产于日本的二氯二氢硅发起反倾销调查。')).toContainEqual(['二氯二氢硅', 'Product']);

@@ -5,7 +5,7 @@
 // by a Latin gloss (三生制药（3SBio）) or a transliteration (摩根士丹利将…). Words are data in
 // lexicon/zh-shapes.json.
 import { readFileSync } from 'node:fs';
-import { lexicon } from '../lexicon.js';
+import { lexicon, rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { tagSpan, type Token } from '../segment.js';
 import { matchesIn, tidy } from '../text.js';
@@ -26,8 +26,12 @@ interface ShapeWords {
     abbreviationChars: string;
   };
   ministries: { suffix: string; notStemEnds: string[] };
-  numbered: { pattern: string };
+  numbered: { pattern: string; number: string };
   kindNouns: { heads: { head: string; notAfter: string }[]; kindTags: string[]; governing: string[]; before: string[]; maxKindChars: number };
+  latinIndicators: { beforeTags: string[]; notInside: string[] };
+  endUseConcepts: { modifiers: string[]; heads: string[] };
+  productLead: { words: string[] };
+  measuredAcronyms: { levelVerbs: string[]; listedBefore: string };
   chemicals: { elements: string; numerals: string; acidEnds: string[] };
   companies: { glossNameTags: string[]; translitChars: string; translitTags: string[]; minChars: number; subjectAfter: string[] };
 }
@@ -102,7 +106,7 @@ export function placeShapeMentions(text: string, start: number, end: number, lex
     const [t, fac] = tagSpan(text, p.end, Math.min(end, p.end + 8));
     if (subPlace(text, p.end, t, fac)) out.push(place(t));
   }
-  // 上海市, 光州: an ns word with an administrative ending.
+  // 大中华区, 亚利桑那州: an ns word with an administrative ending.
   for (const m of matchesIn(patterns().admin, text, start, end)) {
     const e = m.index + m[0].length;
     const min = w.adminEnds.find((a) => a.end === m[0])?.min ?? 3;
@@ -140,15 +144,106 @@ export function ministryMentions(text: string, start: number, end: number): Ment
 /** True when a kind noun starts at `at` (价格承诺: 价格 there names no price). */
 export const kindHeadAt = (text: string, at: number): boolean => words().kindNouns.heads.some((h) => text.startsWith(h.head, at));
 
-/** 2024 年第 46 号公告: an announcement named by its number. */
+/** 2024 年第 46 号公告, 第 61 号、第 62 号公告: announcements named by their number, one per number. */
 export function numberedMentions(text: string, start: number, end: number): Mention[] {
-  return [...matchesIn(patterns().numbered, text, start, end)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    name: tidy(m[0]).replace(/\s+/g, ' '),
-    label: 'Policy' as const,
-    rule: 'title' as const,
-  }));
+  const out: Mention[] = [];
+  for (const m of matchesIn(patterns().numbered, text, start, end)) {
+    const [, year, kind] = m;
+    const number = new RegExp(words().numbered.number, 'gu');
+    for (let n = number.exec(m[0]); n; n = number.exec(m[0])) {
+      const own = `第 ${n[1]} 号${kind}`;
+      const first = n.index === m[0].indexOf('第');
+      out.push({
+        start: m.index + (first ? 0 : n.index),
+        end: m.index + n.index + n[0].length,
+        name: year ? `${year} 年${own}` : own,
+        label: 'Policy',
+        rule: 'title',
+        aliases: [own],
+      });
+    }
+  }
+  return out;
+}
+
+let latinIndicatorRe: RegExp | undefined;
+/** 综合 PMI 产出指数: an indicator named around a Latin acronym, with the noun before it. */
+export function latinIndicatorMentions(text: string, start: number, end: number): Mention[] {
+  const w = words().latinIndicators;
+  latinIndicatorRe ??= new RegExp(`(?<![A-Za-z])([A-Z]{2,6})\\s*(\\p{Script=Han}{1,8}?(?:${alt(zhWords().indicatorHeads.filter((h) => HAN.test(h)))}))`, 'gu');
+  const out: Mention[] = [];
+  for (const m of matchesIn(latinIndicatorRe, text, start, end)) {
+    if (w.notInside.some((x) => m[2].includes(x))) continue;
+    let s = m.index;
+    const e = m.index + m[0].length;
+    const before = tagSpan(text, Math.max(start, s - 6), s).filter((t) => !isSpace(t)).at(-1);
+    const gap = before ? text.slice(before.end, s) : '';
+    if (before && /^\s*$/.test(gap) && HAN.test(before.word) && w.beforeTags.includes(before.tag) && before.start > Math.max(start, s - 6)) s = before.start;
+    if (s === m.index) continue;
+    out.push({ start: s, end: e, name: tidy(text.slice(s, e)), label: 'Indicator', rule: 'policy-suffix' });
+  }
+  return out;
+}
+
+let endUseRe: RegExp | undefined;
+/** 军事用户, 军事实力: what an export control keeps goods from, as a Concept. */
+export function endUseMentions(text: string, start: number, end: number): Mention[] {
+  const w = words().endUseConcepts;
+  endUseRe ??= new RegExp(`(?:${alt(w.modifiers)})(?:${alt(w.heads)})`, 'g');
+  return [...matchesIn(endUseRe, text, start, end)].map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0], label: 'Concept' as const, rule: 'event-noun' as const }));
+}
+
+let brokenFormRe: RegExp | undefined;
+/**
+ * 杭州宇树科技股份有⏎限公司: a legal form broken across a PDF line is the end of the company's name, which
+ * runs back over the noun phrase before it (the suffix rule reads only unbroken forms).
+ */
+export function brokenLegalFormMentions(text: string, start: number, end: number): Mention[] {
+  brokenFormRe ??= new RegExp(
+    zhWords()
+      .entities.companies.legalForms.filter((f) => f.length >= 3)
+      .sort((a, b) => b.length - a.length)
+      .map((f) => [...f].join('[ \\t]*(?:\\r?\\n)?[ \\t]*'))
+      .join('|'),
+    'g',
+  );
+  const out: Mention[] = [];
+  for (const m of matchesIn(brokenFormRe, text, start, end)) {
+    if (!m[0].includes('\n')) continue;
+    const s = nounPhraseStart(text, start, m.index, 20, true);
+    if (m.index - s < 2) continue;
+    out.push({ start: s, end: m.index + m[0].length, name: tidy(text.slice(s, m.index + m[0].length)), label: 'Organization', rule: 'org-suffix' });
+  }
+  return out;
+}
+
+let acronymRe: RegExp | undefined;
+/** PUE 达到 1.15, PUE 等能效指标: an unknown acronym given a level or listed among indicators is an Indicator. */
+export function measuredAcronymMentions(text: string, start: number, end: number): Mention[] {
+  const w = words().measuredAcronyms;
+  acronymRe ??= new RegExp(`(?<![A-Za-z\\d])([A-Z]{2,6})(?=\\s*(?:(?:${alt(w.levelVerbs)})\\s*\\d|${w.listedBefore}))`, 'gu');
+  const out: Mention[] = [];
+  for (const m of matchesIn(acronymRe, text, start, end)) {
+    if (lexicon().lookup(m[1])) continue;
+    out.push({ start: m.index, end: m.index + m[1].length, name: m[1], label: 'Indicator', rule: 'policy-suffix' });
+  }
+  return out;
+}
+
+let quotedRe: RegExp | undefined;
+/** “三极大跃进超大型项目”: a quoted name ending in a word of campaign (项目, 工程, 倡议) is a programme. */
+export function quotedCampaignMentions(text: string, start: number, end: number): Mention[] {
+  quotedRe ??= /[“"「]([^“”"「」，。；]{3,24})[”"」]/gu;
+  const ends = rules().campaignSuffixes;
+  const out: Mention[] = [];
+  for (const m of matchesIn(quotedRe, text, start, end)) {
+    const inner = m[1].trim();
+    // “不公平的规则” describes; a name has no 的 in it.
+    if (/[的地得]/.test(inner) || !ends.some((w) => inner.endsWith(w) && inner.length >= w.length + 2)) continue;
+    const s = m.index + m[0].indexOf(inner);
+    out.push({ start: s, end: s + inner.length, name: tidy(inner), label: 'Policy', rule: 'quoted', dateRole: 'occurred' });
+  }
+  return out;
 }
 
 /** 政府采购禁令, 价格承诺, 通用许可: a ban, undertaking or licence named by its kind. */
@@ -248,4 +343,10 @@ export function dottedNameBefore(text: string, start: number, at: number): numbe
   const t = `[${words().companies.translitChars}]`;
   dottedRe ??= new RegExp(`(?:${t}{1,6}[·•・])+${t}{1,6}$`, 'u');
   return dottedRe.exec(text.slice(Math.max(start, at - 24), at))?.[0].length ?? 0;
+}
+
+/** Length of a verb of control opening a product phrase at `at` (限制 of 限制先进芯片), or 0. */
+export function productLeadAt(text: string, at: number, end: number): number {
+  const w = words().productLead.words.find((x) => text.startsWith(x, at));
+  return w && at + w.length + 2 <= end ? w.length : 0;
 }
