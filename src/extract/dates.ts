@@ -80,13 +80,16 @@ export function findTemporalExpressions(text: string, briefingDate: IsoDate): Te
   const found = joinSpans(text, scan(text, today));
   const out: TemporalExpression[] = [];
   let lastDay: { at: number; day: Parts } | undefined;
+  // 同日 after 自 12 月 1 日起实施 in an October text is the day of the last act, not of that effect.
+  let lastPastDay: { at: number; day: Parts } | undefined;
   for (let i = 0; i < found.length; i++) {
     const { start, end, reading } = found[i];
     const w = windows(text, start, end, i > 0 ? found[i - 1].end : 0, found[i + 1]?.start ?? text.length);
-    const context = readContext(w.before, w.after);
+    const context = readContext(w.before, w.after, w.next);
     let anchor = today;
-    if (reading.sameDay && lastDay && start - lastDay.at <= SAME_DAY_REACH) anchor = lastDay.day;
-    const value = settle(reading, context.tense, today, anchor);
+    const sameAs = context.tense === 'future' ? lastDay : lastPastDay;
+    if (reading.sameDay && sameAs && start - sameAs.at <= SAME_DAY_REACH) anchor = sameAs.day;
+    const value = monthOfSentence(reading, text, start, lastDay) ?? settle(reading, context.tense, today, anchor);
     if (!value) continue;
     const expr: TemporalExpression = {
       start,
@@ -101,8 +104,28 @@ export function findTemporalExpressions(text: string, briefingDate: IsoDate): Te
     if (reading.vague || (reading.sameDay && anchor === today)) expr.vague = true;
     out.push(expr);
     if (reading.kind === 'point' && value.start.d !== undefined) lastDay = { at: end, day: value.start };
+    if (reading.kind === 'point' && value.start.d !== undefined && compareFirst(value.start, today) <= 0) lastPastDay = { at: end, day: value.start };
   }
   return out;
+}
+
+/** Where a sentence ends: a bare day after it no longer belongs to the date before. */
+const SENTENCE_END = /[。！？；;!?\n]/;
+
+/**
+ * 2027 年 5 月 20 日开幕，22 日闭幕: a bare day later in the month of a day named earlier in the same
+ * sentence is of that month and year, not of the briefing's month.
+ */
+function monthOfSentence(r: Reading, text: string, start: number, last: { at: number; day: Parts } | undefined) {
+  if (!last || r.sameDay || r.weekday !== undefined || r.from.m !== undefined || r.from.y !== undefined) return undefined;
+  const d = r.from.d;
+  const { y, m } = last.day;
+  if (d === undefined || m === undefined || d <= (last.day.d ?? 0) || SENTENCE_END.test(text.slice(last.at, start))) return undefined;
+  const from: Parts = { y, m, d };
+  if (!isValid(from)) return undefined;
+  if (r.to?.d === undefined) return { start: from };
+  const end: Parts = { y, m, d: r.to.d };
+  return isValid(end) ? { start: from, end } : undefined;
 }
 
 /**

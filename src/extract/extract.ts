@@ -17,6 +17,7 @@ import { buildSources, earlierBriefings, outletNode } from './sources.js';
 import { structuralRelations } from './structure.js';
 import { official } from './rules/official.js';
 import { attachDates, dateFromFrontMatter, refineDeadlines } from './temporal.js';
+import { dateBySignature, signatureOf } from './rules/zh-date-clauses.js';
 import { isMostlyLatin, tidy } from './text.js';
 import { unitsOf, type Unit } from './units.js';
 
@@ -62,6 +63,9 @@ export function extractBriefing(b: Briefing): GraphFragment {
   let previousSalient: string | undefined;
   let previousParagraph = -1;
   const frontDated = new Map<string, Evidence>();
+  // An official text signed at its end (商务部 / 2026年2月24日): the sentence holding the signature.
+  const signature = signatureOf(b.text);
+  let signed: Evidence | undefined;
 
   const nodeFor = (name: string, label: NodeLabel = 'Concept'): string | undefined => {
     const entry = lexicon().lookup(name);
@@ -118,6 +122,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
     const inUnit = expressionsWithin(expressions, u.start, u.end);
     const announced = u.front ? placed.find((p) => !p.nested && official().frontDateLabels.includes(p.label)) : undefined;
     if (announced && !frontDated.has(announced.id)) frontDated.set(announced.id, evidence());
+    if (signature && signature.at >= u.start && signature.at < u.end) signed = evidence();
     const node = (id: string) => table.get(id);
     attachDates({ text: b.text, start: u.start, end: u.end, briefingDate: b.date, mentions: placed, expressions: inUnit, node, evidence: () => evidence() });
     attachObservations({ text: b.text, start: u.start, end: u.end, mentions: placed, expressions: inUnit, node, evidence: () => evidence() });
@@ -135,6 +140,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
     [...tentative].filter(([id, n]) => n < 2 && !confirmed.has(id) && !related.has(id) && !sources.outletIds.has(id)).map(([id]) => id),
   );
   const nodes = [...table.nodes.values()].filter((n) => !dropped.has(n.id));
+  dateBySignature(nodes, signature, signed);
   dateFromFrontMatter(nodes, new Map([...frontDated].map(([id, ev]) => [table.canonical(id), ev])), b.date);
   refineDeadlines(nodes, (ev) => storyAt.get(ev.start) ?? -1);
 

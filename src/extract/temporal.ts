@@ -14,6 +14,7 @@ import { clauseAt } from './relations.js';
 import { clausesOf } from './text.js';
 import { englishDates } from './rules/english-dates.js';
 import { zhRuleDates } from './rules/zh-dates.js';
+import { zhClauseDates } from './rules/zh-date-clauses.js';
 import { isDatable, isMeasure, opens } from './dates/attach.js';
 
 const precision = (d: IsoDate) => d.length;
@@ -173,6 +174,7 @@ export function attachDates(ctx: DateContext): void {
   }
   englishDates(ctx);
   zhRuleDates(ctx);
+  zhClauseDates(ctx);
 }
 
 /**

@@ -19,7 +19,8 @@ function isBreak(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (CLAUSE_BREAKS.has(c)) return true;
   const next = text.charCodeAt(i + 1);
-  return (c === DASH && next === DASH) || (c === STOP && (next === 0x20 || next === 0x0a));
+  // said on June 7 that it would …: what the that-clause says is not of the date.
+  return (c === DASH && next === DASH) || (c === STOP && (next === 0x20 || next === 0x0a)) || (c === 0x20 && text.startsWith(' that ', i));
 }
 
 /** What one word says when found before or after a date. */
@@ -28,6 +29,8 @@ interface Role {
   after?: TemporalCue | null;
   modality?: TemporalModality;
   past?: true;
+  /** 原定于: no lean either way (nearestMarkers). */
+  nearest?: true;
 }
 
 /**
@@ -49,11 +52,12 @@ const WORDS = (() => {
   for (const w of L.modality.expected) add(w, { modality: 'expected' });
   for (const w of L.modality.possible) add(w, { modality: 'possible' });
   for (const w of L.pastMarkers) add(w, { past: true });
+  for (const w of L.nearestMarkers) add(w, { nearest: true });
   for (const [word, role] of roles) {
     for (const [other, inner] of roles) {
       if (other.length >= word.length || !word.startsWith(other)) continue;
       if (role.modality === undefined && inner.modality) role.modality = inner.modality;
-      if (!role.past && inner.past) role.past = true;
+      if (!role.past && !role.nearest && inner.past) role.past = true;
     }
   }
   return new WordList<Role>(roles);
@@ -81,8 +85,18 @@ export function windows(text: string, start: number, end: number, prevEnd: numbe
     const lower = s.toLowerCase();
     return lower.includes('  ') || lower.includes('\n') || lower.includes('\t') ? lower.replace(/\s+/g, ' ') : lower;
   };
-  return { before: tidy(text.slice(from, start)), after: tidy(text.slice(end, to)) };
+  // 4 月 2 日，合肥市与峰飞航空签署…: a date that stands alone before its comma is told by the clause after it.
+  let next = '';
+  if (to === end && OPENER_COMMA.has(text.charCodeAt(to))) {
+    let stop = to + 1;
+    const limit = Math.min(nextStart, to + 1 + WINDOW);
+    while (stop < limit && !isBreak(text, stop)) stop++;
+    next = tidy(text.slice(to + 1, stop));
+  }
+  return { before: tidy(text.slice(from, start)), after: tidy(text.slice(end, to)), next };
 }
+
+const OPENER_COMMA = new Set([...'，,'].map((c) => c.charCodeAt(0)));
 
 interface CueHit {
   cue: TemporalCue;
@@ -96,13 +110,19 @@ function nearer(a: CueHit | undefined, b: CueHit | undefined): CueHit | undefine
   return (RANK.get(a.cue) ?? 99) <= (RANK.get(b.cue) ?? 99) ? a : b;
 }
 
-export function readContext(before: string, after: string): DateContext {
+/**
+ * The cue, modality and lean of a date from the words of its clause before and after it; `next`,
+ * the clause after a date standing alone before its comma, only says which way it leans.
+ */
+export function readContext(before: string, after: string, next = ''): DateContext {
   let cue: CueHit | undefined;
   let modality: TemporalModality | undefined;
   let past = false;
+  let unsure = false;
   const note = (role: Role) => {
     if (role.modality && (role.modality === 'possible' || modality === undefined)) modality = role.modality;
     past ||= role.past === true;
+    unsure ||= role.nearest === true;
   };
   for (const hit of WORDS.all(before)) {
     note(hit.tag);
@@ -111,6 +131,8 @@ export function readContext(before: string, after: string): DateContext {
   }
   let ownVerb = false;
   for (const hit of WORDS.all(after)) {
+    // 6 月 8 日将 65 家实体列入…: this 将 puts something on a list; it is no future.
+    if (putsOnList(after, hit)) continue;
     // 8 月 11 日先后宣布将延长: a modal after the date's own verb belongs to another verb.
     if (!ownVerb || !hit.tag.modality) note(hit.tag);
     else past ||= hit.tag.past === true;
@@ -122,7 +144,27 @@ export function readContext(before: string, after: string): DateContext {
   }
   let tense: Tense = 'nearest';
   if (past) tense = 'past';
+  // 原定于 11 月 29 日到期: planned before, so the date may lie either side of the briefing.
+  else if (unsure) tense = 'nearest';
   else if (modality !== undefined || (cue && L.futureCues.includes(cue.cue))) tense = 'future';
   else if (cue && L.pastCues.includes(cue.cue)) tense = 'past';
+  else if (next) tense = leanOf(next);
   return { cue: cue?.cue, modality, tense };
+}
+
+/** 将 A 列入 X 名单: this 将 puts something on a list (words: temporal.json clauses.disposal); it is no future. */
+const putsOnList = (clause: string, hit: { word: string; index: number }) =>
+  hit.word === '将' && L.clauses.disposal.some((v) => clause.includes(v, hit.index + 2));
+
+/** Which way the clause after a date's comma leans: 将/计划 → ahead, a verb of a past event (签署, 发布) → back. */
+function leanOf(clause: string): Tense {
+  // The first word that leans decides: in 签署…将 the 将 belongs to a later verb.
+  for (const hit of WORDS.all(clause)) {
+    const { tag } = hit;
+    if (putsOnList(clause, hit)) continue;
+    if (tag.nearest) return 'nearest';
+    if (tag.modality || (tag.after && L.futureCues.includes(tag.after))) return 'future';
+    if (tag.past || (tag.after && L.pastCues.includes(tag.after))) return 'past';
+  }
+  return 'nearest';
 }

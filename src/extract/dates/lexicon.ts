@@ -26,6 +26,7 @@ export interface TemporalLexicon {
   englishMonthParts: string[];
   englishYearPrepositions: string[];
   englishMonthPrepositions: string[];
+  englishNotNouns: string[];
   cuePrecedence: TemporalCue[];
   cuesBefore: Record<TemporalCue, string[]>;
   cuesAfter: Record<TemporalCue, string[]>;
@@ -33,6 +34,7 @@ export interface TemporalLexicon {
   futureCues: TemporalCue[];
   pastCues: TemporalCue[];
   pastMarkers: string[];
+  nearestMarkers: string[];
   modality: Record<TemporalModality, string[]>;
   attach: {
     datableHeads: string[];
@@ -42,6 +44,15 @@ export interface TemporalLexicon {
     openersChinese: string[];
     actionVerbsChinese: string[];
     targetLabels: string[];
+  };
+  /** Chinese clause shapes that say which node a date belongs to (rules/zh-date-clauses.ts). */
+  clauses: {
+    listVerbs: string[];
+    disposal: string[];
+    reportLead: string[];
+    agentMarkers: string[];
+    proposalVerbs: string[];
+    suspensions: string[];
   };
 }
 

@@ -1,0 +1,161 @@
+// Chinese clause shapes that say which node a date belongs to, beyond date + verb + object
+// (rules/zh-dates.ts):
+// - a list: 美国国防部 6 月 8 日扩充“1260H 清单” / 2 月 24 日，商务部…将 A 列入 X 名单，将 B 列入 Y 名单 →
+//   each list after its verb takes the date; so does a date heading a report (据 X 6 月 22 日报道，…);
+// - an announcement heading a colon: 中方 6 月 22 日出台两项措施：商务部将…列入出口管制管控名单，… → the
+//   lists and issues after the colon are those measures, of that day;
+// - an agent between a thing and its date: 该法案由欧盟委员会于 3 月 4 日提出 → the bill's start;
+// - a suspension's end: …禁止性条款仍处于暂停状态，暂停期将于 2026 年 11 月 27 日到期 → the end
+//   (expiry) of the measure named before, not of whatever follows;
+// - an official text's signature (an organisation line, then a date line, at its end) dates the
+//   lists its sentences put names on, when nothing else dates them.
+// Words: lexicon/temporal.json `clauses`.
+import type { Evidence, GraphNode, IsoDate } from '../../model/index.js';
+import { isDatable, opens } from '../dates/attach.js';
+import { escapeRegExp, lexicon as T } from '../dates/lexicon.js';
+import type { Placed } from '../relations.js';
+import type { DateContext } from '../temporal.js';
+import { hasStart, setEnd, setStart } from '../temporal.js';
+
+const CJK = /[\u3400-\u9fff]/;
+const CLAUSE_END = /[，,。；;！？!?：:]/;
+const SENTENCE_END = /[。；;！？!?]/;
+/** Between a list verb and the list: quotes, title marks, markup, 了, a list code (1260H“…”). */
+const LIST_NEXT = /^[\s“”"《〈*了]*$/;
+const PASSIVE = /(?:被|已|曾)\s*$/;
+/** After a list, what makes it a modifier of a noun (实体清单企业, 清单的): the list was not made then. */
+const MODIFIES = /^\s*(?:的|企业|公司|实体|中)/;
+/** Between a date and a list verb in the date's own clause: an adverb, or 将/把 and what is listed. */
+const TO_LIST_VERB = /^[\s*]*(?:(?:又|再次|正式|已|还|也|同时|首次|分别)[\s*]*)*(?:(?:将|把)[^，,。；;：:]{0,60}?)?(?:(?:新增|再次|正式|分别|一并)[\s*]*)?$/;
+
+/** Lists put a name on (or updated) after `from`, up to `to`: the first datable mention after each list verb. */
+function listsAfter(ctx: DateContext, from: number, to: number, listRe: RegExp, anyGap: boolean): Placed[] {
+  const { text } = ctx;
+  const out: Placed[] = [];
+  listRe.lastIndex = from;
+  for (let v = listRe.exec(text); v && v.index < to; v = listRe.exec(text)) {
+    if (!anyGap && !TO_LIST_VERB.test(text.slice(from, v.index))) break;
+    const verbEnd = v.index + v[0].length;
+    const m = ctx.mentions.find((m) => !m.nested && m.start >= verbEnd && m.end <= to);
+    // 被列入实体清单企业 / 已列入…的: a name already on the list, no listing of that day.
+    const modifier = PASSIVE.test(text.slice(Math.max(from, v.index - 2), v.index)) || (m && MODIFIES.test(text.slice(m.end, m.end + 2)));
+    if (m && !modifier && LIST_NEXT.test(text.slice(verbEnd, m.start)) && isDatable(text, m) && m.label === 'Policy') out.push(m);
+    if (!anyGap) break;
+  }
+  return out;
+}
+
+let listRe: RegExp | undefined;
+let issueRe: RegExp | undefined;
+let agentRe: RegExp | undefined;
+let proposalRe: RegExp | undefined;
+let suspensionRe: RegExp | undefined;
+let leadRe: RegExp | undefined;
+
+/** Objects of list verbs in sentences with no date, for the signature date of an official text. */
+const undatedLists = new WeakSet<GraphNode>();
+
+export function zhClauseDates(ctx: DateContext): void {
+  const { text } = ctx;
+  if (!CJK.test(text.slice(ctx.start, ctx.end))) return;
+  const W = T.clauses;
+  const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  listRe ??= new RegExp(alt(W.listVerbs), 'g');
+  issueRe ??= new RegExp(alt(T.attach.actionVerbsChinese), 'g');
+  agentRe ??= new RegExp(`(?:${alt(W.agentMarkers)})[^，,。；;：:]{1,24}?(?:于|在)[\\s*]*$`);
+  proposalRe ??= new RegExp(`^[\\s*]*(?:正式|首次|已)?[\\s*]*(?:${alt(W.proposalVerbs)})`);
+  suspensionRe ??= new RegExp(`(?:${alt(W.suspensions)})[^，,。；;]{0,6}$`);
+  leadRe ??= new RegExp(`^[\\s*]*(?:${alt(W.reportLead)})?[\\s*]*[，,]`);
+  const ev = () => ctx.evidence();
+  const start = (m: Placed | undefined, value: IsoDate) => {
+    const node = m && ctx.node(m.id);
+    if (node && !hasStart(node)) setStart(node, value, ev());
+  };
+
+  if (!ctx.expressions.length) {
+    for (const m of listsAfter(ctx, ctx.start, ctx.end, listRe, true)) {
+      const node = ctx.node(m.id);
+      if (node) undatedLists.add(node);
+    }
+    return;
+  }
+  for (const [i, x] of ctx.expressions.entries()) {
+    if (x.kind !== 'point' || x.value.start.length < 10 || (x.vague && !T.sameDay.includes(x.text))) continue;
+    // 2026 年第 11 号公告 is a number, not the next date.
+    const nextDate = ctx.expressions.slice(i + 1).find((y) => !(y.value.start.length === 4 && /^\s*第/.test(text.slice(y.end, y.end + 3))))?.start ?? ctx.end;
+    const clauseStart = lastBreak(text, ctx.start, x.start);
+    const before = text.slice(clauseStart, x.start);
+    const after = text.slice(x.end, ctx.end);
+    // 2 月 24 日，商务部… / 据 Benchmark Mineral Intelligence 6 月 22 日报道，商务部…: the date is the day of
+    // what the sentence goes on to do, up to the next date.
+    const heads = (opens(text.slice(ctx.start, x.start)) && /^[\s*]*[，,]/.test(after)) || (/^[\s*]*据/.test(before) && leadRe.test(after));
+    // 中方 6 月 22 日同日出台两项对美限制措施：…: what follows the colon is what was issued that day.
+    const colon = /^[^，,。；;]*[：:]/.exec(after);
+    const issuesBeforeColon = colon && new RegExp(issueRe.source).test(colon[0]);
+    const reach = heads ? nextDate : ctx.end;
+    if (heads || issuesBeforeColon) {
+      const from = heads ? x.end : x.end + colon![0].length;
+      const to = Math.min(reach, from + (SENTENCE_END.exec(text.slice(from, ctx.end))?.index ?? ctx.end - from));
+      for (const m of listsAfter(ctx, from, to, listRe, true)) start(m, x.value.start);
+      if (issuesBeforeColon) for (const m of issuedAfter(ctx, from, to)) start(m, x.value.start);
+    } else {
+      // 美国国防部 6 月 8 日扩充“1260H 清单” / 6 月 8 日将 65 家实体新增列入…清单: the date's own clause.
+      const clauseEnd = x.end + (CLAUSE_END.exec(after)?.index ?? after.length);
+      for (const m of listsAfter(ctx, x.end, Math.min(clauseEnd, nextDate), listRe, false)) start(m, x.value.start);
+    }
+    // 该法案由欧盟委员会于 3 月 4 日提出: the thing before the agent is what was proposed.
+    const agent = agentRe.exec(before);
+    if (agent && proposalRe.test(after)) {
+      const subject = [...ctx.mentions].reverse().find((m) => !m.nested && m.end <= clauseStart + agent.index && m.start >= clauseStart && isDatable(text, m));
+      start(subject, x.value.start);
+    }
+    // …仍处于暂停状态，暂停期将于 2026 年 11 月 27 日到期: the suspended measure ends (expires) then.
+    if (suspensionRe.test(before) && (x.cue === 'expires' || x.cue === 'ends')) {
+      const measure = [...ctx.mentions].reverse().find((m) => !m.nested && m.end <= clauseStart && m.label === 'Policy');
+      const node = measure && ctx.node(measure.id);
+      if (node && !node.end) setEnd(node, x.value.end ?? x.value.start, 'expires', ev());
+    }
+  }
+}
+
+/** What the issuing verbs after `from` issue: the mention right after each. */
+function issuedAfter(ctx: DateContext, from: number, to: number): Placed[] {
+  const { text } = ctx;
+  const re = new RegExp(issueRe!.source, 'g');
+  re.lastIndex = from;
+  const out: Placed[] = [];
+  for (let v = re.exec(text); v && v.index < to; v = re.exec(text)) {
+    const verbEnd = v.index + v[0].length;
+    const m = ctx.mentions.find((m) => !m.nested && m.start >= verbEnd && m.end <= to);
+    if (m && LIST_NEXT.test(text.slice(verbEnd, m.start)) && isDatable(text, m)) out.push(m);
+  }
+  return out;
+}
+
+/** Where the clause holding `pos` starts (after the last comma or stop before it). */
+function lastBreak(text: string, floor: number, pos: number): number {
+  for (let i = pos - 1; i >= floor; i--) if (CLAUSE_END.test(text[i])) return i + 1;
+  return floor;
+}
+
+/** An official text's signature at its end: an organisation line, then a date line. */
+const SIGNATURE = /\n[ \t]*([^\n，,。；;：:]{2,30})[ \t]*\n[ \t]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[ \t]*\s*$/;
+
+/** Where the signature's date line stands, and its day, if the text ends with one. */
+export function signatureOf(text: string): { at: number; value: IsoDate } | undefined {
+  const from = Math.max(0, text.length - 200);
+  const m = SIGNATURE.exec(text.slice(from));
+  if (!m) return undefined;
+  const d = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(m[2])!;
+  const value = `${d[1]}-${d[2].padStart(2, '0')}-${d[3].padStart(2, '0')}` as IsoDate;
+  return { at: from + m.index + m[0].indexOf(m[2]), value };
+}
+
+/**
+ * 附件：关注名单（2026年2月24日）/ 商务部 / 2026年2月24日: the day an official text is signed dates
+ * the lists it puts names on (决定将…列入关注名单) that no sentence dates.
+ */
+export function dateBySignature(nodes: Iterable<GraphNode>, signature: { value: IsoDate } | undefined, evidence: Evidence | undefined): void {
+  if (!signature || !evidence) return;
+  for (const n of nodes) if (undatedLists.has(n) && !n.start) setStart(n, signature.value, evidence);
+}
