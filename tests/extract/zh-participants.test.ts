@@ -67,3 +67,32 @@ describe('an official notice: headline subject and signature', () => {
     expect(has(f, 'ISSUED_BY', '中华人民共和国出口管制法', '商务部')).toBe(false);
   });
 });
+
+describe('a project, plan or undertaking involves the people and organisations of its clause', () => {
+  it('links the project a president presents to him', () => {
+    const f = read('韩国总统李在明 6 月 29 日主持“三极大跃进超大型项目”发布会。');
+    expect(has(f, 'INVOLVES', '三极大跃进超大型项目', '李在明')).toBe(true);
+  });
+  it('links an undertaking to the body that accepts it and the company that submits it', () => {
+    const f = read('据 CnEVPost 2 月 11 日报道，欧盟委员会已接受大众汽车（安徽）有限公司就纯电动汽车出口提交的价格承诺。');
+    expect(has(f, 'INVOLVES', '价格承诺', '欧盟委员会')).toBe(true);
+    expect(has(f, 'INVOLVES', '价格承诺', '大众汽车（安徽）有限公司')).toBe(true);
+  });
+});
+
+describe('a numbered notice named after its issuers', () => {
+  it('is issued by the organisation opening its name and the one written before it', () => {
+    const f = read(
+      '商务部 海关总署公告2025年第18号 公布对部分中重稀土相关物项实施出口管制的决定\n【发布文号】商务部 海关总署公告2025年第18号\n根据《中华人民共和国出口管制法》有关规定,经国务院批准,决定对下列物项实施出口管制。',
+    );
+    expect(has(f, 'ISSUED_BY', '海关总署公告2025年第18号', '海关总署')).toBe(true);
+    expect(has(f, 'ISSUED_BY', '海关总署公告2025年第18号', '商务部')).toBe(true);
+  });
+});
+
+describe('a list of a country’s entities', () => {
+  it('involves the country whose entities it names', () => {
+    const f = read('商务部将 MP Materials、USA Rare Earth 等 10 家美国实体列入出口管制管控名单。');
+    expect(has(f, 'INVOLVES', '出口管制管控名单', '美国')).toBe(true);
+  });
+});

@@ -21,6 +21,7 @@ interface ParticipantWords {
   frameworkUnder: string[];
   signedHeads: string[];
   notSigned: string[];
+  programHeads: string[];
   documentHeads: string[];
   issuerJoin: string;
   signatureDate: string;
@@ -64,6 +65,22 @@ export function zhParticipantRelations(ctx: SentenceContext): void {
   frameworks(ctx, ms);
   signature(ctx, ms);
   documentIssuers(ctx, ms);
+  programs(ctx, ms, clauses);
+}
+
+/**
+ * 李在明主持“三极大跃进超大型项目”发布会, 欧盟委员会已接受大众汽车…提交的价格承诺: a project, plan,
+ * undertaking or agreement involves the people and organisations its clause names (as an event does).
+ */
+function programs(ctx: SentenceContext, ms: Placed[], clauses: Clause[]): void {
+  const heads = w().programHeads;
+  for (const p of ms) {
+    if (p.label !== 'Policy' || !heads.some((h) => ctx.text.slice(p.start, p.end).replace(/[”"」』]+$/u, '').endsWith(h))) continue;
+    const cl = clauseAt(clauses, p.start);
+    for (const who of ms) {
+      if ((who.label === 'Person' || who.label === 'Organization') && who.start >= cl.start && who.end <= cl.end) ctx.addEdge('INVOLVES', p.id, who.id, 'reported');
+    }
+  }
 }
 
 /** 商务部 海关总署公告2025年第18号: the organisations that open a numbered document's name issue it. */
