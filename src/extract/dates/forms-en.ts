@@ -145,12 +145,17 @@ const onWeekday: Form = {
   read: (g) => ({ from: {}, kind: 'point', relative: true, weekday: L.englishWeekdays[g('wd') ?? ''] }),
 };
 
-/** in October, since March, mid-May: a month name after a preposition, without a year. */
+/** in October, since March, mid-May, a May letter: a month name after a preposition or before its noun, without a year. */
 const bareMonth: Form = {
   name: 'enmonth',
   startsAt: { words: MONTH_WORDS },
-  pattern: `(?:${before(L.englishMonthPrepositions)}|(?<=\\bmid-))(?<mo>${MONTH})(?!${S}\\d)`,
-  read: (g) => ({ from: parts(undefined, monthOf(g('mo'))), kind: 'point', relative: true }),
+  pattern:
+    `(?:${before(L.englishMonthPrepositions)}|(?<=\\bmid-))(?<mo>${MONTH})(?!${S}\\d)` +
+    // in a May letter, the April announcement: a month before the noun it dates (a lower-case word
+    // that is not a preposition or verb: the May of "a May on which" is no noun's).
+    `|(?<=\\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\\s+)(?<mn>${MONTH})(?=\\s+[a-z]{3,})` +
+    `(?!\\s+(?:${wordsPattern(L.englishNotNouns)}))`,
+  read: (g) => ({ from: parts(undefined, monthOf(g('mo') ?? g('mn'))), kind: 'point', relative: true }),
 };
 
 /** in 2026, by 2030: a bare year only after a preposition (1440 drugs is a count). */

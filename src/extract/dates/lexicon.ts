@@ -53,6 +53,12 @@ export interface TemporalLexicon {
     agentMarkers: string[];
     proposalVerbs: string[];
     suspensions: string[];
+    heldVerbs: string[];
+    atEvent: string[];
+    hostVerbs: string[];
+    launchEvents: string[];
+    productVerbs: string[];
+    serialLinks: string[];
   };
 }
 

@@ -13,8 +13,11 @@ import { hasStart, setStart, type DateContext } from '../temporal.js';
 import { englishShapes } from './english-refine.js';
 
 const CJK = /[\u3400-\u9fff]/;
-/** Between verb and date: "signed on", "effective as of", "took effect on". */
-const VERB_TO_DATE = /^\s*(?:on|as of|from|in)?\s*$/;
+/**
+ * Between verb and date: "signed on", "effective as of", "took effect on", and a place on the way
+ * ("a framework agreed in London yesterday").
+ */
+const VERB_TO_DATE = /^\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+)?(?:on|as of|from|in)?\s*$/;
 /** How far before its verb a subject may end: "rules released", "tariffs of 100% on Chinese goods would take effect". */
 const SUBJECT_REACH = 48;
 /** "effective October 21, the rules …": with no subject before the verb, only what follows the date. */

@@ -1,0 +1,85 @@
+// The year of a date written without one, on real sentences of the dev sets (tests/fixtures/eval-dev3,
+// eval-dev4): the text's own date decides it, never a target year named nearby (到2027年, 2027年量产).
+import { describe, expect, it } from 'vitest';
+import { parseBriefing } from '../../src/briefing/index.js';
+import { findTemporalExpressions, type TemporalExpression } from '../../src/extract/dates.js';
+import { extractText } from '../../src/extract/index.js';
+
+/** The one expression whose text is `text` in `sentence`; fails if there is none or several. */
+function the(sentence: string, text: string, date: string): TemporalExpression {
+  const hits = findTemporalExpressions(sentence, date).filter((e) => e.text === text);
+  expect(hits, `${text} in ${sentence}`).toHaveLength(1);
+  return hits[0];
+}
+
+describe('the year of a news story whose dateline prints none', () => {
+  // zh_news_solid_state_battery_2025-11-25: the headline and the story name 2027 as a target five times.
+  const story =
+    '全固态电池中试线密集落地 车企锁定2027年量产窗口\n\n' +
+    '本报广州11月25日电  广汽集团董事长冯兴亚昨日在2025广州车展上表示，位于广州番禺的全固态电池中试线已经建成并投入生产，可制造60Ah以上的车规级电芯。按照计划，广汽将于2026年在昊铂品牌车型上开展小批量装车，2027年至2030年逐步转入批量生产。\n\n' +
+    '本月21日，上汽集团通过投资者互动平台披露，其与清陶动力合作在上海安亭建设的全固态电池产线已全线贯通，计划年底产出样件，明年进行装车测试，2027年正式量产交付。宁德时代此前在深交所互动平台表示，公司有望在2027年实现全固态电池小批量生产。\n\n' +
+    '行业加速的一个重要前提是标准先行。今年5月22日，中国汽车工程学会发布《全固态电池判定方法》。\n';
+
+  it('dates `本报广州11月25日电` by the year of the event under way (2025广州车展), not the target year in the headline (2027年量产)', () => {
+    expect(parseBriefing(story).date).toBe('2025-11-25');
+  });
+
+  it('so 今年5月22日 in that story is 2025-05-22', () => {
+    expect(the('今年5月22日，中国汽车工程学会发布《全固态电池判定方法》', '今年5月22日', parseBriefing(story).date).value).toEqual({
+      start: '2025-05-22',
+    });
+  });
+
+  it('still takes a year printed as the issue’s (`新质生产力每日动态（2026年第120期）`) from the lines above', () => {
+    const b = parseBriefing('新质生产力每日动态（2026年第120期）\n6月3日 星期三\n\n1 稀土总量控制\n\n据财新报道，2025 年 12 月 1 日起稀土价格上涨。');
+    expect(b.date).toBe('2026-06-03');
+  });
+});
+
+describe('a month and day without a year', () => {
+  // zh_briefing_headings_2025-11-21: 2026-04-02 is nearer the briefing date, but the signing is reported as done.
+  it('puts `4 月 2 日，…签署…` (a past event verb after the date’s comma) on or before the briefing date', () => {
+    expect(the('4 月 2 日，合肥市与峰飞航空签署华东区域总部项目合作协议。', '4 月 2 日', '2025-11-21').value).toEqual({ start: '2025-04-02' });
+  });
+
+  it('puts `4 月 2 日，…将…签署` ahead when the clause after the comma looks ahead', () => {
+    expect(the('4 月 2 日，合肥市将与峰飞航空签署华东区域总部项目合作协议。', '4 月 2 日', '2025-11-21').value).toEqual({ start: '2026-04-02' });
+  });
+
+  it('reads 原定于 11 月 29 日到期 as the nearest 29 November (a plan made before, the date itself still to come)', () => {
+    const s = '据 STR 贸易报告梳理，原定于 11 月 29 日到期的部分 301 关税排除将延长至 2026 年 11 月 10 日；';
+    expect(the(s, '11 月 29 日', '2025-11-21').value).toEqual({ start: '2025-11-29' });
+  });
+
+  it('reads 原定于 8 月 12 日到期 in a mid-August briefing as the date just past', () => {
+    expect(the('原有的休战原定于美国东部时间 8 月 12 日凌晨到期', '8 月 12 日', '2025-08-15').value).toEqual({ start: '2025-08-12' });
+  });
+});
+
+describe('a bare day after a day named earlier in its sentence', () => {
+  // zh_briefing_headings_2025-08-15, read as if in a briefing of 2 September: 17 日 is still August's.
+  const s = '人形机器人方面，2025 世界机器人大会 8 月 12 日在北京闭幕，首届世界人形机器人运动会 8 月 14 日晚在国家速滑馆开幕，赛事持续至 17 日，具身智能产业进入密集展示期。';
+
+  it('takes the month and year of that day (8 月 14 日…持续至 17 日 → 2025-08-17), not the briefing’s month', () => {
+    expect(the(s, '17 日', '2025-09-02').value).toEqual({ start: '2025-08-17' });
+  });
+});
+
+describe('English dates next to the noun they date (en_brief_rare_earth_magnets_2025-06-12)', () => {
+  it('dates the framework of "A framework agreed in London yesterday" (a place between the verb and its date)', () => {
+    const text =
+      'A framework agreed in London yesterday may speed up approvals, but the licence regime itself stays in place. ' +
+      'The framework does not remove the licence system, so approvals can be slowed again at any time.';
+    const framework = extractText(text, { name: 'dates-years', date: '2025-06-12' }).nodes.find((n) => n.name === 'framework');
+    expect([framework?.start, framework?.startEvidence?.text.slice(0, 38)]).toEqual(['2025-06-11', 'A framework agreed in London yesterday']);
+  });
+
+  it('reads the month of "in a May letter" as the last May, the modal of its that-clause (could) not its own', () => {
+    const s = 'The Alliance for Automotive Innovation, whose members include General Motors, Toyota and Volkswagen, told the administration in a May letter that suppliers could not build motors, sensors and transmissions without steady access to magnets.';
+    expect(the(s, 'May', '2025-06-12').value).toEqual({ start: '2025-05' });
+  });
+
+  it('leaves "May" alone where no noun follows it (Prime Minister May said)', () => {
+    expect(findTemporalExpressions('the May of our lives', '2025-06-12')).toEqual([]);
+  });
+});
