@@ -15,6 +15,7 @@ import { activityMentions, campaignFieldMentions, domainCompoundMentions } from 
 import { addresseeMentions, enumerationMentions } from './rules/zh-lists.js';
 import { measuredMentions } from './rules/zh-measures.js';
 import { companyMentions, productCodeMentions, rateLevyMentions, venueMentions } from './rules/zh-names.js';
+import { zhNameShapeMentions } from './rules/zh-name-shapes.js';
 import { nestedNameStands } from './rules/zh-nested.js';
 import {
   brokenLegalFormMentions,
@@ -171,6 +172,7 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...venueMentions(text, start, end),
       ...productCodeMentions(text, start, end),
       ...rateLevyMentions(text, start, end),
+      ...zhNameShapeMentions(text, start, end, people),
       ...zhShapeMentions(text, start, end, lex),
     );
   }

@@ -149,7 +149,7 @@ let hanName: RegExp | undefined;
  * 盛来运在…, 张学政的…: a common surname and one or two given-name characters, closed by a character
  * that cannot be part of a name; jieba cuts such unknown names (盛来/运在), so its tokens are not asked.
  */
-function hanNameAt(text: string, at: number, end: number): { start: number; end: number } | undefined {
+export function hanNameAt(text: string, at: number, end: number): { start: number; end: number } | undefined {
   const w = zhWords().entities.personNames;
   hanName ??= new RegExp(`^\\s*((?:${w.compoundSurnames.join('|')}|[${w.surnames.join('')}])\\p{Script=Han}{1,2}?)(?=${w.after})`, 'u');
   const m = hanName.exec(text.slice(at, Math.min(end, at + 8)));

@@ -1,0 +1,19 @@
+// The Chinese name rules of zh-quoted.ts, zh-companies.ts and zh-persons.ts, asked together by mentions.ts.
+import type { Mention } from '../mention.js';
+import { registeredCompanyMentions, shortCompanyMentions } from './zh-companies.js';
+import { listedPersonMentions, orgPersonMentions } from './zh-persons.js';
+import { brandMentions, journalMentions, quotedProductMentions } from './zh-quoted.js';
+
+/** Quoted products, brands, journals, companies by shape, and people after their organisation or in a list; `people` are those found already. */
+export function zhNameShapeMentions(text: string, start: number, end: number, people: Mention[]): Mention[] {
+  const orgPeople = orgPersonMentions(text, start, end);
+  return [
+    ...quotedProductMentions(text, start, end),
+    ...brandMentions(text, start, end),
+    ...journalMentions(text, start, end),
+    ...registeredCompanyMentions(text, start, end),
+    ...shortCompanyMentions(text, start, end),
+    ...orgPeople,
+    ...listedPersonMentions(text, end, [...people.filter((p) => p.start >= start && p.end <= end), ...orgPeople]),
+  ];
+}
