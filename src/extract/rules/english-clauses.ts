@@ -47,6 +47,11 @@ interface ClauseWords {
   partyModifiers: string[];
   partyInnerWords: string[];
   partyHeads: string[];
+  rateLevyHeads: string[];
+  codedProductHeads: string[];
+  agreeVerbs: string[];
+  agreementHeads: string[];
+  coverVerbs: string[];
 }
 
 let data: ClauseWords | undefined;
@@ -91,7 +96,7 @@ export interface Scope {
 
 /** The issuer edge for an act: a Policy is issued by its party, an Event involves it. */
 function issued(s: Scope, act: Placed | undefined, party: Placed | undefined): void {
-  if (!act || !party || !ACT.has(act.label) || !PARTY.has(party.label) || s.ctx.outletIds.has(party.id)) return;
+  if (!act || !party || !(ACT.has(act.label) || isMeasure(s, act)) || !PARTY.has(party.label) || s.ctx.outletIds.has(party.id)) return;
   s.add(act.label === 'Policy' ? 'ISSUED_BY' : 'INVOLVES', act, party);
 }
 
@@ -102,9 +107,10 @@ function issueVerbs(s: Scope): void {
     const cl = clauseAt(s.clauses, v.start);
     const subj = s.ms.filter((m) => m.end <= v.start && m.start >= cl.start).pop();
     if (!subj || !PARTY.has(subj.label)) continue;
-    const obj = s.ms.find((m) => m.start >= v.end && m.end <= cl.end && m.start - v.end <= 80 && (ACT.has(m.label) || PARTY.has(m.label)));
+    // A measure's plain noun counts too: "The Commerce Department began granting licences for H20 shipments".
+    const obj = s.ms.find((m) => m.start >= v.end && m.end <= cl.end && m.start - v.end <= 80 && (ACT.has(m.label) || PARTY.has(m.label) || isMeasure(s, m)));
     // The verb's own object, not one of a later infinitive ("took in February 2023 to target PRC programs").
-    if (obj && ACT.has(obj.label) && !/\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]+\s/i.test(s.ctx.text.slice(v.end, obj.start))) {
+    if (obj && (ACT.has(obj.label) || isMeasure(s, obj)) && !/\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]+\s/i.test(s.ctx.text.slice(v.end, obj.start))) {
       issued(s, obj, subj);
       // "added 37 PRC entities to the Entity List": the list now holds the place's entities.
       if (/^add/i.test(s.ctx.text.slice(v.start, v.end))) for (const p of s.ctx.mentions) if (p.label === 'Place' && p.start >= v.end && p.end <= obj.start) s.add('INVOLVES', obj, p);

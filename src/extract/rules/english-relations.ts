@@ -13,6 +13,7 @@ import { clauseRelations, scopeOf } from './english-clauses.js';
 import { documentRelations } from './english-document.js';
 import { frameRelations } from './english-frames.js';
 import { purposeRelations } from './english-purpose.js';
+import { wireRelations } from './english-wire.js';
 import { withReferences } from './english-references.js';
 import { englishShapes, titledNames } from './english-refine.js';
 
@@ -111,4 +112,5 @@ export function englishRelations(ctx: SentenceContext): void {
   clauseRelations(scope);
   frameRelations(scope);
   purposeRelations(scope);
+  wireRelations(scope);
 }

@@ -11,6 +11,7 @@ import { isLeadStop, phraseMentions, type Term as PhraseTerm } from './english-p
 import { refineEnglish } from './english-refine.js';
 import { definedAcronymMentions } from './english-acronyms.js';
 import { restrictedPartyMentions } from './english-purpose.js';
+import { wireMentions } from './english-wire.js';
 
 const TAG: Partial<Record<NodeLabel, string>> = { Person: 'Person', Place: 'Place', Organization: 'Organization' };
 let ready = false;
@@ -90,6 +91,22 @@ function nounPhrases(doc: ReturnType<typeof nlp>, base: number): Mention[] {
   return out;
 }
 
+/**
+ * "Nvidia Corp and Advanced Micro Devices Inc": two companies, when the part before "and" ends in a
+ * legal form or either part is a known organisation ("Bureau of Industry and Security" stays one).
+ */
+function splitCompanies(f: Found): Found[] {
+  const m = /^(.+?)\s+and\s+(.+)$/.exec(f.text);
+  if (!m) return [f];
+  const clean = (x: string) => x.replace(/^(?:the|a|an)\s+/i, '').replace(/[.,]+$/, '');
+  if (!/\b(?:Corp|Inc|Ltd|LLC|Co|Group|Holdings|Corporation|Incorporated)\.?$/.test(m[1]) && !knownOrganization(clean(m[1])) && !knownOrganization(clean(m[2]))) return [f];
+  const second = f.text.length - m[2].length;
+  return [
+    { text: m[1], offset: { start: f.offset.start, length: m[1].length } },
+    { text: m[2], offset: { start: f.offset.start + second, length: m[2].length } },
+  ];
+}
+
 export function englishMentions(text: string, start: number, end: number): Mention[] {
   prepare();
   const slice = text.slice(start, end);
@@ -104,7 +121,7 @@ export function englishMentions(text: string, start: number, end: number): Menti
     const parts = found.flatMap((f) =>
       [...f.text.matchAll(/(?:[^,]|,(?=\s*(?:Inc|Ltd|Corp|LLC|Co|Jr)\b))+/g)].map((p) => ({ text: p[0].trimStart(), offset: { start: f.offset.start + p.index! + (p[0].length - p[0].trimStart().length), length: p[0].trimStart().length } })),
     );
-    for (const f of parts) {
+    for (const f of label === 'Organization' ? parts.flatMap(splitCompanies) : parts) {
       // "People's Republic of China (PRC, or China)": the name ends where the brackets start.
       const name = f.text.split(/\s*[(（]/)[0].replace(/^(?:the|a|an)\s+/i, '').replace(/[’']s$/, '').replace(/[.,;:!?"”)]+$/, '').replace(/[’']s$/, '').trim();
       if (name.length < 2) continue;
@@ -140,7 +157,7 @@ export function englishMentions(text: string, start: number, end: number): Menti
     const e = start + m.index + m[0].length;
     out.push({ start: s, end: e, name: `${lead} ${m[2]}`, label: EVENT_LABEL[m[2].toLowerCase()] ?? 'Event', rule: 'english', dateRole: 'occurred' });
   }
-  const phrases = [...phraseMentions(terms, text, start, end), ...restrictedPartyMentions(text, start, end)];
+  const phrases = [...phraseMentions(terms, text, start, end), ...restrictedPartyMentions(text, start, end), ...wireMentions(text, start, end)];
   // A head-noun phrase is the better cut of the plain noun run it overlaps ("substantial military applications").
   const kept = refineEnglish(text, start, end, out).filter((m) => m.rule !== 'english-np' || !phrases.some((p) => m.start < p.end && m.end > p.start));
   return [...kept, ...phrases, ...definedAcronymMentions(text, start, end)];

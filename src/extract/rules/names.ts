@@ -75,8 +75,17 @@ export function orgSuffixMentions(text: string, start: number, end: number): Men
       if (!before) continue;
       // "The U.S. Commerce Department": the article is not part of the name.
       const article = /^(?:The|A|An)\s+/.exec(before[0])?.[0].length ?? 0;
-      const name = tidy(before[0].slice(article) + m[0]);
-      out.push({ start: s - before[0].length + article, end: e, name, label: 'Organization', rule: 'org-suffix' });
+      const from = s - before[0].length + article;
+      // "Nvidia Corp and Advanced Micro Devices Inc": two companies, the first closed by its legal form.
+      const pair = /^(.*\b(?:Corp|Inc|Ltd|LLC|Co)\.?)\s+and\s+/.exec(before[0].slice(article));
+      // A known company with its legal form (Advanced Micro Devices Inc) is that company.
+      const company = (a: number, b: number): Mention => {
+        const name = tidy(text.slice(a, b));
+        const entry = lexicon().lookup(name.replace(/,?\s+(?:Corp|Inc|Ltd|LLC|Co)\.?$/, ''));
+        return { start: a, end: b, name, label: 'Organization', rule: 'org-suffix', ...(entry?.label === 'Organization' ? { entry } : {}) };
+      };
+      if (pair) out.push(company(from, from + pair[1].length));
+      out.push(company(pair ? from + pair[0].length : from, e));
       continue;
     }
     // The suffix may be the tail of a longer word (商务部, 基金会): take that word whole.

@@ -1,0 +1,53 @@
+// Shapes of English wire news (src/extract/rules/english-wire.ts and the clause rules they feed), on
+// the sentences of a wire story on Nvidia's and AMD's China licences (2025-08-11).
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.js';
+import { edgeLines, named } from './fixtures.js';
+
+const STORY = [
+  'US takes 15% cut of Nvidia, AMD China chip sales in export licence deal',
+  '',
+  'WASHINGTON, Aug 11, 2025 - Nvidia Corp and Advanced Micro Devices Inc have agreed to pay the U.S. government 15% of the revenue they earn from selling certain artificial-intelligence chips in China, in exchange for export licences, according to officials familiar with the arrangement.',
+  '',
+  "The deal covers Nvidia's H20 accelerator and AMD's MI308 processor, two chips built for the Chinese market to stay within export rules drawn up under the Biden administration.",
+  '',
+  'The Commerce Department began granting licences for H20 shipments late last week.',
+  '',
+  "A group of 20 former officials, including former deputy national security adviser Matt Pottinger, warned in a letter last month that the H20 would strengthen China's military and its AI capabilities.",
+  '',
+  'Analysts said the 15% levy would squeeze margins on China-bound shipments.',
+  '',
+].join('\n');
+
+describe('English wire shapes', () => {
+  const es = edgeLines(STORY, '2025-08-11');
+  const f = extractText(STORY, { date: '2025-08-11' });
+
+  it('reads "Nvidia Corp and Advanced Micro Devices Inc" as two known companies', () => {
+    expect(named(f, 'Nvidia Corp and Advanced Micro Devices Inc')).toBeUndefined();
+    expect(named(f, 'AMD')?.label).toBe('Organization');
+  });
+
+  it('makes the arrangement named in the sentence involve each party that "agreed to" it', () => {
+    expect(es).toContain('INVOLVES arrangement -> Nvidia');
+    expect(es).toContain('INVOLVES arrangement -> AMD');
+  });
+
+  it('reads "The deal covers A and B" in a later paragraph as the headline deal involving each chip', () => {
+    expect(es).toContain('INVOLVES export licence deal -> Nvidia H20');
+    expect(es).toContain('INVOLVES export licence deal -> MI308');
+  });
+
+  it('names a chip by the model code before its kind: "AMD\'s MI308 processor"', () => {
+    expect(named(f, 'MI308')?.label).toBe('Product');
+  });
+
+  it('relates the licences the Commerce Department "began granting" to it', () => {
+    expect(es.some((e) => /^(?:ISSUED_BY|INVOLVES) licences -> US Department of Commerce$/.test(e))).toBe(true);
+  });
+
+  it('reads "would strengthen" as a cause and "would squeeze" as a constraint of the 15% levy', () => {
+    expect(es).toContain('CAUSES Nvidia H20 -> military');
+    expect(es).toContain('CONSTRAINS 15% levy -> margins');
+  });
+});
