@@ -18,10 +18,13 @@ import { alternation, daysAt, readSourceList, splitsInList, type Attribution } f
 import { splitSentences } from './sentences.js';
 import type { Paragraph, Reference, Sentence } from './types.js';
 
-/** `[3]` `[1,3]` `[1-3]` `【3】` `[^3]` `^3` `^[3]`, `¹` after Han text or punctuation (not `km²`), `③`, `（3）` before punctuation. */
+/**
+ * `[3]` `[1,3]` `[1-3]` `【3】` `〔3〕` `[^3]` `^3` `^[3]`, `¹` after Han text or punctuation (not `km²`), `③`, `（3）` before
+ * punctuation, `<sup>3</sup>` (HTML; `<sup>[3]</sup>` and `[[3]](#ref3)` hold a bracketed one).
+ */
 const MARKER =
-  /[[［【]\s*\^?(\d{1,3}(?:\s*[,，、–-]\s*\d{1,3})*)\s*[\]］】]|\^\[?(\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*)\]?|(?<=[\p{Script=Han}\p{P}])([¹²³⁴-⁹⁰]+)|([\u2460-\u2473])|[（(](\d{1,3})[)）](?=[。；，,.;！？!?]|$)/gu;
-const MARKER_HINT = /[[［【^¹²³⁴-⁹\u2460-\u2473（(]/;
+  /<sup>\s*\[?(\d{1,3}(?:\s*[,，、–-]\s*\d{1,3})*)\]?\s*<\/sup>|[[［【〔]\s*\^?(\d{1,3}(?:\s*[,，、–-]\s*\d{1,3})*)\s*[\]］】〕]|\^\[?(\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*)\]?|(?<=[\p{Script=Han}\p{P}])([¹²³⁴-⁹⁰]+)|([\u2460-\u2473])|[（(](\d{1,3})[)）](?=[。；，,.;！？!?]|$)/gu;
+const MARKER_HINT = /[[［【〔^¹²³⁴-⁹\u2460-\u2473（(<]/;
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const ZH_VERB_NEAR = new RegExp(`^[^，。；,;]{0,24}?(?:${alternation(cues.zhVerbs)})`);
 const EN_LEAD_BEFORE = new RegExp(`(?:${alternation(cues.enLeads)})\\s+(?:the\\s+)?$`, 'i');
@@ -141,7 +144,7 @@ export class Citer {
       const numbered = this.numbered.get(list?.[0] ?? 0) ?? new Map<number, number>();
       for (const m of text.matchAll(MARKER)) {
         // ③ and （3） are citations only where the list is numbered that way (else they enumerate).
-        if ((m[4] && !this.circled) || (m[5] && !this.parenthesised)) continue;
+        if ((m[5] && !this.circled) || (m[6] && !this.parenthesised)) continue;
         for (const n of markerNumbers(m)) {
           // A list continued under a second heading (参考文献（续）) numbers on: any list then.
           const i = numbered.get(n) ?? this.anyList.get(n);
@@ -195,7 +198,9 @@ export class Citer {
       if (taken.some(([a, b]) => at < b && end > a)) continue;
       const after = sentence.slice(end, end + 40);
       const before = sentence.slice(Math.max(0, at - 24), at);
-      if (ZH_VERB_NEAR.test(after) || EN_VERB_AFTER.test(after) || EN_LEAD_BEFORE.test(before) || /[(（]$/.test(before)) {
+      // "(Reuters)" after a dateline is an attribution; "the Ministry of Commerce (MOFCOM)" only abbreviates the name before it.
+      const bracketed = /[(（]$/.test(before) && !/[A-Z][a-z][\w’'-]*\s*[(（]$/.test(before);
+      if (ZH_VERB_NEAR.test(after) || EN_VERB_AFTER.test(after) || EN_LEAD_BEFORE.test(before) || bracketed) {
         found.push({ name: sentence.slice(at, end), at, days: daysAt(after) });
         taken.push([at, end]);
       }
@@ -260,9 +265,9 @@ function longestAt(text: string, names: readonly OutletName[] | undefined, at: n
 
 /** The numbers a marker cites: `1, 3-5` → [1, 3, 4, 5], `¹²` → [12], `③` → [3]. */
 function markerNumbers(m: RegExpMatchArray): number[] {
-  if (m[3]) return [Number([...m[3]].map((c) => SUPERSCRIPT.indexOf(c)).join(''))];
-  if (m[4]) return [m[4].charCodeAt(0) - 0x2460 + 1];
-  const s = m[1] ?? m[2] ?? m[5];
+  if (m[4]) return [Number([...m[4]].map((c) => SUPERSCRIPT.indexOf(c)).join(''))];
+  if (m[5]) return [m[5].charCodeAt(0) - 0x2460 + 1];
+  const s = m[1] ?? m[2] ?? m[3] ?? m[6];
   const out: number[] = [];
   for (const part of s.split(/[,，、]/)) {
     const [a, b] = part.split(/[–-]/).map((x) => Number(x.trim()));

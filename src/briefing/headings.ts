@@ -18,12 +18,15 @@ const HAN = /^([一二三四五六七八九十]{1,3})\s*[、．.]\s*(\S.*)$/u;
 const HAN_PAREN = /^[（(]([一二三四五六七八九十]{1,3})[)）]\s*(\S.*)$/u;
 const HAN_CHAPTER = /^第([一二三四五六七八九十\d]{1,3})(章|部分|节)\s*(.*)$/u;
 /** Text right after a number that shows it is a quantity, not a section number: `5 月`, `70%`, `12 英寸`. */
+/** Counting words that also start words (人形机器人, 项目, 条例, 家电): after a marked heading's number they may be its first word. */
+const COUNTED = /^[人个种家名位件项条款][\p{Script=Han}]/u;
 const QUANTITY_AFTER = /^(?:[年月日号%％万亿千百个种家名位人次倍件项条款元岁天周秒]|美元|英寸|英里|小时|分钟|nm\b)/u;
 
 /** Reads a line as a heading if its shape allows; sequence checks happen in `HeadingSequence`. */
 export function headingCandidate(clean: string, marked: boolean): HeadingCandidate | undefined {
   let m = ARABIC.exec(clean);
-  if (m && !QUANTITY_AFTER.test(m[2]) && looksLikeHeadingText(m[2])) {
+  // `## 3 人形机器人`: in a marked-up heading a number and a space before a word are its number, not a count of 人.
+  if (m && (!QUANTITY_AFTER.test(m[2]) || (marked && COUNTED.test(m[2]) && /\s/.test(clean[m[1].length] ?? ''))) && looksLikeHeadingText(m[2])) {
     return { number: m[1], heading: m[2].trim(), level: m[1].split('.').length, kind: 'arabic', runIn: false };
   }
   m = HAN.exec(clean) ?? HAN_PAREN.exec(clean);

@@ -13,7 +13,10 @@ import {
   isFooterCue,
   isFooterTailCue,
   isPageNumber,
+  isRule,
+  markupLead,
   scriptCounts,
+  tableCells,
   specialHeading,
   withoutListNumber,
   type Line,
@@ -21,6 +24,7 @@ import {
 import { firstFullDate, type DateMatch } from './dates.js';
 import { findStandaloneDate } from './datelines.js';
 import { REFERENCE_CONTINUATION, REFERENCE_MARKER } from './references.js';
+import { findHeadlessList, opensLooseReferences } from './reference-start.js';
 import { sourceNoteOf, type SourceNote } from './source-lines.js';
 
 export interface ParagraphSpan {
@@ -54,12 +58,15 @@ export interface Layout {
 }
 
 const HEAD_MAX_LINES = 8;
+const TAIL_LINES = 8;
+const TAIL_CHARS = 800;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const FOOTNOTE = /^\[\^\d{1,3}\]:/;
 
 export function readLayout(text: string, lines: Line[]): Layout {
   const layout: Layout = { summary: [], sections: [], referenceLines: [], sourceNotes: [] };
   const footerStart = findFooterStart(lines);
+  const headless = findHeadlessList(lines, footerStart);
   let i = readHead(text, lines, layout);
 
   type Zone = 'body' | 'summary' | 'contents' | 'references';
@@ -100,7 +107,7 @@ export function readLayout(text: string, lines: Line[]): Layout {
       open.end = line.end;
     } else {
       close();
-      open = { start: line.start, end: line.end };
+      open = { start: line.start + markupLead(text.slice(line.start, line.end)), end: line.end };
     }
     openTail = text.slice(line.start, line.end);
     gap = false;
@@ -139,7 +146,32 @@ export function readLayout(text: string, lines: Line[]): Layout {
       gap = true;
       continue;
     }
-    const special = specialHeading(clean);
+    const raw = text.slice(line.start, line.end);
+    if (isRule(raw)) {
+      close();
+      gap = true;
+      continue;
+    }
+    const cells = tableCells(raw, line.start);
+    if (cells) {
+      // Each cell of a table is a paragraph of its own: the row is no sentence.
+      close();
+      for (const c of cells) {
+        addText({ ...line, start: c.start, end: c.end });
+        close();
+      }
+      continue;
+    }
+    if (i === headless && lists < 0) {
+      // Entries closing the text with no heading over them: a reference list all the same.
+      close();
+      zone = 'references';
+      lists++;
+      layout.referenceLines.push({ line, afterBlank: false, list: lists });
+      gap = false;
+      continue;
+    }
+    const special = specialHeading(clean) ?? (opensLooseReferences(lines, i, footerStart) ? 'references' : undefined);
     if (special === 'references' && isContentsLine(lines, i, lastAt)) continue;
     if (special) {
       close();
@@ -179,7 +211,9 @@ export function readLayout(text: string, lines: Line[]): Layout {
     if (line.tocPage && contentsEntryNumber(clean)) continue; // a stray contents entry
     if (isBareListNumber(clean)) continue; // a list number parted from its item: no text of its own
     if (clean.length <= 60 && !(open && !endsParagraph(openTail)) && headingCandidate(clean, line.marked) && isContentsLine(lines, i, lastAt)) continue;
-    const cand = open && !gap && !endsParagraph(openTail) ? undefined : headingCandidate(clean, line.marked);
+    let cand = open && !gap && !endsParagraph(openTail) ? undefined : headingCandidate(clean, line.marked);
+    // `## 3 人形机器人` out of sequence is still a marked heading.
+    if (cand?.kind === 'arabic' && !seq.accepts(cand.number) && line.marked) cand = { number: '', heading: clean, level: 1, kind: 'marked', runIn: false };
     if (cand && (cand.kind !== 'arabic' || seq.accepts(cand.number))) {
       if (cand.kind === 'arabic') seq.take(cand.number);
       startSection(cand, line);
@@ -310,7 +344,7 @@ function findFooterStart(lines: Line[]): number {
     const { clean } = lines[i];
     if (clean === '' || isFooterCue(clean)) continue;
     const special = specialHeading(clean);
-    const numbered = /^\d{1,2}(?:\.\d{1,2})*\.?\s|^[一二三四五六七八九十]{1,3}、|^第[一二三四五六七八九十\d]{1,3}[章节]/.test(clean);
+    const numbered = /^\d{1,2}(?:\.\d{1,2})*\.?\s|^[一二三四五六七八九十]{1,3}、|^第[一二三四五六七八九十\d]{1,3}[章节]/.test(clean) || (lines[i].marked && !isFooterTailCue(clean));
     if (special === 'references' || FOOTNOTE.test(clean) || (numbered && !lines[i].tocPage && looksLikeHeadingText(clean))) {
       lastStructure = i;
       break;
@@ -321,7 +355,7 @@ function findFooterStart(lines: Line[]): number {
     const { clean } = lines[i];
     if (isFooterCue(clean)) return i;
     // With no heading at all, a publisher's line (主办：…) on a cover page is no footer: content must come first.
-    if (isFooterTailCue(clean) && content) {
+    if (isFooterTailCue(clean) && content && isTail(lines, i)) {
       // Take along the label just above it (`新质生产力工作委员会：`).
       let j = i - 1;
       while (j > lastStructure && lines[j].clean === '') j--;
@@ -330,6 +364,12 @@ function findFooterStart(lines: Line[]): number {
     if (endsSentence(clean) && clean.length > 20) content = true;
   }
   return lines.length;
+}
+
+/** A publisher's self-description ends the text: only a few short lines follow it (else it is a sentence of the body: `宇树科技致力于…`). */
+function isTail(lines: Line[], i: number): boolean {
+  const after = lines.slice(i + 1).filter((l) => l.clean !== '');
+  return after.length <= TAIL_LINES && after.reduce((n, l) => n + l.clean.length, 0) <= TAIL_CHARS;
 }
 
 /**

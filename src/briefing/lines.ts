@@ -19,7 +19,9 @@ export interface Line {
 const TOC_PAGE = /(?:\t|\s{2,}|(?:\s*[.·…]){3,}\s*|\s\.\s*)\d{1,3}$/;
 const DOT_LEADERS = /(?:\s*[.·…]\s*){3,}$/;
 
-const MARKUP_TAG = /<\/?(?:b|strong|i|em|u|h[1-6]|p|span|div|font|br|mark)\b[^<>]*>/gi;
+const MARKUP_TAG = /<\/?(?:b|strong|i|em|u|h[1-6]|p|span|div|font|br|mark|sup|sub|small|a)\b[^<>]*>/gi;
+/** `<a href="https://…">Title</a>` reads as the markdown link `[Title](https://…)`. */
+const HTML_LINK = /<a\b[^<>]*?\bhref\s*=\s*["']([^"'<>]+)["'][^<>]*>([^<]*)<\/a>/gi;
 const WHITESPACE = /\s/;
 
 function endsLikeContentsEntry(raw: string): boolean {
@@ -66,7 +68,7 @@ const MARKUP_CHARS = /[#>*_<\t\u3000]/;
 export function cleanMarkup(s: string): string {
   if (!MARKUP_CHARS.test(s)) return s;
   let out = s.replace(/^#{1,6}\s+/, '').replace(/^>\s+/, '');
-  if (out.includes('<')) out = out.replace(MARKUP_TAG, '');
+  if (out.includes('<')) out = out.replace(HTML_LINK, (_, url: string, title: string) => (title.trim() ? `[${title.trim()}](${url})` : url)).replace(MARKUP_TAG, '');
   if (out.includes('**')) out = out.replaceAll('**', '');
   if (out.startsWith('__') && out.endsWith('__')) out = out.slice(2, -2);
   return out.replace(/[\t\u3000]+/g, ' ').trim();
@@ -93,6 +95,33 @@ export function joinLines(s: string): string {
   return (s.includes('\n') ? s.replace(BREAK_IN_WORD, '') : s).replace(/\s+/g, ' ').trim();
 }
 
+/** A markdown rule (`---`, `***`, `* * *`, `___`): no text, and it ends the paragraph above. */
+export function isRule(raw: string): boolean {
+  return /^(?:[-*_=~—]\s*){3,}$/.test(raw);
+}
+
+/**
+ * A markdown table row (`| 反补贴税 | 20.7% |`): the spans of its cells, each content of its own
+ * (the pipes are not); none for the rule under the header (`| --- | :---: |`). Undefined for any other line.
+ */
+export function tableCells(raw: string, offset: number): Array<{ start: number; end: number }> | undefined {
+  if (!/^[|｜].*[|｜]$/.test(raw) || raw.length < 3) return undefined;
+  const cells: Array<{ start: number; end: number }> = [];
+  const re = /[^|｜]+/g;
+  for (let m = re.exec(raw); m; m = re.exec(raw)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const cell = m[0].trim();
+    if (cell === '' || /^:?-{2,}:?$/.test(cell)) continue;
+    cells.push({ start: offset + m.index + lead, end: offset + m.index + lead + cell.length });
+  }
+  return cells;
+}
+
+/** How much of a line is markdown quote or bullet markup before its text (`> `, `- `, `* `). */
+export function markupLead(raw: string): number {
+  return /^(?:>\s*)+|^[-*+•]\s+(?=\S)/.exec(raw)?.[0].length ?? 0;
+}
+
 /** A line that is only a page number (`3`, `- 3 -`, `第 3 页`, `Page 3 of 9`, `3/9`). */
 export function isPageNumber(clean: string): boolean {
   return /^(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?$|^第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?$|^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$|^\d{1,3}\s*\/\s*\d{1,3}$/i.test(clean);
@@ -111,7 +140,9 @@ export function withoutListNumber(clean: string): string {
 
 /** A line that is only a web address (`gyznswn.cn`, `<https://…>`): site names in a footer. */
 export function isBareAddress(clean: string): boolean {
-  return /^(?:网站地址|网址|Website|Web)?\s*[:：]?\s*<?(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?>?$/i.test(clean);
+  // A site's home page (`gyznsw.cn`, `https://example.com/about`), not an article's link on a line of
+  // its own under a reference entry (`https://en.ccceu.eu/2026-02/21/c_4870.htm`).
+  return /^(?:网站地址|网址|Website|Web)?\s*[:：]?\s*<?(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[A-Za-z-]{0,20}\/?)?>?$/i.test(clean);
 }
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -124,21 +155,42 @@ const FOOTER_AT_START = new RegExp(`^(?:${words.footerCues.map(escape).join('|')
 
 export type SpecialHeading = 'summary' | 'contents' | 'references';
 
-/** `摘要`, `## Contents`, `5 参考文献`, `References:` → which layout part the line opens. */
+/** `摘要`, `## Contents`, `5 参考文献`, `References:`, `—— 参 考 资 料 ——`, `附：参考资料（按引用顺序）` → which layout part the line opens. */
 export function specialHeading(clean: string): SpecialHeading | undefined {
-  if (clean.length > 30) return undefined;
-  const key = clean
-    .replace(/^[\p{So}▍▌▎▏■□▪▫●○◆◇★☆▶►▷|｜]+\s*/u, '')
-    .replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}、)\s*/, '')
-    .replace(/\s*[:：]$/, '')
-    .replace(/^[【[]\s*|\s*[】\]]$/g, '')
-    // `参考资料（共 10 条）`, `References (12)`: a count after the heading word.
-    .replace(/\s*[（(](?:共\s*)?\d{1,3}\s*(?:条|篇|项|则|items?)?[)）]$/i, '')
-    .toLowerCase();
+  if (clean.length > 40) return undefined;
+  const key = headingKey(clean);
   if (SUMMARY.has(key)) return 'summary';
   if (CONTENTS.has(key)) return 'contents';
-  if (REFERENCES.has(key)) return 'references';
+  if (REFERENCES.has(key) || isReferenceHeadingKey(key)) return 'references';
   return undefined;
+}
+
+/** A heading's words without its decoration, number, brackets, colon, a note in brackets after it and the spaces spread between Chinese characters. */
+export function headingKey(clean: string): string {
+  return (
+    clean
+      .replace(/^[\p{So}▍▌▎▏■□▪▫●○◆◇★☆▶►▷|｜]+\s*/u, '')
+      // `—— 参考资料 ——`, `== References ==`: rules drawn around a heading.
+      .replace(/^[\s—–=~·•_-]+|[\s—–=~·•_-]+$/g, '')
+      .replace(/^(?:\d{1,2}(?:\.\d{1,2})*\.?|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十\d]{1,3}(?:章|节|部分))\s*/, '')
+      .replace(/\s*[:：]$/, '')
+      .replace(/^[【[〔]\s*|\s*[】\]〕]$/g, '')
+      .replace(APPENDED, '')
+      .replace(/\s*[:：]$/, '')
+      // `参考资料（共 10 条）`, `References (12)`, `参考资料（按引用顺序）`: a note in brackets after the heading word.
+      .replace(/\s*[（(][^()（）]{1,16}[)）]$/, '')
+      .replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '')
+      .toLowerCase()
+  );
+}
+
+const APPENDED = new RegExp(`^(?:${words.headingLeads.map(escape).join('|')})\\s*[:：]?\\s*`, 'i');
+const REFERENCE_PARTS = lower([...words.referenceHeadings, ...words.referenceHeadingParts]);
+
+/** `参考链接与来源`, `References & Notes`, `Sources and further reading`: reference words joined. */
+function isReferenceHeadingKey(key: string): boolean {
+  const parts = key.split(/\s*(?:与|及|和|、|\/|&|\+|\band\b)\s*/);
+  return parts.length >= 2 && parts.every((p) => REFERENCE_PARTS.has(p)) && parts.some((p) => REFERENCES.has(p));
 }
 
 const SUMMARY_WORDS = words.summaryHeadings.map(escape).join('|');
@@ -205,13 +257,13 @@ export const SENTENCE_END = new Set(['。', '！', '？', '；', '.', '!', '?', 
 export const CLOSERS = new Set(['”', '’', '"', "'", '」', '』', '）', ')', '】', ']', '》', '*', '_']);
 
 /** Citation markers after a sentence's end: `[3]`, `[1,3]`, `【3】`, `[^3]`, `^3`, `¹`. */
-const TRAILING_MARKERS = /(?:\s*(?:[\[［【]\^?[\d\s,，、–-]+[\]］】]|\^\[?\d[\d,，–-]*\]?|[⁰¹²³⁴-⁹]+))+$/;
+const TRAILING_MARKERS = /(?:\s*(?:[\[［【〔]\^?[\d\s,，、–-]+[\]］】〕]|\^\[?\d[\d,，–-]*\]?|[⁰¹²³⁴-⁹]+|<sup>[^<]{1,12}<\/sup>))+$/;
 
 /** Whether the text ends a sentence (ignoring closing quotes, brackets and citation markers `[3]`). */
 export function endsSentence(s: string): boolean {
   const trimmed = s.trimEnd();
   const last = trimmed[trimmed.length - 1];
-  const t = /[\]］】\d⁰¹²³⁴-⁹]/.test(last ?? '') ? trimmed.replace(TRAILING_MARKERS, '') : trimmed;
+  const t = /[\]］】〕>\d⁰¹²³⁴-⁹]/.test(last ?? '') ? trimmed.replace(TRAILING_MARKERS, '') : trimmed;
   let i = t.length - 1;
   while (i >= 0 && (CLOSERS.has(t[i]) || t[i] === ' ')) i--;
   return i >= 0 && SENTENCE_END.has(t[i]);

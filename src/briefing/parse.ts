@@ -56,10 +56,18 @@ export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
     throw new InputError(`${label} has no content: only headings, a reference list or boilerplate, no paragraphs to read`, 'text');
   }
 
-  const wire = givenDate || (layout.dateline && !layout.datelineInTitle) ? undefined : findWireDateline(text, lines);
+  const hints = { name: opts.name, referenceDates: references.flatMap((r) => (r.date ? [r.date] : [])) };
+  const wire = givenDate ? undefined : findWireDateline(text, lines, hints);
+  const ownHead = layout.dateline && !layout.datelineInTitle ? layout.dateline.iso : undefined;
   // A dateline of its own outranks a date inside the title; a wire dateline without a year does not.
-  const head = wire?.yearPrinted ? undefined : layout.dateline?.iso;
-  const date = givenDate ?? head ?? wire?.iso ?? layout.dateline?.iso ?? layout.standaloneDate?.iso ?? firstFullDate(text)?.iso;
+  // The wire dateline opening the story names the news day: a page's timestamp above it may be a day
+  // off (`January 15, 2026 2:05 AM GMT+8` over `WASHINGTON, Jan 14 (Reuters) -`).
+  const storyStart = Math.min(...[...layout.summary, ...layout.sections.flatMap((s) => s.paragraphs)].map((p) => p.start));
+  const stamp = layout.dateline && lines.find((l) => l.start <= layout.dateline!.start && layout.dateline!.start < l.end)?.clean;
+  const timestamp = stamp !== undefined && /\d{1,2}:\d{2}|\b(?:Updated|Published|Posted)\b/i.test(stamp);
+  const newsDay = wire?.english && ownHead && timestamp && wire.start <= storyStart && daysApart(wire.iso, ownHead) <= 2 ? wire.iso : undefined;
+  const head = ownHead ?? (wire?.yearPrinted ? undefined : layout.dateline?.iso);
+  const date = givenDate ?? newsDay ?? head ?? wire?.iso ?? layout.dateline?.iso ?? layout.standaloneDate?.iso ?? firstFullDate(text)?.iso;
   if (!date) {
     throw new InputError(`${label} has no date (no dateline such as "2026 年 5 月 8 日" or "May 8, 2026"); pass --date YYYY-MM-DD`, 'date');
   }
@@ -78,6 +86,10 @@ export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
   };
   if (opts.name !== undefined) briefing.name = opts.name;
   return briefing;
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
 function spanning(spans: ParagraphSpan[]): ParagraphSpan {

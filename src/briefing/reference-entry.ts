@@ -64,7 +64,10 @@ export function parseEntry(entry: string, columns?: Role[]): Fields {
     body = body.replace(new RegExp(URL.source, 'gi'), ' ').trim();
   }
   if (/[|｜]/.test(body)) return finish(fromTable(cells(body), columns), fields, body);
-  const flat = body.replace(/\s*\n\s*/g, ' ').trim();
+  let flat = body.replace(/\s*\n\s*/g, ' ').trim();
+  // `[1]: https://… "SCMP, 2026-05-28, Title"`: a link definition's title holds the whole entry.
+  const quotedWhole = /^["“]([^"“”]+[,，][^"“”]+)["”]$/.exec(flat);
+  if (quotedWhole) body = flat = quotedWhole[1];
   if (flat === '' && fields.url && !fields.title) return finish(fromUrl(fields.url), fields, '');
   const found = fromOutletDateTitle(flat) ?? fromTitleOutletDate(flat) ?? fromParts(body, fields.title !== undefined);
   return finish(found, fields, flat);
@@ -100,9 +103,10 @@ function finish(found: Fields, labelled: Fields, body: string): Fields {
   const url0 = labelled.url ?? found.url;
   // A bare number (`2026`) is never a name; a note in brackets (`（转引 CGTN）`) is no part of one.
   const named = /\p{L}/u.test(found.outlet) ? found.outlet : '';
-  const out: Fields = { outlet: withoutNote(labelled.outlet || named || (url0 ? fromUrl(url0).outlet : '')) };
+  const fromTitle = labelled.outlet || named ? undefined : outletInTitle(labelled.title ?? found.title);
+  const out: Fields = { outlet: withoutNote(labelled.outlet || named || fromTitle?.outlet || (url0 ? fromUrl(url0).outlet : '')) };
   const date = labelled.date ?? found.date ?? findFullDates(body)[0]?.iso ?? firstYearMonth(body) ?? (url0 ? findFullDates(url0)[0]?.iso : undefined);
-  const title = labelled.title ?? found.title;
+  const title = fromTitle?.title ?? labelled.title ?? found.title;
   const url = labelled.url ?? found.url;
   const purpose = labelled.purpose ?? found.purpose;
   if (date) out.date = date;
@@ -110,6 +114,15 @@ function finish(found: Fields, labelled: Fields, body: string): Fields {
   if (url) out.url = url;
   if (purpose) out.purpose = purpose;
   return out;
+}
+
+/** `[SCMP：Title](https://…)`, `[Title - Reuters](https://…)`: a link's text that names the outlet beside the title. */
+function outletInTitle(title: string | undefined): { outlet: string; title: string } | undefined {
+  const m = title ? /^(.+?)\s*(?:：|\s[|｜]\s|\s[-–—]\s)\s*(.+)$/.exec(title) : null;
+  if (!m) return undefined;
+  const [head, tail] = [tidy(m[1]), tidy(m[2])];
+  if (isKnownOutlet(tail) && !isKnownOutlet(head)) return { outlet: tail, title: head };
+  return looksLikeName(head) && !looksLikeName(tail) ? { outlet: head, title: tail } : undefined;
 }
 
 /** `Invezz (2026-05-07): Trump-Xi summit: trade, Taiwan, AI talks in focus` */
@@ -192,7 +205,8 @@ function cutYear(body: string): { body: string; year?: string } {
 /** `路透社（转引 CGTN）` → `路透社`: a note in brackets on where the story came from (or a year) is no part of the outlet's name. */
 export function withoutNote(outlet: string): string {
   const m = /^(.+?)\s*[（(]\s*([^()（）]{1,60}?)\s*[)）]$/.exec(outlet);
-  return m && (isOutletNote(m[2]) || /^(?:19|20)\d{2}\s*年?$/.test(m[2])) ? m[1].trim() : outlet;
+  // `Wikborg Rein (2026-03)`: a year or year-month in brackets dates the entry, it names nothing.
+  return m && (isOutletNote(m[2]) || /^(?:19|20)\d{2}(?:\s*(?:年|[-/.])\s*\d{1,2}\s*月?)?\s*年?$/.test(m[2])) ? m[1].trim() : outlet;
 }
 
 /** `转引 CGTN`, `综合 UPI、Korea Herald`, `据 Bloomberg 编译`: what an outlet's story was taken from, not another name of the outlet. */
@@ -270,12 +284,14 @@ function fromTable(row: string[], columns?: Role[]): Fields {
   }
   // No header: the first cell is the outlet, a date-shaped cell the date, a link the url,
   // and the rest, in order, the title and the purpose.
-  const [first = '', ...rest] = row;
+  // `| 1 | Reuters | … |`: a number in the first cell is the entry's index.
+  const [first = '', ...rest] = /^\d{1,3}\.?$/.test(row[0] ?? '') ? row.slice(1) : row;
   fields.outlet = tidy(first);
   const words: string[] = [];
   for (const cell of rest) {
     const d = findFullDates(cell)[0];
     if (d && cell.length - (d.end - d.start) <= 4 && !fields.date) fields.date = d.iso;
+    else if (!fields.date && /^\d{4}\s*(?:[-/.]|年)\s*\d{1,2}\s*月?$/.test(cell)) fields.date = firstYearMonth(cell);
     else if (/^<?https?:\/\//.test(cell)) fields.url = cell.replace(/^<|>$/g, '');
     else if (tidy(cell) !== '') words.push(tidy(cell.replace(/^(?:用途|Purpose)\s*[:：]\s*/i, '')));
   }

@@ -65,8 +65,16 @@ function isAbbreviation(text: string, dot: number): boolean {
 function afterClosers(text: string, i: number, end: number): number {
   for (;;) {
     while (i < end && CLOSERS.has(text[i]) && text[i] !== ']') i++;
+    // `.<sup>3</sup>`: an HTML superscript marker.
+    if (text.startsWith('<sup>', i)) {
+      const close = text.indexOf('</sup>', i);
+      if (close > 0 && close + 6 <= end && close - i <= 16) {
+        i = close + 6;
+        continue;
+      }
+    }
     const open = text[i];
-    if (i < end && (open === '[' || open === '［' || open === '【' || open === '^')) {
+    if (i < end && (open === '[' || open === '［' || open === '【' || open === '〔' || open === '^')) {
       let k = i + 1;
       if (text[k] === '^' || (open === '^' && text[k] === '[')) k++;
       const inside = open === '^' && text[k - 1] !== '[' ? /[\d,，–-]/ : /[\d\s,，、–-]/;
@@ -75,7 +83,7 @@ function afterClosers(text: string, i: number, end: number): number {
         i = text[k] === ']' ? k + 1 : k;
         continue;
       }
-      if (k > i + 1 && k < end && (text[k] === ']' || text[k] === '］' || text[k] === '】')) {
+      if (k > i + 1 && k < end && (text[k] === ']' || text[k] === '］' || text[k] === '】' || text[k] === '〕')) {
         i = k + 1;
         continue;
       }
@@ -96,8 +104,13 @@ function push(spans: Span[], text: string, s: number, e: number): void {
 }
 
 function skipSpace(text: string, i: number, end: number): number {
-  while (i < end && isSpace(text[i])) i++;
-  return i;
+  for (;;) {
+    while (i < end && isSpace(text[i])) i++;
+    // `。<br>下一句`: a line break tag between sentences is no part of either.
+    const br = text[i] === '<' ? /^<br\s*\/?>/i.exec(text.slice(i, i + 6)) : null;
+    if (!br) return i;
+    i += br[0].length;
+  }
 }
 
 function isSpace(ch: string): boolean {
