@@ -74,6 +74,14 @@ describe('English dates next to the noun they date (en_brief_rare_earth_magnets_
     expect([framework?.start, framework?.startEvidence?.text.slice(0, 38)]).toEqual(['2025-06-11', 'A framework agreed in London yesterday']);
   });
 
+  it('dates the licences of "began granting licences for H20 shipments late last week" (a relative date closing its clause)', () => {
+    // en_wire_nvidia_amd_licences_2025-08-11
+    const text =
+      'The Commerce Department began granting licences for H20 shipments late last week. Sales had stopped in April, when the administration told Nvidia that every H20 export would need a licence, a restriction it reversed last month.';
+    const licences = extractText(text, { name: 'dates-years', date: '2025-08-11' }).nodes.find((n) => n.name === 'licences');
+    expect(licences?.start).toBe('2025-08-04');
+  });
+
   it('reads the month of "in a May letter" as the last May, the modal of its that-clause (could) not its own', () => {
     const s = 'The Alliance for Automotive Innovation, whose members include General Motors, Toyota and Volkswagen, told the administration in a May letter that suppliers could not build motors, sensors and transmissions without steady access to magnets.';
     expect(the(s, 'May', '2025-06-12').value).toEqual({ start: '2025-05' });

@@ -26,6 +26,11 @@ const OBJECT_REACH = 24;
 const OBJECT_NEXT = /^[\s,]*(?:the\s+)?$/i;
 /** "has published", "have today issued": what the release itself does, on its own date. */
 const PERFECT = /\b(?:has|have)\s+(?:(?:just|today|now|also)\s+)?$/i;
+/** What may follow a date that closes its clause: a stop or comma, or "that …". */
+const CLOSES = /^(?:\s*[.,;:]|\s+that\b|\s*$)/;
+const PREPOSITION_BEFORE = /\b(?:in|on|at|of|by|since|from|until|during|before|after)\s+(?:the\s+)?$/i;
+/** Words at most between the thing and its closing date ("for H20 shipments late"). */
+const GAP_WORDS = 5;
 const PUBLISHING = new Set(['published', 'issued', 'released', 'announced', 'added', 'launched', 'initiated']);
 
 export function englishDates(ctx: DateContext): void {
@@ -45,6 +50,16 @@ export function englishDates(ctx: DateContext): void {
     if (value > ctx.briefingDate && node.modality !== 'possible') node.modality = 'expected';
   };
   for (const x of ctx.expressions) {
+    // …began granting licences for H20 shipments late last week: a relative date closing its clause,
+    // no preposition of its own, dates the nearest event or policy a few words before it.
+    if (x.relative && CLOSES.test(text.slice(x.end, x.end + 6)) && !PREPOSITION_BEFORE.test(text.slice(start, x.start))) {
+      const prior = [...dated].reverse().find((m) => m.end <= x.start && m.start >= start);
+      const gap = prior ? text.slice(prior.end, x.start).trim() : '';
+      if (prior && !/[,;:]/.test(gap) && gap.split(/\s+/).length <= GAP_WORDS) {
+        date(prior, x.value.start, x.vague);
+        continue;
+      }
+    }
     if (x.value.end) continue;
     // VERB on DATE: the thing just before the verb (passive subject) or, failing that, after it.
     const verb = verbs.find((v) => v.end <= x.start && VERB_TO_DATE.test(text.slice(v.end, x.start)));
