@@ -75,3 +75,11 @@ describe('people without a role word before them', () => {
     expect(found('深圳市比亚迪锂电池有限公司首席技术官孙华军则透露。')).toContainEqual(['孙华军', 'Person']);
   });
 });
+
+describe('certificates glossed by an abbreviation', () => {
+  it('reads 运营合格证（OC） as one Policy, and OC as no organisation', () => {
+    const f = found('今年 3 月 28 日，两家公司获得中国民用航空局颁发的首批载人类民用无人驾驶航空器运营合格证（OC）。');
+    expect(f).toContainEqual(['运营合格证', 'Policy']);
+    expect(f).not.toContainEqual(['OC', 'Organization']);
+  });
+});

@@ -2,7 +2,7 @@
 import type { Mention } from '../mention.js';
 import { registeredCompanyMentions, shortCompanyMentions } from './zh-companies.js';
 import { listedPersonMentions, orgPersonMentions } from './zh-persons.js';
-import { brandMentions, journalMentions, quotedProductMentions } from './zh-quoted.js';
+import { brandMentions, certificateMentions, journalMentions, quotedProductMentions } from './zh-quoted.js';
 
 /** Quoted products, brands, journals, companies by shape, and people after their organisation or in a list; `people` are those found already. */
 export function zhNameShapeMentions(text: string, start: number, end: number, people: Mention[]): Mention[] {
@@ -11,6 +11,7 @@ export function zhNameShapeMentions(text: string, start: number, end: number, pe
     ...quotedProductMentions(text, start, end),
     ...brandMentions(text, start, end),
     ...journalMentions(text, start, end),
+    ...certificateMentions(text, start, end),
     ...registeredCompanyMentions(text, start, end),
     ...shortCompanyMentions(text, start, end),
     ...orgPeople,

@@ -13,6 +13,7 @@ interface QuotedWords {
   quoted: { kindsAfter: string[]; maxBetween: number; notBetween: string[]; before: string[]; modelShape: string; maxChars: number };
   brands: { word: string; before: string[]; nameTags: string[] };
   journals: { verbs: string[] };
+  certificates: { words: string[] };
 }
 
 let data: QuotedWords | undefined;
@@ -105,6 +106,24 @@ export function journalMentions(text: string, start: number, end: number): Menti
   for (const m of matchesIn(patterns().journal, text, start, end)) {
     const s = m.index + m[0].length - m[1].length;
     out.push({ start: s, end: s + m[1].length, name: m[2].trim(), label: 'Organization', rule: 'quoted', aliases: [m[1]] });
+  }
+  return out;
+}
+
+let certRe: RegExp | undefined;
+/**
+ * 民用无人驾驶航空器运营合格证（OC）: a certificate glossed by a Latin abbreviation is a Policy named
+ * by its kind and the word before it (运营合格证), the abbreviation its alias.
+ */
+export function certificateMentions(text: string, start: number, end: number): Mention[] {
+  certRe ??= new RegExp(`(${alt(zhNameWords().certificates.words)})\\s*[（(]\\s*([A-Z][A-Za-z]{1,5})\\s*[）)]`, 'g');
+  const out: Mention[] = [];
+  for (const m of matchesIn(certRe, text, start, end)) {
+    const word = tagSpan(text, Math.max(start, m.index - 6), m.index).at(-1);
+    if (!word || word.end !== m.index || !HAN.test(word.word) || word.word.length < 2) continue;
+    const name = `${word.word}${m[1]}`;
+    const aliases = [m[2]];
+    out.push({ start: word.start, end: m.index + m[0].length, name, label: 'Policy', rule: 'quoted', aliases });
   }
   return out;
 }
