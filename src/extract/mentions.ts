@@ -31,6 +31,7 @@ import {
   productLeadAt,
   quotedCampaignMentions,
   shapedCompanyMentions,
+  subUnitMentions,
 } from './rules/zh-shapes.js';
 import { tidy } from './text.js';
 
@@ -133,6 +134,7 @@ const zhShapeMentions = (text: string, start: number, end: number, lex: Mention[
   ...endUseMentions(text, start, end),
   ...brokenLegalFormMentions(text, start, end),
   ...measuredAcronymMentions(text, start, end),
+  ...subUnitMentions(text, end, lex),
   ...kindNounMentions(text, start, end),
   ...chemicalMentions(text, start, end),
   ...shapedCompanyMentions(text, start, end),

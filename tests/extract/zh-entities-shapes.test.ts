@@ -115,6 +115,31 @@ describe('numbered announcements, quoted programmes, indicators and end uses', (
   });
 });
 
+describe('districts, departments, element forms and shows', () => {
+  it('reads a city and its district where something is built as one place (在上海安亭建设, 位于广州番禺的)', () => {
+    expect(found('9月21日，上汽集团通过投资者互动平台披露，其与清陶动力合作在上海安亭建设的全固态电池产线已全线贯通。')).toContainEqual(['上海安亭', 'Place']);
+    expect(found('广汽集团董事长冯兴亚昨日在2025广州车展上表示，位于广州番禺的全固态电池中试线已经建成并投入生产。')).toContainEqual(['广州番禺', 'Place']);
+  });
+  it('takes no 新建 (newly built) for a place, though jieba tags it ns', () => {
+    expect(found('三星电子拟在中国新建工厂。').filter(([, l]) => l === 'Place').map(([n]) => n)).not.toContain('新建');
+  });
+  it('reads a department after its organisation as one organisation (国家发展改革委低空经济发展司)', () => {
+    expect(found('政策层面，国家发展改革委低空经济发展司于去年 12 月 27 日正式亮相，负责拟订并组织实施低空经济发展战略。')).toContainEqual([
+      '国家发展改革委低空经济发展司',
+      'Organization',
+    ]);
+  });
+  it('reads a metal, an oxide, an alloy and the items of an element as Products (金属钐, 氧化钐, 钐钴合金, 钐相关物项)', () => {
+    expect(found('(一)1C902.a 金属钐、含钐的合金及相关制品:')).toContainEqual(['金属钐', 'Product']);
+    expect(found('(二)1C902.b氧化钐及其混合物(参考海关商品编号:、、)。')).toContainEqual(['氧化钐', 'Product']);
+    expect(found('a. 钐钴合金;')).toContainEqual(['钐钴合金', 'Product']);
+    expect(found('一、钐相关物项')).toContainEqual(['钐相关物项', 'Product']);
+  });
+  it('reads a motor show as an Event (2025广州车展)', () => {
+    expect(found('广汽集团董事长冯兴亚昨日在2025广州车展上表示，全固态电池中试线已经建成。')).toContainEqual(['广州车展', 'Event']);
+  });
+});
+
 describe('compounds', () => {
   it('reads a compound of numbered elements as a Product (二氯二氢硅)', () => {
     expect(found('商务部同时对原产于日本的二氯二氢硅发起反倾销调查。')).toContainEqual(['二氯二氢硅', 'Product']);

@@ -24,6 +24,9 @@ interface ShapeWords {
     classifiers: string;
     adminEnds: { end: string; min: number }[];
     abbreviationChars: string;
+    notPlaces: string[];
+    districtTags: string[];
+    districtBefore: string[];
   };
   ministries: { suffix: string; notStemEnds: string[] };
   numbered: { pattern: string; number: string };
@@ -32,7 +35,9 @@ interface ShapeWords {
   endUseConcepts: { modifiers: string[]; heads: string[] };
   productLead: { words: string[] };
   measuredAcronyms: { levelVerbs: string[]; listedBefore: string };
-  chemicals: { elements: string; numerals: string; acidEnds: string[] };
+  chemicals: { elements: string; numerals: string; acidEnds: string[]; formPrefixes: string[]; alloyEnds: string[] };
+  relatedItems: { pattern: string };
+  subUnits: { ends: string[]; maxChars: number; after: string };
   companies: { glossNameTags: string[]; translitChars: string; translitTags: string[]; minChars: number; subjectAfter: string[] };
 }
 
@@ -43,7 +48,7 @@ const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('
 const HAN = /^\p{Script=Han}+$/u;
 const isSpace = (t: Token) => /^\s+$/.test(t.word);
 
-let compiled: { locative: RegExp; admin: RegExp; numbered: RegExp; kinds: RegExp; chemical: RegExp; gloss: RegExp; abbreviation: RegExp } | undefined;
+let compiled: { locative: RegExp; admin: RegExp; numbered: RegExp; kinds: RegExp; chemical: RegExp; elementForm: RegExp; gloss: RegExp; abbreviation: RegExp } | undefined;
 function patterns() {
   if (compiled) return compiled;
   const w = words();
@@ -56,6 +61,8 @@ function patterns() {
     kinds: new RegExp(alt(w.kindNouns.heads.map((h) => h.head)), 'g'),
     // 二氯二氢硅, 六氟化钨: numbered elements, joined by 化, closing on an element or an acid ending.
     chemical: new RegExp(`(?:${num}?${el}化?){1,4}(?:${el}|${alt(w.chemicals.acidEnds)})`, 'gu'),
+    // 金属钐, 氧化钐, 钐钴合金, 钐相关物项.
+    elementForm: new RegExp(`(?:${alt(w.chemicals.formPrefixes)})${el}(?!${el})|${el}{1,3}(?:${alt(w.chemicals.alloyEnds)})|${el}{1,2}${w.relatedItems.pattern}`, 'gu'),
     gloss: new RegExp(`(${alt(zhWords().entities.companies.tradeWords)})\\s*[（(]\\s*(?=[\\w .&-]{0,30}[A-Za-z])[A-Za-z\\d][\\w .&-]{1,30}[）)]`, 'g'),
     abbreviation: new RegExp(`^[${w.places.abbreviationChars}]+$`, 'u'),
   });
@@ -63,7 +70,7 @@ function patterns() {
 
 /** A word that may be a place's name: Han, two characters or more, unknown to the lexicon, no pair of country abbreviations (中美). */
 function placeWord(t: Token | undefined): t is Token {
-  return !!t && t.tag === 'ns' && t.word.length >= 2 && HAN.test(t.word) && !patterns().abbreviation.test(t.word) && !lexicon().lookup(t.word);
+  return !!t && t.tag === 'ns' && t.word.length >= 2 && HAN.test(t.word) && !patterns().abbreviation.test(t.word) && !words().places.notPlaces.includes(t.word) && !lexicon().lookup(t.word);
 }
 
 const place = (t: Token): Mention => ({ start: t.start, end: t.end, name: t.word, label: 'Place', rule: 'org-suffix' });
@@ -72,9 +79,20 @@ const place = (t: Token): Mention => ({ start: t.start, end: t.end, name: t.word
 function subPlace(text: string, at: number, t: Token | undefined, fac: Token | undefined): t is Token {
   const w = words().places;
   if (!t || !fac || t.start !== at || fac.start !== t.end || !HAN.test(t.word) || t.word.length < 2 || t.word.length > 3) return false;
-  if (!w.subPlaceTags.includes(t.tag) || !w.facilities.some((f) => text.startsWith(f, fac.start)) || lexicon().lookup(t.word)) return false;
+  if (!w.subPlaceTags.includes(t.tag) || !w.facilities.some((f) => text.startsWith(f, fac.start)) || w.notPlaces.includes(t.word) || lexicon().lookup(t.word)) return false;
   // 两座, 首座, 三家: a number of facilities, no name.
   return !(t.tag === 'm' && (w.numeralStarts.includes(t.word[0]) || w.classifiers.includes(t.word.at(-1) ?? '')));
+}
+
+/** 在上海安亭建设, 位于广州番禺的: a city and the district after it, where something is built, as one place. */
+function districtAfter(text: string, start: number, end: number, p: Mention): Mention | undefined {
+  const w = words().places;
+  if (!w.districtBefore.some((b) => text.slice(start, p.start).trimEnd().endsWith(b))) return undefined;
+  const [t, next] = tagSpan(text, p.end, Math.min(end, p.end + 8)).filter((x) => !isSpace(x));
+  if (!t || !next || t.start !== p.end || !HAN.test(t.word) || t.word.length < 2 || t.word.length > 3 || !w.districtTags.includes(t.tag)) return undefined;
+  if (w.notPlaces.includes(t.word) || patterns().abbreviation.test(t.word) || lexicon().lookup(t.word)) return undefined;
+  if (!(next.word === '的' || w.afterTags.includes(next.tag) || w.after.some((a) => text.startsWith(a, next.start)))) return undefined;
+  return { start: p.start, end: t.end, name: tidy(text.slice(p.start, t.end)), label: 'Place', rule: 'org-suffix', aliases: [t.word] };
 }
 
 /** Places by their position (after 在, beside a known place, before a facility) or their ending (…市, …州). */
@@ -105,6 +123,8 @@ export function placeShapeMentions(text: string, start: number, end: number, lex
     }
     const [t, fac] = tagSpan(text, p.end, Math.min(end, p.end + 8));
     if (subPlace(text, p.end, t, fac)) out.push(place(t));
+    const d = districtAfter(text, start, end, p);
+    if (d) out.push(d);
   }
   // 大中华区, 亚利桑那州: an ns word with an administrative ending.
   for (const m of matchesIn(patterns().admin, text, start, end)) {
@@ -289,6 +309,27 @@ export function chemicalMentions(text: string, start: number, end: number): Ment
     if (!toks.some((t) => t.start === m.index) || !toks.some((t) => t.end === e)) continue;
     if (lexicon().lookup(m[0])) continue;
     out.push({ start: m.index, end: e, name: m[0], label: 'Product', rule: 'policy-suffix' });
+  }
+  for (const m of matchesIn(patterns().elementForm, text, start, end)) {
+    if (!lexicon().lookup(m[0])) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], label: 'Product', rule: 'policy-suffix' });
+  }
+  return out;
+}
+
+/** 国家发展改革委低空经济发展司: a department right after a known organisation, named with it. */
+export function subUnitMentions(text: string, end: number, lex: Mention[]): Mention[] {
+  const w = words().subUnits;
+  const re = new RegExp(`^\\p{Script=Han}{2,${w.maxChars}}?(?:${alt(w.ends)})(?=${w.after}|$)`, 'u');
+  const out: Mention[] = [];
+  for (const o of lex) {
+    if (o.label !== 'Organization' || o.nested) continue;
+    const m = re.exec(text.slice(o.end, Math.min(end, o.end + w.maxChars + 2)));
+    if (!m) continue;
+    const unitEnd = o.end + m[0].length - 1;
+    // The unit's own name is nouns (低空/经济/发展), no verb (成立低空…司) and no 公司.
+    const toks = tagSpan(text, o.end, unitEnd);
+    if (!toks.every((t) => HAN.test(t.word) && /^(?:n|nz|vn|j|ns|b|an|l)$/.test(t.tag)) || text.slice(unitEnd - 1, unitEnd + 1) === '公司') continue;
+    out.push({ start: o.start, end: o.end + m[0].length, name: tidy(text.slice(o.start, o.end + m[0].length)), label: 'Organization', rule: 'org-suffix' });
   }
   return out;
 }
