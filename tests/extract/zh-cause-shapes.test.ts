@@ -53,3 +53,20 @@ describe('conditions and refusals aimed at a target', () => {
     expect(has(f, 'CONSTRAINS', '商务部', '军事用途')).toBe(true);
   });
 });
+
+describe('the object of a cue verb', () => {
+  it('skips an aspect particle (制约着) and reads a generic word after 的 as leaving the phrase before it (先进制程产能的扩张)', () => {
+    const f = daily('出口管制正在加速国产设备替代，同时也制约着先进制程产能的扩张。');
+    expect(has(f, 'CAUSES', '出口管制', '国产设备替代')).toBe(true);
+    expect(has(f, 'CONSTRAINS', '出口管制', '先进制程产能')).toBe(true);
+    expect(f.nodes.some((n) => n.name.startsWith('着') || n.name.startsWith('加速'))).toBe(false);
+  });
+  it('reads the words before a change verb without their adverbs (数据中心用电快速攀升)', () => {
+    const f = daily('AI 推理需求推动数据中心用电快速攀升，国际能源署预计全球数据中心用电量到 2030 年将增至约 945 太瓦时。');
+    expect(has(f, 'CAUSES', 'AI', '数据中心用电')).toBe(true);
+  });
+  it('reads 限制其价格优势的发挥 as constraining the price advantage', () => {
+    const f = daily('对比亚迪等计划扩大对欧出口的中国车企而言，这一通道降低了关税成本，但最低价格和配额也将限制其价格优势的发挥。');
+    expect(f.edges.some((e) => e.type === 'CONSTRAINS' && e.to === f.nodes.find((n) => n.name === '价格优势')?.id)).toBe(true);
+  });
+});

@@ -60,6 +60,8 @@ export function phraseBefore(ctx: SentenceContext, from: number, to: number): st
  * object; the object starts after that 的. Returns `from` when there is no such list.
  */
 export function objectStart(text: string, from: number, to: number): number {
+  // 制约着/带来了…: the aspect particle after the cue is no part of its object.
+  if (/^[着了]/u.test(text.slice(from, from + 1)) && tagSpan(text, from, Math.min(to, from + 3))[0]?.word.length === 1) from += 1;
   const de = text.lastIndexOf('的', to - 1);
   return de > from && text.slice(from, de).includes('、') ? de + 1 : from;
 }
@@ -69,7 +71,10 @@ export function phraseAfter(ctx: SentenceContext, from: number, to: number): str
   if (e <= from) return undefined;
   // 促进生产力革命性跃迁: a phrase cut before a verb of its own is not the object.
   const next = ctx.text.slice(e, to).trimStart();
-  if (next && !/^[\p{P}\d]/u.test(next) && !words().afterPhraseOk.some((x) => next.startsWith(x))) return undefined;
+  // 限制其价格优势的发挥: a generic word after 的 leaves the phrase before it as the object.
+  const generic = /^的\s*(\p{Script=Han}{2,3})\s*(?:$|\p{P})/u.exec(next)?.[1];
+  const genericHead = !!generic && words().genericNouns.includes(generic);
+  if (next && !genericHead && !/^[\p{P}\d]/u.test(next) && !words().afterPhraseOk.some((x) => next.startsWith(x))) return undefined;
   return phraseNode(ctx, from, e);
 }
 

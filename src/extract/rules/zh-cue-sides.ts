@@ -54,7 +54,10 @@ export function zhCueObject(
     if (change && !ms.some((m) => m.start >= from && m.start < change.start)) {
       // 就业和居民收入的改善: the first of the things whose change it is.
       const s = skipQuantifier(text, from);
-      const span = text.slice(s, change.start).replace(/的\s*$/u, '');
+      // 数据中心用电快速|攀升: adverbs before the change verb are no part of what changes.
+      const toks = tagSpan(text, s, change.start).filter((t) => /\S/.test(t.word));
+      while (toks.length > 1 && /^(?:d|ad)$/.test(toks[toks.length - 1].tag)) toks.pop();
+      const span = text.slice(s, toks.length ? toks[toks.length - 1].end : change.start).replace(/的\s*$/u, '');
       const first = span.split(new RegExp(`[${w.joinChars.filter((x) => x.length === 1).join('')}]|以及`, 'u'))[0];
       return plainPhrase(ctx, s, s + first.length);
     }
@@ -146,7 +149,8 @@ export function changedSubject(ctx: SentenceContext, from: number, to: number): 
   };
   strip(zhRelationWords().shapes.pressureAdverbs);
   strip([...w.changeVerbs, ...w.weakVerbs]);
-  if (!lead || /^(?:这|该|此|其)/.test(lead)) return undefined;
+  // 对其禁止…: a preposition opens no subject; 其 refers back.
+  if (!lead || /^(?:这|该|此|其)/.test(lead) || zhRelationWords().cuePhrases.prepositions.includes(lead[0])) return undefined;
   return plainPhrase(ctx, ctx.text.indexOf(lead, from), ctx.text.indexOf(lead, from) + lead.length);
 }
 
