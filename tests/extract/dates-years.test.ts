@@ -82,6 +82,13 @@ describe('English dates next to the noun they date (en_brief_rare_earth_magnets_
     expect(licences?.start).toBe('2025-08-04');
   });
 
+  it('makes "the Geneva consensus of May 12" an event (consensus is an event word) dated by its of-date', () => {
+    const text =
+      "Yesterday, Li Chenggang, China's international trade representative, said negotiators meeting in London had agreed a framework to implement the Geneva consensus of May 12, under which both sides cut their tariffs for 90 days.";
+    const geneva = extractText(text, { name: 'dates-years', date: '2025-06-12' }).nodes.find((n) => n.name === 'Geneva consensus');
+    expect([geneva?.label, geneva?.start]).toEqual(['Event', '2025-05-12']);
+  });
+
   it('reads the month of "in a May letter" as the last May, the modal of its that-clause (could) not its own', () => {
     const s = 'The Alliance for Automotive Innovation, whose members include General Motors, Toyota and Volkswagen, told the administration in a May letter that suppliers could not build motors, sensors and transmissions without steady access to magnets.';
     expect(the(s, 'May', '2025-06-12').value).toEqual({ start: '2025-05' });
