@@ -92,6 +92,10 @@ describe('numbered announcements, quoted programmes, indicators and end uses', (
   it('reads a quoted name ending in a word of campaign as a Policy (“三极大跃进超大型项目”)', () => {
     expect(found('韩国总统李在明 6 月 29 日主持“三极大跃进超大型项目”发布会，三星电子与 SK 海力士宣布合计约 80 万亿韩元投资。')).toContainEqual(['三极大跃进超大型项目', 'Policy']);
   });
+  it('takes no count of programmes or a quoted kind for a programme (“三大超大型项目”, “国家项目”)', () => {
+    expect(names('“三大超大型项目”的总投资规模预计超过 600 万亿韩元。')).not.toContain('三大超大型项目');
+    expect(names('参照在于，韩国以“国家项目”形式把芯片、AI 和数据中心捆绑推进。')).not.toContain('国家项目');
+  });
   it('reads an indicator named around a Latin acronym (综合 PMI 产出指数), and an acronym given a level (PUE 达到 1.15)', () => {
     expect(found('非制造业商务活动指数为 50.2%，综合 PMI 产出指数为 50.6%，均比上月上升 0.1 个百分点。')).toContainEqual(['综合 PMI 产出指数', 'Indicator']);
     expect(found('数据中心采用风电驱动的液冷方案，PUE 达到 1.15。')).toContainEqual(['PUE', 'Indicator']);
@@ -119,6 +123,9 @@ describe('districts, departments, element forms and shows', () => {
   it('reads a city and its district where something is built as one place (在上海安亭建设, 位于广州番禺的)', () => {
     expect(found('9月21日，上汽集团通过投资者互动平台披露，其与清陶动力合作在上海安亭建设的全固态电池产线已全线贯通。')).toContainEqual(['上海安亭', 'Place']);
     expect(found('广汽集团董事长冯兴亚昨日在2025广州车展上表示，位于广州番禺的全固态电池中试线已经建成并投入生产。')).toContainEqual(['广州番禺', 'Place']);
+  });
+  it('takes a company’s region for no place (美银证券亚太区)', () => {
+    expect(found('美银证券亚太区并购主管 Tom Barsha 表示，交易规模仍在扩大。').filter(([, l]) => l === 'Place')).toEqual([]);
   });
   it('takes no 新建 (newly built) for a place, though jieba tags it ns', () => {
     expect(found('三星电子拟在中国新建工厂。').filter(([, l]) => l === 'Place').map(([n]) => n)).not.toContain('新建');

@@ -133,6 +133,8 @@ export function placeShapeMentions(text: string, start: number, end: number, lex
     const ws = Math.max(start, m.index - 6);
     const t = tagSpan(text, ws, Math.min(end, e + 2)).find((x) => x.start < e && x.end >= e);
     if (!placeWord(t) || t.end !== e || t.word.length < min || (t.start === ws && ws > start)) continue;
+    // 美银证券亚太区: a company's region is a division of it, not a place.
+    if (zhWords().entities.companies.tradeWords.some((x) => text.slice(start, t.start).endsWith(x))) continue;
     // 上海市 is the lexicon's Shanghai, not a second place.
     if (lexicon().lookup(t.word.slice(0, -m[0].length))) continue;
     out.push(place(t));
@@ -251,7 +253,7 @@ export function measuredAcronymMentions(text: string, start: number, end: number
 }
 
 let quotedRe: RegExp | undefined;
-/** “三极大跃进超大型项目”: a quoted name ending in a word of campaign (项目, 工程, 倡议) is a programme. */
+/** “三极大跃进超大型项目”: a quoted name ending in a word of campaign (项目, 工程, 倡议), three characters before it at least, is a programme. */
 export function quotedCampaignMentions(text: string, start: number, end: number): Mention[] {
   quotedRe ??= /[“"「]([^“”"「」，。；]{3,24})[”"」]/gu;
   const ends = rules().campaignSuffixes;
@@ -259,7 +261,9 @@ export function quotedCampaignMentions(text: string, start: number, end: number)
   for (const m of matchesIn(quotedRe, text, start, end)) {
     const inner = m[1].trim();
     // “不公平的规则” describes; a name has no 的 in it.
-    if (/[的地得]/.test(inner) || !ends.some((w) => inner.endsWith(w) && inner.length >= w.length + 2)) continue;
+    if (/[的地得]/.test(inner) || !ends.some((w) => inner.endsWith(w) && inner.length >= w.length + 3)) continue;
+    // “三大超大型项目” counts what was named before; “国家项目” is a kind, too short to be a name.
+    if (/^[一二三四五六七八九十两几多]+[大项个类]/u.test(inner)) continue;
     const s = m.index + m[0].indexOf(inner);
     out.push({ start: s, end: s + inner.length, name: tidy(inner), label: 'Policy', rule: 'quoted', dateRole: 'occurred' });
   }
