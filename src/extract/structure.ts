@@ -6,7 +6,7 @@ import { cues } from './lexicon.js';
 import { clauseAt, topLevel, type Placed } from './relations.js';
 import type { Clause } from './text.js';
 import { joined, subjectAt, zhListIssuers } from './rules/zh-lists-issuers.js';
-import { zhParticipantRelations } from './rules/zh-participants.js';
+import { decidedBefore, zhParticipantRelations } from './rules/zh-participants.js';
 import { zhRelationWords } from './rules/zh-release.js';
 import type { SentenceContext } from './sentence.js';
 import { clausesOf } from './text.js';
@@ -153,6 +153,8 @@ function signedBy(ctx: SentenceContext, ms: Placed[], clauses: Clause[], names: 
       const head = /^(?:该|这一|此)(\p{Script=Han}{1,4})$/u.exec(lead.slice(0, by).trim())?.[1];
       const prev = ctx.previousSalient;
       doc = before ?? (head && prev && [names(prev).name, ...names(prev).aliases].some((n) => n.endsWith(head)) ? prev : undefined);
+      // 该决定 with no 决定 named: the measure the sentence before announced.
+      if (!doc && head) doc = decidedBefore(ctx);
     } else {
       // 他已签署行政命令: a document no node names is named by its head word.
       doc = ms.find((m) => m.start >= v.end && m.end <= cl.end && m.label === 'Policy')?.id ?? signedDocument(ctx, v.end, cl.end);

@@ -96,3 +96,35 @@ describe('a list of a country’s entities', () => {
     expect(has(f, 'INVOLVES', '出口管制管控名单', '美国')).toBe(true);
   });
 });
+
+describe('X 由 … 发布: the makers named between 由 and the verb', () => {
+  it('takes the organisation named there', () => {
+    const f = read('“祖冲之三号”由中国科学技术大学潘建伟、朱晓波、彭承志等团队于今年 3 月 3 日发布，量子比特数目增至 105 个。');
+    expect(has(f, 'ISSUED_BY', '祖冲之三号', '中国科学技术大学')).toBe(true);
+  });
+  it('takes the person when no organisation is named', () => {
+    const f = read('《芯片安全法》由参议员 Tom Cotton 于 5 月提出，要求对出口芯片进行位置验证。');
+    expect(has(f, 'ISSUED_BY', '芯片安全法', 'Tom Cotton')).toBe(true);
+  });
+  it('reads no agent into 由于', () => {
+    const f = read('英伟达 H20 芯片由于美国商务部发布新规而停售。');
+    expect(has(f, 'ISSUED_BY', 'H20', '美国商务部')).toBe(false);
+  });
+});
+
+describe('a heading TOPIC：… — the project before the colon involves who the rest names', () => {
+  it('links the project to the companies of the heading', () => {
+    const f = read('韩国“三极大跃进超大型项目”：三星与 SK 海力士押注存储芯片\n\n韩国总统李在明主持发布会。');
+    expect(has(f, 'INVOLVES', '三极大跃进超大型项目', '三星')).toBe(true);
+  });
+});
+
+describe('该决定由 PERSON 签署 with no 决定 named', () => {
+  it('has the signer issue the list the sentence before put companies on', () => {
+    const f = read(
+      '依据《中华人民共和国反外国制裁法》，经国家反外国制裁工作协调机制批准，商务部将 Hanwha Shipping LLC、Hanwha Philly Shipyard Inc. 列入反制清单，禁止中国境内的组织和个人与其进行交易、合作等活动。该决定由商务部部长王文涛签署，自即日起施行。',
+    );
+    expect(has(f, 'ISSUED_BY', '反制清单', '王文涛')).toBe(true);
+    expect(has(f, 'ISSUED_BY', '中华人民共和国反外国制裁法', '王文涛')).toBe(false);
+  });
+});

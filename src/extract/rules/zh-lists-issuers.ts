@@ -7,7 +7,7 @@ import { cues } from '../lexicon.js';
 import { clauseAt, topLevel, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { clausesOf, matchesIn } from '../text.js';
-import { headlineSubject } from './zh-participants.js';
+import { headlineSubject, noteListed } from './zh-participants.js';
 
 type Names = (id: string) => { name: string; aliases: string[]; titled: boolean };
 type Issuable = (m: Placed) => boolean;
@@ -69,6 +69,7 @@ export function zhListIssuers(ctx: SentenceContext, names: Names, issuable: Issu
     const named = ms.find((x) => x.label === 'Policy' && x.end === listEnd && x.start >= listStart);
     const list = named?.id ?? ctx.nodeFor(name, 'Policy');
     if (!list) continue;
+    noteListed(ctx, list);
     const org = subjectAt(ctx, ms, m.index);
     const issuers = org ? joined(text, ms, org) : [];
     for (const o of issuers) if (!ctx.outletIds.has(o.id) && o.id !== list) ctx.addEdge('ISSUED_BY', list, o.id, 'reported');

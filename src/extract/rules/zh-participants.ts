@@ -22,6 +22,9 @@ interface ParticipantWords {
   signedHeads: string[];
   notSigned: string[];
   programHeads: string[];
+  headingMaxChars: number;
+  makerVerbs: string[];
+  makerWorks: NodeLabel[];
   documentHeads: string[];
   issuerJoin: string;
   signatureDate: string;
@@ -66,6 +69,8 @@ export function zhParticipantRelations(ctx: SentenceContext): void {
   signature(ctx, ms);
   documentIssuers(ctx, ms);
   programs(ctx, ms, clauses);
+  passiveMakers(ctx, ms, clauses);
+  rememberDocuments(ctx, ms);
 }
 
 /**
@@ -81,6 +86,73 @@ function programs(ctx: SentenceContext, ms: Placed[], clauses: Clause[]): void {
       if ((who.label === 'Person' || who.label === 'Organization') && who.start >= cl.start && who.end <= cl.end) ctx.addEdge('INVOLVES', p.id, who.id, 'reported');
     }
   }
+  headingTopic(ctx, ms);
+}
+
+/** 韩国“三极大跃进超大型项目”：三星与 SK 海力士押注存储芯片 — a heading's topic before its colon involves who the rest names. */
+function headingTopic(ctx: SentenceContext, ms: Placed[]): void {
+  const { text, start, end } = ctx;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start) < 0 ? end : Math.min(end, text.indexOf('\n', start));
+  const line = text.slice(lineStart, lineEnd);
+  const colon = line.search(/[:：]/);
+  if (colon < 0 || line.length > w().headingMaxChars || /[。；;！？]/.test(line)) return;
+  const at = lineStart + colon;
+  const heads = w().programHeads;
+  const topic = ms.filter((m) => m.end <= at && (m.label === 'Event' || (m.label === 'Policy' && heads.some((h) => text.slice(m.start, m.end).replace(/[”"」』]+$/u, '').endsWith(h))))).pop();
+  if (!topic) return;
+  for (const who of ms) if ((who.label === 'Person' || who.label === 'Organization') && who.start > at && who.end <= lineEnd) ctx.addEdge('INVOLVES', topic.id, who.id, 'reported');
+}
+
+/**
+ * “祖冲之三号”由中国科学技术大学潘建伟、朱晓波、彭承志等团队于今年 3 月 3 日发布: the thing before 由 is
+ * the work of the organisations named before the verb, else of the people.
+ */
+function passiveMakers(ctx: SentenceContext, ms: Placed[], clauses: Clause[]): void {
+  const { text, start, end } = ctx;
+  const x = w();
+  makerRe ??= new RegExp(`由([^，。；,;]{1,48}?)(?:${alt(x.makerVerbs)})`, 'gu');
+  for (const m of matchesIn(makerRe, text, start, end)) {
+    if (ctx.mentions.some((n) => m.index >= n.start && m.index < n.end)) continue;
+    // 由于 (because), 由此, 理由, 自由, 经由: no agent.
+    if (/[于此衷]/.test(text[m.index + 1] ?? '') || /[理自缘经]/.test(text[m.index - 1] ?? '')) continue;
+    const cl = clauseAt(clauses, m.index);
+    const work = ms.filter((n) => n.end <= m.index && n.start >= cl.start && x.makerWorks.includes(n.label)).pop();
+    if (!work) continue;
+    const [from, to] = [m.index + 1, m.index + 1 + m[1].length];
+    const inSpan = (n: Placed) => n.start >= from && n.end <= to;
+    const orgs = ms.filter((n) => inSpan(n) && n.label === 'Organization');
+    const makers = orgs.length ? orgs : ms.filter((n) => inSpan(n) && n.label === 'Person');
+    for (const o of makers) if (o.id !== work.id) ctx.addEdge('ISSUED_BY', work.id, o.id, 'reported');
+  }
+}
+let makerRe: RegExp | undefined;
+
+/** The measures named in the sentence read last, by text (signedBy asks before this sentence is remembered). */
+let lastDocuments: { text: string; end: number; ids: string[] } | undefined;
+
+/** Lists a rule named from running text in this sentence (商务部将…列入反制清单): no mention stands for them. */
+let listed: { text: string; start: number; ids: string[] } | undefined;
+
+/** Called by the list rules for a list they name in the sentence at `ctx`. */
+export function noteListed(ctx: SentenceContext, id: string): void {
+  if (!listed || listed.text !== ctx.text || listed.start !== ctx.start) listed = { text: ctx.text, start: ctx.start, ids: [] };
+  listed.ids.push(id);
+}
+
+function rememberDocuments(ctx: SentenceContext, ms: Placed[]): void {
+  const ids = ms.filter((m) => m.label === 'Policy' && m.rule !== 'lexicon' && !cited(ctx.text, m)).map((m) => m.id);
+  if (listed && listed.text === ctx.text && listed.start === ctx.start) ids.push(...listed.ids);
+  lastDocuments = { text: ctx.text, end: ctx.end, ids };
+}
+
+/**
+ * 该决定由商务部部长王文涛签署 after a sentence stating what was decided (商务部将…列入反制清单) with no
+ * 决定 named: the measure that sentence announced, its last uncited Policy (not the law it relies on).
+ */
+export function decidedBefore(ctx: SentenceContext): string | undefined {
+  if (!lastDocuments || lastDocuments.text !== ctx.text || lastDocuments.end > ctx.start || !/^\s*$/.test(ctx.text.slice(lastDocuments.end, ctx.start))) return undefined;
+  return lastDocuments.ids[lastDocuments.ids.length - 1];
 }
 
 /** 商务部 海关总署公告2025年第18号: the organisations that open a numbered document's name issue it. */
