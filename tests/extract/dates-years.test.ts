@@ -56,6 +56,13 @@ describe('a month and day without a year', () => {
   });
 });
 
+describe('a date inside a 的-clause (DATE 宣布的 X)', () => {
+  // zh_briefing_headings_2025-11-21: 将 here takes 措施 as its object (将…暂停), it says nothing of 10 月 9 日.
+  it('reads 并将 10 月 9 日宣布的稀土出口管制措施暂停实施一年 as the last 9 October, not the next', () => {
+    expect(the('并将 10 月 9 日宣布的稀土出口管制措施暂停实施一年；', '10 月 9 日', '2025-11-21').value).toEqual({ start: '2025-10-09' });
+  });
+});
+
 describe('a bare day after a day named earlier in its sentence', () => {
   // zh_briefing_headings_2025-08-15, read as if in a briefing of 2 September: 17 日 is still August's.
   const s = '人形机器人方面，2025 世界机器人大会 8 月 12 日在北京闭幕，首届世界人形机器人运动会 8 月 14 日晚在国家速滑馆开幕，赛事持续至 17 日，具身智能产业进入密集展示期。';

@@ -129,8 +129,16 @@ export function readContext(before: string, after: string, next = ''): DateConte
     const distance = before.length - (hit.index + hit.word.length);
     if (hit.tag.before && distance <= ADJACENT) cue = nearer(cue, { cue: hit.tag.before, distance });
   }
+  const modalBefore = modality;
+  const cueBefore = cue?.cue;
   let ownVerb = false;
+  let relative = false;
   for (const hit of WORDS.all(after)) {
+    // 将 10 月 9 日宣布的…措施暂停: the date is of the verb of its 的-clause, told as done; the 将
+    // before it belongs to the verb that follows.
+    if (!ownVerb && hit.index <= 2 && hit.tag.after && L.pastCues.includes(hit.tag.after) && after[hit.index + hit.word.length] === '的') {
+      relative = true;
+    }
     // 6 月 8 日将 65 家实体列入…: this 将 puts something on a list; it is no future.
     if (putsOnList(after, hit)) continue;
     // 8 月 11 日先后宣布将延长: a modal after the date's own verb belongs to another verb.
@@ -141,6 +149,11 @@ export function readContext(before: string, after: string, next = ''): DateConte
     if (hit.tag.after && (hit.word.length > 1 || hit.index === 0)) {
       cue = nearer(cue, { cue: hit.tag.after, distance: hit.index });
     }
+  }
+  // 将于 10 月 9 日发布的: a cue of its own before the date still looks ahead.
+  if (relative && cueBefore === undefined && modality === modalBefore) {
+    modality = undefined;
+    past = true;
   }
   let tense: Tense = 'nearest';
   if (past) tense = 'past';
