@@ -100,3 +100,31 @@ describe('other shapes', () => {
     expect(named(nodes, /中华人民共和国出口管制法/).start).toBeUndefined();
   });
 });
+
+describe('events and launches', () => {
+  it('dates an event held after a date standing alone behind a report’s lead (据中华网报道，11 月 13 日，…大会举行)', () => {
+    const nodes = nodesOf('据中华网报道，11 月 13 日，2025 四川低空经济产业链生态大会举行，四川省省长施小琳为四川省低空经济产业研究院授牌。', '2025-11-21');
+    expect(named(nodes, /生态大会/).start).toBe('2025-11-13');
+  });
+
+  it('dates the event the date finds someone at (冯兴亚昨日在2025广州车展上表示)', () => {
+    const nodes = nodesOf('本报广州11月25日电  广汽集团董事长冯兴亚昨日在2025广州车展上表示，位于广州番禺的全固态电池中试线已经建成并投入生产。', '2025-11-25');
+    expect(named(nodes, /广州车展/).start).toBe('2025-11-24');
+  });
+
+  it('dates what a launch announces (6 月 29 日主持“三极大跃进超大型项目”发布会 / 当天…主持发布会，公布“…”)', () => {
+    const own = nodesOf('韩国总统李在明 6 月 29 日主持“三极大跃进超大型项目”发布会，三星电子与 SK 海力士宣布合计约 800 万亿韩元的半导体投资计划。', '2026-06-30');
+    expect(named(own, /三极大跃进/).start).toBe('2026-06-29');
+    const next = nodesOf(
+      '据韩联社（Yonhap）6 月 29 日报道，韩国总统李在明当天在首尔总统府主持发布会，公布“三极大跃进超大型项目”，聚焦半导体、物理 AI 和 AI 数据中心三大领域。',
+      '2026-06-30',
+    );
+    expect(named(next, /三极大跃进/).start).toBe('2026-06-29');
+  });
+
+  it('dates a product by the day its makers released it (“祖冲之三号”由…团队于今年 3 月 3 日发布)', () => {
+    const nodes = nodesOf('“祖冲之三号”由中国科学技术大学潘建伟、朱晓波、彭承志等团队于今年 3 月 3 日发布，量子比特数目由“祖冲之二号”的 66 个增至 105 个。', '2025-11-21');
+    expect(named(nodes, /祖冲之三号/).start).toBe('2025-03-03');
+    expect(named(nodes, /祖冲之二号/).start).toBeUndefined();
+  });
+});

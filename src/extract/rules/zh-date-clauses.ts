@@ -51,6 +51,17 @@ let agentRe: RegExp | undefined;
 let proposalRe: RegExp | undefined;
 let suspensionRe: RegExp | undefined;
 let leadRe: RegExp | undefined;
+let productRe: RegExp | undefined;
+let atRe: RegExp | undefined;
+let heldRe: RegExp | undefined;
+let hostRe: RegExp | undefined;
+let launchRe: RegExp | undefined;
+let serialRe: RegExp | undefined;
+let hostsLaunchRe: RegExp | undefined;
+/** Between a date and the event it finds someone at: 在, and the edition year of the event (在2025广州车展上). */
+const AT_GAP = /^[\s*]*在[\s*]*(?:\d{4}\s*年?)?[\s*“”"《]*$/;
+/** 据中华网报道，11 月 13 日，…: a report's lead before a date standing alone. */
+const LEAD_BEFORE = /^[\s*]*据[^，,。；;]{1,40}?(?:报道|消息|显示)[\s*]*[，,][\s*]*$/;
 
 /** Objects of list verbs in sentences with no date, for the signature date of an official text. */
 const undatedLists = new WeakSet<GraphNode>();
@@ -66,6 +77,13 @@ export function zhClauseDates(ctx: DateContext): void {
   proposalRe ??= new RegExp(`^[\\s*]*(?:正式|首次|已)?[\\s*]*(?:${alt(W.proposalVerbs)})`);
   suspensionRe ??= new RegExp(`(?:${alt(W.suspensions)})[^，,。；;]{0,6}$`);
   leadRe ??= new RegExp(`^[\\s*]*(?:${alt(W.reportLead)})?[\\s*]*[，,]`);
+  productRe ??= new RegExp(`^[\\s*]*(?:正式|首次)?[\\s*]*(?:${alt(W.productVerbs)})`);
+  atRe ??= new RegExp(`^[\\s*]*(?:${alt(W.atEvent)})`);
+  heldRe ??= new RegExp(`^[\\s*]*(?:正式|隆重|在[^，,。；;]{1,12}?)?[\\s*]*(?:${alt(W.heldVerbs)})`);
+  hostRe ??= new RegExp(`(?:${alt(W.hostVerbs)})[\\s“”"《*]*$`);
+  launchRe ??= new RegExp(`^[\\s“”"》*]*(?:${alt(W.launchEvents)})`);
+  hostsLaunchRe ??= new RegExp(`(?:${alt(W.hostVerbs)})[^，,。；;]*?(?:${alt(W.launchEvents)})`);
+  serialRe ??= new RegExp(`^[\\s*]*(?:(?:${alt(W.serialLinks)})[\\s*]*)?(?:${alt(T.attach.actionVerbsChinese)})`);
   const ev = () => ctx.evidence();
   const start = (m: Placed | undefined, value: IsoDate) => {
     const node = m && ctx.node(m.id);
@@ -88,7 +106,9 @@ export function zhClauseDates(ctx: DateContext): void {
     const after = text.slice(x.end, ctx.end);
     // 2 月 24 日，商务部… / 据 Benchmark Mineral Intelligence 6 月 22 日报道，商务部…: the date is the day of
     // what the sentence goes on to do, up to the next date.
-    const heads = (opens(text.slice(ctx.start, x.start)) && /^[\s*]*[，,]/.test(after)) || (/^[\s*]*据/.test(before) && leadRe.test(after));
+    const alone = /^[\s*]*[，,]/.test(after);
+    const heads =
+      (alone && (opens(text.slice(ctx.start, x.start)) || LEAD_BEFORE.test(text.slice(ctx.start, x.start)))) || (/^[\s*]*据/.test(before) && leadRe.test(after));
     // 中方 6 月 22 日同日出台两项对美限制措施：…: what follows the colon is what was issued that day.
     const colon = /^[^，,。；;]*[：:]/.exec(after);
     const issuesBeforeColon = colon && new RegExp(issueRe.source).test(colon[0]);
@@ -98,6 +118,8 @@ export function zhClauseDates(ctx: DateContext): void {
       const to = Math.min(reach, from + (SENTENCE_END.exec(text.slice(from, ctx.end))?.index ?? ctx.end - from));
       for (const m of listsAfter(ctx, from, to, listRe, true)) start(m, x.value.start);
       if (issuesBeforeColon) for (const m of issuedAfter(ctx, from, to)) start(m, x.value.start);
+      // 据中华网报道，11 月 13 日，2025 四川低空经济产业链生态大会举行: the event held that day.
+      if (heads) for (const m of heldAfter(ctx, from, to)) start(m, x.value.start);
     } else {
       // 美国国防部 6 月 8 日扩充“1260H 清单” / 6 月 8 日将 65 家实体新增列入…清单: the date's own clause.
       const clauseEnd = x.end + (CLAUSE_END.exec(after)?.index ?? after.length);
@@ -106,9 +128,18 @@ export function zhClauseDates(ctx: DateContext): void {
     // 该法案由欧盟委员会于 3 月 4 日提出: the thing before the agent is what was proposed.
     const agent = agentRe.exec(before);
     if (agent && proposalRe.test(after)) {
-      const subject = [...ctx.mentions].reverse().find((m) => !m.nested && m.end <= clauseStart + agent.index && m.start >= clauseStart && isDatable(text, m));
+      // “祖冲之三号”由…团队于今年 3 月 3 日发布: a product is dated by its release.
+      const released = productRe!.test(after);
+      const subject = [...ctx.mentions]
+        .reverse()
+        .find((m) => !m.nested && m.end <= clauseStart + agent.index && m.start >= clauseStart && (isDatable(text, m) || (released && m.label === 'Product')));
       start(subject, x.value.start);
     }
+    // 冯兴亚昨日在2025广州车展上表示: the event the date finds someone at.
+    const atEvent = ctx.mentions.find((m) => !m.nested && m.start >= x.end && m.label === 'Event' && AT_GAP.test(text.slice(x.end, m.start)));
+    if (atEvent && atRe!.test(text.slice(atEvent.end, atEvent.end + 6))) start(atEvent, x.value.start);
+    // 6 月 29 日主持“三极大跃进超大型项目”发布会 / 当天在首尔总统府主持发布会，公布“…”: what a launch announces.
+    for (const m of launched(ctx, x.end, nextDate)) start(m, x.value.start);
     // …仍处于暂停状态，暂停期将于 2026 年 11 月 27 日到期: the suspended measure ends (expires) then.
     if (suspensionRe.test(before) && (x.cue === 'expires' || x.cue === 'ends')) {
       const measure = [...ctx.mentions].reverse().find((m) => !m.nested && m.end <= clauseStart && m.label === 'Policy');
@@ -116,6 +147,43 @@ export function zhClauseDates(ctx: DateContext): void {
       if (node && !node.end) setEnd(node, x.value.end ?? x.value.start, 'expires', ev());
     }
   }
+}
+
+/** Events in [from, to) followed by a verb of holding them (大会举行, 峰会在北京召开). */
+function heldAfter(ctx: DateContext, from: number, to: number): Placed[] {
+  return ctx.mentions.filter((m) => !m.nested && m.label === 'Event' && m.start >= from && m.end <= to && heldRe!.test(ctx.text.slice(m.end, m.end + 16)));
+}
+
+/**
+ * What a date's launch announces: “X” between a hosting verb and a launch event in the date's own
+ * clause (主持“X”发布会), or the object of an issuing verb opening the clauses right after a clause
+ * that holds the launch (当天在首尔总统府主持发布会，公布“X”), while they keep its subject.
+ */
+function launched(ctx: DateContext, from: number, to: number): Placed[] {
+  const { text } = ctx;
+  const clauseEnd = (pos: number) => pos + (CLAUSE_END.exec(text.slice(pos, to))?.index ?? to - pos);
+  const own = clauseEnd(from);
+  const out: Placed[] = [];
+  let hosts = false;
+  for (const m of ctx.mentions) {
+    if (m.nested || m.start < from || m.end > own) continue;
+    if (hostRe!.test(text.slice(from, m.start)) && launchRe!.test(text.slice(m.end, m.end + 8))) {
+      if (isDatable(text, m)) out.push(m);
+      hosts = true;
+    }
+  }
+  hosts ||= hostsLaunchRe!.test(text.slice(from, own));
+  if (!hosts) return out;
+  // The clauses after it, while each opens with an issuing verb (公布“X”, 并发布…).
+  for (let pos = own + 1; pos < to; ) {
+    const end = clauseEnd(pos);
+    const verb = serialRe!.exec(text.slice(pos, end));
+    if (!verb) break;
+    const m = ctx.mentions.find((m) => !m.nested && m.start >= pos + verb[0].length && m.end <= end);
+    if (m && LIST_NEXT.test(text.slice(pos + verb[0].length, m.start)) && isDatable(text, m)) out.push(m);
+    pos = end + 1;
+  }
+  return out;
 }
 
 /** What the issuing verbs after `from` issue: the mention right after each. */
