@@ -51,3 +51,33 @@ describe('English wire shapes', () => {
     expect(es).toContain('CONSTRAINS 15% levy -> margins');
   });
 });
+
+describe('Joint issuers, responses and parts of proceedings', () => {
+  it('makes both organisations of a joint subject issue the controls: "the Ministry of Commerce (MOFCOM) and the General Administration of Customs placed export controls …"', () => {
+    const es = edgeLines(
+      'On April 4, the Ministry of Commerce (MOFCOM) and the General Administration of Customs placed export controls on seven medium and heavy rare earths, among them samarium, terbium and dysprosium, together with magnets that contain them. Exporters now need a licence for every shipment. The measure was widely read as a response to the tariff increases announced by President Donald Trump in early April.',
+      '2025-06-12',
+    );
+    expect(es).toContain('ISSUED_BY export controls -> Ministry of Commerce');
+    expect(es).toContain('ISSUED_BY export controls -> General Administration of Customs');
+    // "The measure" is the controls; what it answers causes it, and Trump announced the increases, not the controls.
+    expect(es).toContain('CAUSES tariff increases -> export controls');
+    expect(es.some((e) => e.startsWith('ISSUED_BY export controls -> ') && /Trump/.test(e))).toBe(false);
+  });
+
+  it('makes the hearing an investigation "included" part of it', () => {
+    const es = edgeLines(
+      'These responsive actions come after a year-long Section 301 investigation, which included USTR convening a two-day public hearing, receiving nearly 600 public comments, and consulting with government agency experts and USTR cleared advisors.',
+      '2025-04-17',
+    );
+    expect(es).toContain('PART_OF two-day public hearing -> Section 301 investigation');
+  });
+
+  it('makes "the tariff actions in the Section 301 investigation" part of the investigation', () => {
+    const es = edgeLines(
+      'WASHINGTON – U.S. Trade Representative Katherine Tai today released the following statement concerning the statutory review of the tariff actions in the Section 301 investigation of China’s Acts, Policies, and Practices Related to Technology Transfer, Intellectual Property, and Innovation:',
+      '2024-05-14',
+    );
+    expect(es).toContain('PART_OF tariff actions -> Section 301 investigation');
+  });
+});

@@ -52,6 +52,10 @@ interface ClauseWords {
   agreeVerbs: string[];
   agreementHeads: string[];
   coverVerbs: string[];
+  responseCues: string[];
+  proceedingHeads: string[];
+  includeVerbs: string[];
+  genericReferenceHeads: string[];
 }
 
 let data: ClauseWords | undefined;
@@ -111,18 +115,34 @@ function issueVerbs(s: Scope): void {
     const obj = s.ms.find((m) => m.start >= v.end && m.end <= cl.end && m.start - v.end <= 80 && (ACT.has(m.label) || PARTY.has(m.label) || isMeasure(s, m)));
     // The verb's own object, not one of a later infinitive ("took in February 2023 to target PRC programs").
     if (obj && (ACT.has(obj.label) || isMeasure(s, obj)) && !/\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]+\s/i.test(s.ctx.text.slice(v.end, obj.start))) {
-      issued(s, obj, subj);
+      // A joint subject issues it together: "the Ministry of Commerce (MOFCOM) and the General Administration of Customs placed …".
+      for (const p of jointSubject(s, subj, cl.start)) issued(s, obj, p);
       // "added 37 PRC entities to the Entity List": the list now holds the place's entities.
       if (/^add/i.test(s.ctx.text.slice(v.start, v.end))) for (const p of s.ctx.mentions) if (p.label === 'Place' && p.start >= v.end && p.end <= obj.start) s.add('INVOLVES', obj, p);
     }
   }
 }
 
+/** The parties joined with `last` by "and" or commas before it (an abbreviation in brackets skipped), `last` included. */
+function jointSubject(s: Scope, last: Placed, from: number): Placed[] {
+  const out = [last];
+  const before = s.ms.filter((m) => m.end <= last.start && m.start >= from);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const gap = s.ctx.text.slice(before[i].end, out[0].start);
+    if (!PARTY.has(before[i].label) || !/^\)?\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:and\s+)?(?:the\s+)?$/i.test(gap) || !/,|\band\b/.test(gap)) break;
+    out.unshift(before[i]);
+  }
+  return out;
+}
+
 /** X (was) initiated by USTR; … at the direction of President Biden. */
 function passiveIssue(s: Scope): void {
   const { text, start } = s.ctx;
   for (const v of hits(wordsRe('passiveIssueVerbs', '', '\\s+by\\s+(?:the\\s+)?'), s.ctx)) {
-    const act = s.ms.filter((m) => m.end <= v.start && ACT.has(m.label)).pop();
+    // The act is the name right before the verb: in "a response to the tariff increases announced
+    // by President Trump" the increases were announced, not the measure named earlier.
+    const near = s.ms.filter((m) => m.end <= v.start).pop();
+    const act = near && ACT.has(near.label) ? near : undefined;
     const party = s.ms.find((m) => m.start >= v.end && m.start - v.end <= 2);
     issued(s, act, party);
   }

@@ -60,6 +60,43 @@ export function restrictedPartyMentions(text: string, start: number, end: number
   return out;
 }
 
+/**
+ * "The measure was widely read as a response to the tariff increases …": what the measure answers
+ * causes it; the measure may be a reference back (the measure, this rule) to one named before.
+ */
+function responseTo(s: Scope): void {
+  const re = memoRe('responseTo', () => new RegExp(`\\b(?:${alts(clauseWords().responseCues)})\\s+(?:the\\s+|a\\s+|an\\s+)?`, 'gi'));
+  for (const v of hits(re, s.ctx)) {
+    const effect = s.ms.filter((m) => m.end <= v.start && (ACT.has(m.label) || isMeasure(s, m))).pop();
+    const cause = s.ms.find((m) => m.start >= v.end && m.start - v.end <= 30 && m.label !== 'Person' && m.label !== 'Organization' && m.label !== 'Place');
+    if (effect && cause) s.add('CAUSES', cause, effect);
+  }
+}
+
+/**
+ * "the tariff actions in the Section 301 investigation"; "a year-long Section 301 investigation,
+ * which included USTR convening a two-day public hearing": the act is part of the investigation.
+ */
+function partsOfProceedings(s: Scope): void {
+  const w = clauseWords();
+  const proceeding = memoRe('proceedingHead', () => new RegExp(`\\b(?:${alts(w.proceedingHeads)})$`, 'i'));
+  const isProceeding = (m: Placed) => (m.label === 'Event' || m.rule === 'english-np') && proceeding.test(s.ctx.text.slice(m.start, m.end));
+  for (let i = 0; i + 1 < s.ms.length; i++) {
+    const [a, b] = [s.ms[i], s.ms[i + 1]];
+    if (ACT.has(a.label) && isProceeding(b) && /^\s+(?:in|under|during)\s+the\s+$/i.test(s.ctx.text.slice(a.end, b.start))) s.add('PART_OF', a, b);
+  }
+  const incl = memoRe('includedIn', () => new RegExp(`^,?\\s*(?:which|that)\\s+(?:${alts(w.includeVerbs)})\\s+`, 'i'));
+  for (const a of s.ms) {
+    if (!isProceeding(a)) continue;
+    const m = incl.exec(s.ctx.text.slice(a.end, a.end + 30));
+    if (!m) continue;
+    // Every event the relative clause lists (convening a hearing, receiving comments, …).
+    for (const b of s.ms) if (b.start >= a.end + m[0].length && b.label === 'Event' && b.id !== a.id) s.add('PART_OF', b, a);
+  }
+}
+
 export function purposeRelations(s: Scope): void {
   appliesMeasure(s);
+  responseTo(s);
+  partsOfProceedings(s);
 }

@@ -35,7 +35,10 @@ export function withReferences(ctx: SentenceContext, ms: Placed[]): Placed[] {
     if (cover && text.slice(cover.start, cover.end).toLowerCase() !== m[1].toLowerCase()) continue;
     const before = [...seen.list, ...ms.filter((x) => INSTRUMENT.has(x.label) && x.end <= at).map(entry(text))];
     const head = stem(m[1]);
-    const fits = (x: { words: string }) => x.words.split(/\s+/).some((w) => stem(w) === head) && x.words.toLowerCase() !== m![1].toLowerCase();
+    // "the measure", "the action" name no kind: any instrument fits (a Policy first).
+    const generic = clauseWords().genericReferenceHeads.includes(m[1].toLowerCase());
+    const fits = (x: { words: string; label: NodeLabel }) =>
+      (generic ? x.label === 'Policy' : x.words.split(/\s+/).some((w) => stem(w) === head)) && x.words.toLowerCase() !== m![1].toLowerCase();
     // The paragraph's instrument first; a sentence opening with the reference ("The deal covers …")
     // may also mean one named in an earlier paragraph (a wire story's headline deal).
     const opening = !/\S/.test(text.slice(start, at));
