@@ -102,11 +102,14 @@ export function parseDateOption(value: string): IsoDate {
 /** A year-month `2026-05` or full date found in a reference entry, when no full date is there. */
 export function firstYearMonth(s: string): IsoDate | undefined {
   const m = new RegExp(`(${D}{4})\\s*(?:年\\s*|[-/.])(${D}{1,2})(?:\\s*月|(?![0-9０-９]))`).exec(s);
-  if (!m) return undefined;
-  const year = num(m[1]);
-  const month = num(m[2]);
+  // `March 2026`, `Mar. 2026`: the English way to print a month.
+  const en = m ? null : ENGLISH_MONTH_YEAR.exec(s);
+  const year = m ? num(m[1]) : en ? Number(en[2]) : NaN;
+  const month = m ? num(m[2]) : en ? monthNumber(en[1]) : NaN;
   return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 ? `${year}-${pad(month)}` : undefined;
 }
+
+const ENGLISH_MONTH_YEAR = new RegExp(`\\b(${MONTH_NAMES})\\.?,?\\s+(\\d{4})\\b`, 'i');
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

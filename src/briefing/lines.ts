@@ -37,8 +37,11 @@ export function splitLines(text: string): Line[] {
   while (pos <= text.length) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = text.length;
+    // `[1] …<br>[2] …`: an HTML line break is a line break too (not inside a table row, whose cells may hold one).
+    const br = text.slice(pos, nl).includes('<br') && !/^\s*[|｜]/.test(text.slice(pos, nl)) ? BR.exec(text.slice(pos, nl)) : null;
+    const cut = br && br.index + br[0].length < nl - pos ? pos + br.index + br[0].length : nl;
     let s = pos;
-    let e = nl;
+    let e = cut;
     while (s < e && isSpace(text[s])) s++;
     while (e > s && isSpace(text[e - 1])) e--;
     const raw = text.slice(s, e);
@@ -51,10 +54,13 @@ export function splitLines(text: string): Line[] {
       marked: clean !== '' && isMarked(raw),
       tocPage: endsLikeContentsEntry(untagged),
     });
-    pos = nl + 1;
+    pos = cut === nl ? nl + 1 : cut;
   }
   return lines;
 }
+
+/** A line break tag followed by more text on the line. */
+const BR = /<br\s*\/?>(?=\s*\S)/i;
 
 function isSpace(ch: string): boolean {
   const c = ch.charCodeAt(0);

@@ -37,6 +37,11 @@ const CUT = '\u0000';
 const SEPARATORS: RegExp[] = [/[\n\u0000]+/g, /\s+[–—]\s+|—{1,2}|\s+-\s+/g, /\s*：\s*|:\s+/g, /(?<!\b(?:[A-Z]|Inc|Co|Corp|Ltd|No|St|Dept|vs))\.\s+/g, /\s*[，,]\s*/g];
 /** A year printed alone as an entry's date (`Reuters (2026): …`, `财新，2026，《…》`): bounded by separators or brackets, never inside a title's words. */
 const YEAR_ALONE = /(?<=^|[\n\u0000，,。.:：;；|｜（(\[［]\s*)((?:19|20)\d{2})\s*年?(?=\s*(?:$|[\n\u0000，,。.:：;；|｜)）\]］]))/g;
+const SEP_BEFORE = '(?<=^|[\\n\\u0000，,。.:：;；|｜（(\\[［]\\s*|\\s[-–—]\\s*)';
+const SEP_AFTER = '(?=\\s*(?:$|[\\n\\u0000，,。.:：;；|｜)）\\]］]|[-–—](?:\\s|$)))';
+const YEAR_MONTH_ALONE = new RegExp(
+  `${SEP_BEFORE}(?:(?:19|20)\\d{2}\\s*(?:[-/.]|年)\\s*\\d{1,2}\\s*月?|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?,?\\s+(?:19|20)\\d{2})${SEP_AFTER}`,
+);
 const noteWords = (xs: string[]) => xs.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + (/[A-Za-z]$/.test(w) ? '\\b' : '')).join('|');
 const NOTE_LEAD = new RegExp(`^(?:${noteWords(cues.outletNoteLeads)})`, 'i');
 const NOTE_TAIL = new RegExp(`(?:${noteWords(cues.outletNoteTails)})$`);
@@ -56,6 +61,8 @@ export function parseEntry(entry: string, columns?: Role[]): Fields {
     if (!/^https?:\/\//.test(link[1])) fields.title = tidy(link[1]);
     fields.url = link[2];
     body = body.slice(0, link.index) + '\n' + body.slice(link.index + link[0].length);
+    // `[Title](https://…)（SCMP，2026-05-28）`: the rest in brackets is the entry's other fields.
+    body = body.replace(/^\s*[（(]([^()（）]+)[)）][\s.。]*$/, '$1');
   }
   if (!/[|｜]/.test(body)) body = readLabels(body, fields);
   const u = URL.exec(body);
@@ -157,7 +164,8 @@ function fromParts(entry: string, titled: boolean): Fields {
   const fields: Fields = { outlet: '', date: dates[0]?.iso };
   const q = /《([^》]+)》|“([^”]+)”|"([^"]+)"|「([^」]+)」/.exec(body);
   if (q) {
-    fields.title = tidy(q[1] ?? q[2] ?? q[3] ?? q[4]);
+    // `"Title."` (Chicago style puts the period inside the quotes).
+    fields.title = dropFinalPeriod(tidy(q[1] ?? q[2] ?? q[3] ?? q[4]));
     body = body.slice(0, q.index) + CUT + body.slice(q.index + q[0].length);
   }
   if (!fields.date) {
@@ -193,6 +201,10 @@ function fromParts(entry: string, titled: boolean): Fields {
 
 /** Cuts a year printed alone out of `body` (none when a year-month is printed); returns the first one cut. */
 function cutYear(body: string): { body: string; year?: string } {
+  // `Wikborg Rein：Title，2026-03，…`, `Outlet, March 2026, "Title"`: a year-month standing as a field.
+  const ym = YEAR_MONTH_ALONE.exec(body);
+  const month = ym ? firstYearMonth(ym[0]) : undefined;
+  if (ym && month) return { body: body.slice(0, ym.index) + CUT + body.slice(ym.index + ym[0].length), year: month };
   if (firstYearMonth(body)) return { body };
   let year: string | undefined;
   const out = body.replace(YEAR_ALONE, (_, y: string) => {
@@ -315,7 +327,10 @@ export function cells(row: string): string[] {
 
 /** Markdown emphasis is not part of a name: `**Invezz**`, `*Title*`, `_Title_`. */
 function unemphasise(s: string): string {
-  return s.replace(/\*+/g, '').replace(/(?<![\w/])_([^_\n]+)_(?![\w/])/g, '$1');
+  // `SCMP, *Title*, 2026-05-28`: a title set in italics after the outlet is quoted by them (not an outlet in italics at the start).
+  const italic = /(?<=\S.*)(?<![\w*/])(?:\*([^*\n]{2,300})\*|_([^_\n]{2,300})_)(?![\w*/])/.exec(s.replace(/\*\*/g, ''));
+  const plain = italic && !/[《“"「]/.test(s) ? s.replace(/\*\*/g, '').replace(italic[0], `“${italic[1] ?? italic[2]}”`) : s;
+  return plain.replace(/\*+/g, '').replace(/(?<![\w/])_([^_\n]+)_(?![\w/])/g, '$1');
 }
 
 /** Markdown escapes are not part of the title: `\$1 million` is `$1 million`. */

@@ -26,6 +26,8 @@ const FOOTER = '# 联系我们，请扫描二维码\n\n新质生产力工作委�
 
 const zhDate = (d: string) => d.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/, '$1年$2月$3日');
 const circled = (n: number) => String.fromCharCode(0x2460 + n - 1);
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const enDate = (d: string) => `${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}, ${d.slice(0, 4)}`;
 
 interface Layout {
   heading?: string;
@@ -127,15 +129,31 @@ describe('reference entries in every format', () => {
     ['an HTML anchor before the number (`<a id="ref1"></a>[1] …`)', (r: Ref) => `<a id="ref${r.n}"></a>[${r.n}] ${r.outlet}, ${r.date}, "${r.title}", ${url(r)}`],
     ['`[1] Outlet, date, <a href="URL">Title</a>`', (r: Ref) => `[${r.n}] ${r.outlet}, ${r.date}, <a href="${url(r)}">${r.title}</a>`],
     ['a table row with the number in the first cell', (r: Ref) => `| ${r.n} | ${r.outlet} | ${r.date} | ${r.title} | ${url(r)} |`],
+    ['`[1] Outlet. "Title." February 11, 2026. URL` (Chicago)', (r: Ref) => `[${r.n}] ${r.outlet}. "${r.title}." ${enDate(r.date)}. ${url(r)}`],
+    ['`1. Outlet. (2026-02-11). Title. URL` (APA)', (r: Ref) => `${r.n}. ${r.outlet}. (${r.date}). ${r.title}. ${url(r)}`],
+    ['`1. [Title](URL)（Outlet，date）`', (r: Ref) => `${r.n}. [${r.title}](${url(r)})（${r.outlet}，${r.date}）`],
+    ['`[1] Outlet, *Title*, date, URL` (the title in italics)', (r: Ref) => `[${r.n}] ${r.outlet}, *${r.title}*, ${r.date}, ${url(r)}`],
+    ['`[1] Outlet - Title - date - URL`', (r: Ref) => `[${r.n}] ${r.outlet} - ${r.title} - ${r.date} - ${url(r)}`],
   ])('reads %s', (_, entry) => {
     const b = briefing({ entry });
     expect(fields(b)).toEqual(REFS);
     expect(cites(b)).toEqual([[1], [2], [3]]);
   });
 
-  it('reads a year-month in brackets after the outlet as the date (`Wikborg Rein (2026-03)`), no part of the name', () => {
-    const b = parseBriefing('简报\n2026年5月29日\n\n法案拟对来自中国的投资设定严格条件[1]。\n\n参考资料\n\n[1] Wikborg Rein (2026-03) “From Made in China to Made in EU: Industrial Accelerator Act” https://www.wr.no/en/news/x\n');
+  it.each([
+    ['in brackets after the outlet (`Wikborg Rein (2026-03) “Title”`)', '[1] Wikborg Rein (2026-03) “From Made in China to Made in EU: Industrial Accelerator Act” https://www.wr.no/en/news/x'],
+    ['as a field of its own (`Wikborg Rein：Title，2026-03，URL`)', '[1] Wikborg Rein：From Made in China to Made in EU: Industrial Accelerator Act，2026-03，https://www.wr.no/en/news/x'],
+    ['in English (`Wikborg Rein, March 2026, "Title", URL`)', '[1] Wikborg Rein, March 2026, "From Made in China to Made in EU: Industrial Accelerator Act", https://www.wr.no/en/news/x'],
+  ])('reads a year-month %s as the date, no part of the name or title', (_, entry) => {
+    const b = parseBriefing(`简报\n2026年5月29日\n\n法案拟对来自中国的投资设定严格条件[1]。\n\n参考资料\n\n${entry}\n`);
     expect(fields(b)).toEqual([{ n: 1, outlet: 'Wikborg Rein', date: '2026-03', title: 'From Made in China to Made in EU: Industrial Accelerator Act', url: 'https://www.wr.no/en/news/x' }]);
+  });
+
+  it('reads entries that `<br>` parts on one line', () => {
+    const b = briefing({ entry: (r) => `[${r.n}] ${r.outlet}, ${r.date}, "${r.title}", ${r.url}<br>` });
+    expect(fields(b)).toEqual(REFS);
+    const oneLine = parseBriefing(`简报\n2026年5月29日\n\n${SENTENCES.join('')}\n\n参考资料\n\n${REFS.map((r) => `[${r.n}] ${r.outlet}, ${r.date}, "${r.title}", ${r.url}`).join('<br>')}\n`);
+    expect(fields(oneLine)).toEqual(REFS);
   });
 });
 
