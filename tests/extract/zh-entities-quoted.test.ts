@@ -60,6 +60,10 @@ describe('company names by shape', () => {
     expect(names('具身智能发布会上，人工智能推动产业升级。')).not.toContain('具身智能');
     expect(names('我们与具身智能合作。')).not.toContain('具身智能');
   });
+  it('reads a place, a field and 大学 as a university (中国科学技术大学), not a kind of university (美国研究型大学)', () => {
+    expect(found('“祖冲之三号”由中国科学技术大学潘建伟团队发布。')).toContainEqual(['中国科学技术大学', 'Organization']);
+    expect(names('美国研究型大学也表示反对。')).not.toContain('美国研究型大学');
+  });
   it('reads a model number with a suffix letter as a product (EH216-S)', () => {
     expect(found('EH216-S 得以开展商业载人飞行。')).toContainEqual(['EH216-S', 'Product']);
   });

@@ -137,3 +137,29 @@ export function shortCompanyMentions(text: string, start: number, end: number): 
   }
   return out;
 }
+
+interface UniversityWords {
+  universities: { heads: string[]; middleTags: string[]; notMiddleEnds: string[] };
+}
+let headRe: RegExp | undefined;
+/** 中国科学技术大学: a place, a field of study and 大学/学院, which the suffix rule leaves (a bare 大学 after nouns is no name). */
+export function universityMentions(text: string, start: number, end: number): Mention[] {
+  const u = zhNameWords<UniversityWords>().universities;
+  headRe ??= new RegExp(alt(u.heads), 'g');
+  const out: Mention[] = [];
+  for (const m of matchesIn(headRe, text, start, end)) {
+    const toks = tagSpan(text, Math.max(start, m.index - 12), m.index);
+    let i = toks.length - 1;
+    while (i >= 0 && u.middleTags.includes(toks[i].tag) && HAN.test(toks[i].word)) i--;
+    const place = toks[i];
+    const middle = toks.slice(i + 1);
+    if (!place || !middle.length || i === 0 && place.start > start) continue;
+    if (place.tag !== 'ns' && lexicon().lookup(place.word)?.label !== 'Place') continue;
+    const field = text.slice(middle[0].start, m.index);
+    if (field.length < 2 || u.notMiddleEnds.some((x) => field.endsWith(x))) continue;
+    const name = text.slice(place.start, m.index + m[0].length);
+    if (lexicon().lookup(name)) continue;
+    out.push({ start: place.start, end: m.index + m[0].length, name, label: 'Organization', rule: 'org-suffix' });
+  }
+  return out;
+}

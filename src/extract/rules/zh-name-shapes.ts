@@ -1,6 +1,6 @@
 // The Chinese name rules of zh-quoted.ts, zh-companies.ts and zh-persons.ts, asked together by mentions.ts.
 import type { Mention } from '../mention.js';
-import { registeredCompanyMentions, shortCompanyMentions } from './zh-companies.js';
+import { registeredCompanyMentions, shortCompanyMentions, universityMentions } from './zh-companies.js';
 import { listedPersonMentions, orgPersonMentions } from './zh-persons.js';
 import { brandMentions, certificateMentions, journalMentions, quotedProductMentions } from './zh-quoted.js';
 
@@ -14,6 +14,7 @@ export function zhNameShapeMentions(text: string, start: number, end: number, pe
     ...certificateMentions(text, start, end),
     ...registeredCompanyMentions(text, start, end),
     ...shortCompanyMentions(text, start, end),
+    ...universityMentions(text, start, end),
     ...orgPeople,
     ...listedPersonMentions(text, end, [...people.filter((p) => p.start >= start && p.end <= end), ...orgPeople]),
   ];
