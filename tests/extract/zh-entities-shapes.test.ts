@@ -147,6 +147,25 @@ describe('districts, departments, element forms and shows', () => {
   });
 });
 
+describe('titles, document numbers and famous agencies', () => {
+  it('labels a 《…通知》 broken across a PDF line inside its last word as a Policy', () => {
+    expect(found('财政部 7 月 6 日发布《关于在政府采购活动中对自欧盟进口的医疗器械采取相关措施的通\n知》（财库〔2025〕19 号），规定采购人采购预算金额 4500 万元人民币以上的医疗器械时，确需采购进口产品的，应当排除欧盟企业参与。')).toContainEqual([
+      '关于在政府采购活动中对自欧盟进口的医疗器械采取相关措施的通知',
+      'Policy',
+    ]);
+  });
+  it('starts a numbered document at its issuer, not at 根据', () => {
+    const f = names('根据商务部公告2026年第11号，商务部将部分日本实体列入出口管制管控名单。');
+    expect(f).toContain('商务部公告2026年第11号');
+    expect(f.filter((n) => n.startsWith('根据'))).toEqual([]);
+  });
+  it('reads 美国财政部外国资产控制办公室 as OFAC, not as the Chinese Ministry of Finance', () => {
+    const m = sentenceMentions('美国财政部外国资产控制办公室将其列入特别指定国民清单。', 0, 28, false).map((x) => x.name);
+    expect(m).toContain('Office of Foreign Assets Control');
+    expect(m).not.toContain('Ministry of Finance');
+  });
+});
+
 describe('compounds', () => {
   it('reads a compound of numbered elements as a Product (二氯二氢硅)', () => {
     expect(found('商务部同时对原产于日本的二氯二氢硅发起反倾销调查。')).toContainEqual(['二氯二氢硅', 'Product']);

@@ -1,9 +1,9 @@
 // Named works and campaigns: 《titles》 (labelled by their last word: …法/条例/规划 → Policy,
 // …报告 → Event), 题为“…”的面板讨论, and quoted campaign names (“人工智能+”行动, “应对…”研讨会).
 import type { NodeLabel } from '../../model/index.js';
-import { rules } from '../lexicon.js';
+import { lexicon, rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
-import { matchesIn } from '../text.js';
+import { matchesIn, tidy } from '../text.js';
 import { cleanName } from '../names.js';
 
 // One PDF line break may fall inside a title (《稀土管理 ⏎ 条例实施细则》), a blank line may not.
@@ -41,7 +41,8 @@ export function titleMentions(text: string, start: number, end: number): Mention
       const innerStart = m.index + m[0].indexOf(inner);
       const name = cleanName(inner);
       if (name.length < 2) continue;
-      const label = titleLabel(inner, text.slice(m.index + m[0].length, Math.min(end, m.index + m[0].length + 12)));
+      // 《…的通⏎知》: the last word read across a PDF line break.
+      const label = titleLabel(tidy(inner), text.slice(m.index + m[0].length, Math.min(end, m.index + m[0].length + 12)));
       out.push({
         start: innerStart,
         end: innerStart + inner.length,
@@ -120,8 +121,11 @@ export function documentMentions(text: string, start: number, end: number): Ment
   docRe ??= new RegExp(rules().documentNumber, 'gu');
   const out: Mention[] = [];
   for (const m of matchesIn(docRe, text, start, end)) {
-    const name = `${m[1]}${m[2]}年第${m[3]}号`;
-    out.push({ start: m.index, end: m.index + m[0].length, name, label: 'Policy', rule: 'title', dateRole: 'occurred' });
+    // 根据商务部公告2026年第11号: the number's name starts at the issuing organisation, not at 根据.
+    const org = lexicon().match(text, m.index, m.index + m[1].length).find((x) => x.entry.label === 'Organization');
+    const cut = org ? org.start - m.index : 0;
+    const name = `${m[1].slice(cut)}${m[2]}年第${m[3]}号`;
+    out.push({ start: m.index + cut, end: m.index + m[0].length, name, label: 'Policy', rule: 'title', dateRole: 'occurred' });
   }
   return out;
 }
