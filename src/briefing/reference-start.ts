@@ -47,9 +47,12 @@ function entriesFollow(lines: Line[], i: number, end: number): boolean {
   return entries >= 2 || (entries === 1 && seen === 1);
 }
 
-/** Whether line `i` is a reference list heading by shape: a reference word over entries. */
+/**
+ * Whether line `i` is a reference list heading by shape: a reference word over entries, with no
+ * heading after it (an unknown heading's list closes the text; a section `## 政策来源` over dated items does not).
+ */
 export function opensLooseReferences(lines: Line[], i: number, end: number): boolean {
-  return isLooseReferenceHeading(lines[i]) && entriesFollow(lines, i, end);
+  return isLooseReferenceHeading(lines[i]) && entriesFollow(lines, i, end) && !lines.slice(i + 1, end).some((l) => l.marked && entryShape(l.clean) === 0);
 }
 
 /**

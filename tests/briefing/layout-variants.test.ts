@@ -99,6 +99,13 @@ describe('a reference list under any heading', () => {
     expect(extractBriefing(b).edges.filter((e) => e.type === 'CITES')).toHaveLength(3);
   });
 
+  it('never takes a section with a reference word for the list when a heading follows it (`## 政策来源` over dated items)', () => {
+    const items = '## 政策来源\n\n1. 2026年2月9日，欧盟委员会发布《价格承诺接受决定》，次日在公报公布。\n2. 2026年1月12日，中欧双方发布《价格承诺一般性指导文件》。\n\n## 3 人形机器人';
+    const b = briefing({ body: (t) => t.replace('## 3 人形机器人', items) });
+    expect(fields(b)).toEqual(REFS);
+    expect(sentencesOf(b).map((s) => s.text)).toContain('2. 2026年1月12日，中欧双方发布《价格承诺一般性指导文件》。');
+  });
+
   it('never takes a numbered list in the body for references (`1. 欧盟…` items with dates, no links)', () => {
     const body = (t: string) => t.replace('## 3 人形机器人', '1. 欧盟委员会于 2026 年 2 月 9 日接受价格承诺，次日公布。\n2. 中欧双方于 2026 年 1 月 12 日就价格承诺达成共识。\n\n## 3 人形机器人');
     const b = briefing({ heading: '## 4 参考文献', body });
