@@ -16,6 +16,7 @@ import { zhControlRelations } from './rules/zh-controls.js';
 import { zhPurposeRelations } from './rules/zh-purpose.js';
 import { zhShapeRelations } from './rules/zh-relation-shapes.js';
 import { pivotDestination, zhCauseShapes } from './rules/zh-cause-shapes.js';
+import { carriedTopic } from './rules/zh-carry-over.js';
 import { englishRelations } from './rules/english-relations.js';
 import { englishCueSubject } from './rules/english-clauses.js';
 import type { SentenceContext } from './sentence.js';
@@ -158,7 +159,7 @@ export function cueRelations(ctx: SentenceContext): void {
       // 退出中国将削弱…: a place right after a verb is that verb's object; the act is the subject.
       if (subj && typeof subj !== 'string' && ACTORS.includes(subj.label) && objectOfVerb(text, subj, cl.start)) subj = changedSubject(ctx, Math.max(cl.start, said), hit.start);
       // …深入实施“人工智能+”行动，涌现…，加快培育发展新质生产力: a policy or event named earlier acts.
-      if (!subj && emptyLead(text, cl.start, hit.start)) subj = lastSubject ?? before(ms.filter((m) => ACTING.includes(m.label)), said, hit.start) ?? before(ms, said, hit.start);
+      if (!subj && emptyLead(text, cl.start, hit.start)) subj = lastSubject ?? carriedTopic(ctx) ?? before(ms.filter((m) => ACTING.includes(m.label)), said, hit.start) ?? before(ms, said, hit.start);
     } else if (!zh) {
       // English: "the deficit that … and furthered X", "tariffs could drive up prices and threaten X" (rules/english-clauses.ts).
       subj = englishCueSubject(text, ms, cl.start, hit.start) ?? subj;
@@ -265,6 +266,11 @@ function englishAdjective(text: string, at: number, clauseStart: number): boolea
   // Opening its clause (", limited restrictions on…"), the word has no subject to be the verb of.
   if (!/[A-Za-z0-9]/.test(text.slice(clauseStart, at))) return true;
   const prev = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at))?.[1]?.toLowerCase();
+  // "(Regulating Imports … That Contribute to …)": a capitalised cue inside a bracketed title is a word of the title.
+  const lead = text.slice(Math.max(0, at - 200), at);
+  if (/^[A-Z]/.test(text[at]) && lead.lastIndexOf('(') > lead.lastIndexOf(')')) return true;
+  // "a series of targeted updates": an -ed word right after a preposition is an adjective.
+  if (/^[A-Za-z]+ed\b/.test(text.slice(at, at + 30)) && !!prev && cues().constrains.participleAfter.includes(prev)) return true;
   return !!prev && cues().constrains.adjectiveAfter.includes(prev);
 }
 

@@ -70,3 +70,16 @@ describe('the object of a cue verb', () => {
     expect(f.edges.some((e) => e.type === 'CONSTRAINS' && e.to === f.nodes.find((n) => n.name === '价格优势')?.id)).toBe(true);
   });
 });
+
+describe('the measure a paragraph is about, carried over sentences', () => {
+  it('gives a clause without a subject the measure the sentence before opened with (此次列单 → the list named most often)', () => {
+    const f = daily(
+      '中方 6 月 22 日同日出台两项对美限制措施：商务部将 MP Materials、USA Rare Earth 等 10 家美国实体列入出口管制管控名单，财政部禁止政府采购主体在相关项目中采购 46 家美国公司的货物和服务。',
+      '据 Benchmark Mineral Intelligence 6 月 22 日报道，商务部依据《中华人民共和国出口管制法》和《中华人民共和国两用物项出口管制条例》，将 10 家美国实体列入出口管制管控名单，自公布之日起禁止向其出口两用物项。',
+      '1260H 清单源自美国《国防授权法》第 1260H 条，由国防部每年更新，用于认定与中国人民解放军存在关联的企业。',
+      '从新质生产力的视角看，此次列单具有两层含义。其一，MP Materials 和 USA Rare Earth 是美国重建本土稀土供应链的核心企业，对其禁止出口两用物项，将制约美国绕开中国建立替代性稀土—永磁产业链的进度。',
+    );
+    expect(has(f, 'CONSTRAINS', '出口管制管控名单', '永磁产业链')).toBe(true);
+    expect(f.nodes.filter((n) => ['之日起', '对其'].includes(n.name))).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import { clausesOf, matchesIn, tidy, type Clause } from '../text.js';
 import { tagSpan } from '../segment.js';
 import { nounPhraseEnd } from './noun-phrase.js';
 import { phraseBefore } from './zh-cue-phrases.js';
+import { noteSentence } from './zh-carry-over.js';
 
 interface Words {
   response: { nouns: string[]; verbs: string[]; notAfterVerb: string[] };
@@ -189,6 +190,7 @@ export function zhCauseShapes(ctx: SentenceContext, ms: Placed[]): void {
   }
 
   previous = { text, end, acting: ms.filter((x) => ACTING.includes(x.label)).map((x) => x.id) };
+  noteSentence(ctx, ms);
 }
 
 /** 促使更多算力需求转向华为昇腾: the thing the demand turns to (not an actor), for a second edge. */

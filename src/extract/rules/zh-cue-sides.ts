@@ -36,6 +36,20 @@ export function zhCueObject(
 ): Placed | string | undefined {
   const { text } = ctx;
   const w = words();
+  // 制约美国绕开中国建立替代性稀土—永磁产业链的进度: a generic head after a clause with its own verb
+  // leaves the thing that clause ends with as the object.
+  // 稀土—永磁产业链: a single dash between two characters joins them; the clause goes on.
+  if (text[to] === '—' && text[to + 1] !== '—' && /\p{Script=Han}/u.test(text[to - 1] ?? '') && /\p{Script=Han}/u.test(text[to + 1] ?? '')) {
+    const stop = text.slice(to + 1).search(/[，。；：,;:]/u);
+    if (stop > 0 && stop < 24) to = to + 1 + stop;
+  }
+  const de = text.lastIndexOf('的', to - 1);
+  const tail = de > from ? tidy(text.slice(de + 1, to)).replace(/[\p{P}\s]+$/u, '') : '';
+  if (tail && zhRelationWords().cuePhrases.genericNouns.includes(tail) && tagSpan(text, from, de).some((t) => /^v[^n]?$/.test(t.tag))) {
+    const named = ms.filter((m) => m.end === de && m.start >= from && !ACTORS.includes(m.label)).pop();
+    const thing = named ?? phraseBefore(ctx, from, de);
+    if (thing) return thing;
+  }
   if (w.pivotCues.includes(hit.word)) {
     const verb = findCues('zh.cueSides.pivotVerbs', w.pivotVerbs, text, from, to)[0];
     if (verb) {
