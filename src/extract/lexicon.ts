@@ -250,6 +250,7 @@ export interface CueWords {
     citing: string[];
     /** 'limited restrictions', 'were restricted': an English -ed cue after these is no verb of its subject. */
     adjectiveAfter: string[];
+    participleAfter: string[];
     /** 威胁自 11 月 1 日起加征…: a threat of an act, not a constraint on the next name. */
     threatenTo: { cues: string[]; followedBy: string[] };
   };

@@ -103,8 +103,11 @@ function counterActs(s: Scope): void {
     // "In this IFR, BIS amends the EAR to address X": the purpose is the opening instrument's.
     const frame = openingInstrument(s);
     const subj = frame?.party && lead.start > frame.party.start ? frame.instrument : text[lead.start - 1] === '(' && s.ms[0] && s.ms[0].start - s.ctx.start <= 12 ? s.ms[0] : lead;
-    const obj = pastOwner(s, s.ms.find((x) => x.start >= v.end && x.start - v.end <= 25)) ?? concernAfter(s, v.end);
+    const owner = s.ms.find((x) => x.start >= v.end && x.start - v.end <= 25);
+    const obj = pastOwner(s, owner) ?? concernAfter(s, v.end);
     if (!obj || obj.label === 'Person') continue;
+    // "address China’s unreasonable acts": the act is aimed at the country whose acts they are, too.
+    if (owner && owner !== obj && owner.label === 'Place') s.add('CONSTRAINS', subj, owner);
     // "address threats to the U.S. supply chain": what is countered is the threat, not the supply chain.
     if (memoRe('threatNounEnd', () => new RegExp(`\\b(?:${alts(clauseWords().threatNouns)})$`, 'i')).test(text.slice(obj.start, obj.end))) continue;
     s.add('CONSTRAINS', subj, obj);
