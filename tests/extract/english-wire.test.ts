@@ -81,3 +81,29 @@ describe('Joint issuers, responses and parts of proceedings', () => {
     expect(es).toContain('PART_OF tariff actions -> Section 301 investigation');
   });
 });
+
+describe('English cue words that are no verbs', () => {
+  it('reads "targeted" after "of" as an adjective: BIS does not constrain its export controls', () => {
+    const es = edgeLines(
+      'Washington, D.C.—The Department of Commerce’s Bureau of Industry and Security (BIS) is implementing a series of targeted updates to its export controls as part of BIS’s ongoing efforts to protect U.S. national security and foreign policy interests.',
+      '2022-10-07',
+    );
+    expect(es.some((e) => e.startsWith('CONSTRAINS Bureau of Industry and Security'))).toBe(false);
+  });
+
+  it('reads "limit in scope the duties" as limiting the duties, not "scope"', () => {
+    const es = edgeLines(
+      'Section 4(c) of Executive Order 14257 provides that, should any trading partner take significant steps to remedy non-reciprocal trade arrangements, I may further modify the Harmonized Tariff Schedule of the United States to decrease or limit in scope the duties imposed under this order.',
+      '2025-07-10',
+    );
+    expect(es.some((e) => e.endsWith('-> scope'))).toBe(false);
+  });
+
+  it('makes action that addresses "China’s unreasonable acts" constrain China as well as the acts', () => {
+    const es = edgeLines(
+      'WASHINGTON – Today, USTR took targeted action to restore American shipbuilding and address China’s unreasonable acts, policies, and practices to dominate the maritime, logistics, and shipbuilding sectors.',
+      '2025-04-17',
+    );
+    expect(es).toContain('CONSTRAINS targeted action -> China');
+  });
+});
