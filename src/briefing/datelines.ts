@@ -11,14 +11,18 @@ import { findFullDates, firstFullDate, isoFromParts, type DateMatch } from './da
 import { looksLikeHeadingText } from './headings.js';
 import type { Line } from './lines.js';
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+/** Month names as wires print them, `JAN.` in capitals too. */
+const MONTHS = `${MONTH_WORDS}|${MONTH_WORDS.toUpperCase()}`;
+/** The dash after a dateline: hyphen, en and em dash, the Unicode hyphens and minus, a double hyphen. */
+const DASH = '(?:--|[-–—‐‑‒−])';
 const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 /** `BEIJING, June 3 (Reuters) -`, `SHANGHAI/BEIJING, Jun 3 -`, `Washington, May 9, 2024 —`, `NEW DELHI, Aug 11: …`. */
 const EN_WIRE = new RegExp(
-  `^([A-Z][A-Za-z .'/-]{1,40}?)(?:,\\s*[A-Z][A-Za-z.]{1,15})?,\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\\s+)?(${MONTHS})\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([A-Za-z][\\w .&'-]{0,30}\\)\\s*)?(?:[-–—]|:\\s)`,
+  `^([A-Z][A-Za-z .'/-]{1,40}?)(?:,\\s*[A-Z][A-Za-z.]{1,15})?,\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\\s+)?(${MONTHS})\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\([A-Za-z][\\w .&'-]{0,30}\\)\\s*)?(?:${DASH}|:\\s)`,
 );
 /** `June 3 (Reuters) -` with no city: the agency in brackets makes it a dateline. */
-const EN_AGENCY = new RegExp(`^(${MONTHS})\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*\\([A-Za-z][\\w .&'-]{0,30}\\)\\s*[-–—]`);
+const EN_AGENCY = new RegExp(`^(${MONTHS})\\.?\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*\\([A-Za-z][\\w .&'-]{0,30}\\)\\s*${DASH}`);
 /** `新华社北京6月3日电`, `本报北京 6 月 3 日讯`, `中新网6月3日电（记者 …）`. */
 const ZH_WIRE = /^[^。，,\s]{0,16}?\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)/;
 /** A head line that is only a month and day, maybe with the weekday: `6月3日 星期三`, `Wednesday, June 3`. */
@@ -50,7 +54,8 @@ export function findWireDateline(
     // `2026年第45期 | 5月29日 星期五`: the month and day one part of a head line, the year maybe another.
     const parts = clean.split(/\s*[|｜·•]\s*/);
     const part = parts.length > 1 ? parts.findIndex((p) => ZH_HEAD.test(p) || EN_HEAD.test(p)) : -1;
-    const d = part >= 0 ? monthDay(parts[part]) : monthDay(clean);
+    // `*WASHINGTON*, Jan 14 -`: emphasis single marks the city.
+    const d = part >= 0 ? monthDay(parts[part]) : monthDay(clean.replace(/^[*_]+([A-Z][^*_]{0,40})[*_]+/, '$1'));
     if (!d) continue;
     const beside = part >= 0 ? new RegExp(STORY_YEAR.source).exec(parts.filter((_, k) => k !== part).join(' ')) : null;
     const year = d.year ?? (beside ? Number(beside[1]) : yearFromStory(text, lines, i, d.month, d.day, hints));

@@ -30,6 +30,9 @@ describe('English datelines', () => {
     ['a byline line, then the yearless dateline', `By Karen Freifeld and Fanny Potkin\n\nWASHINGTON, Aug 11 (Reuters) - ${LEAD}`],
     ['a byline, a date line, then the yearless dateline', `By Karen Freifeld\nAugust 11, 2025 7:45 PM UTC\n\nWASHINGTON, Aug 11 (Reuters) - ${LEAD}`],
     ['the yearless dateline on a line of its own', `WASHINGTON, Aug 11 (Reuters) -\n\n${LEAD}`],
+    ['`WASHINGTON, AUG. 11 (Reuters) -` in capitals', `WASHINGTON, AUG. 11 (Reuters) - ${LEAD}`],
+    ['`*WASHINGTON*, Aug 11 (Reuters) --` (emphasis, a double hyphen)', `*WASHINGTON*, Aug 11 (Reuters) -- ${LEAD}`],
+    ['`WASHINGTON, Aug 11 (Reuters) ‐` (a Unicode hyphen)', `WASHINGTON, Aug 11 (Reuters) ‐ ${LEAD}`],
   ])('reads %s as 2025-08-11', (_, head) => {
     expect(parseBriefing(story(head)).date).toBe('2025-08-11');
   });
