@@ -17,7 +17,7 @@ import { buildSources, earlierBriefings, outletNode } from './sources.js';
 import { structuralRelations } from './structure.js';
 import { official } from './rules/official.js';
 import { attachDates, dateFromFrontMatter, refineDeadlines } from './temporal.js';
-import { dateBySignature, signatureOf } from './rules/zh-date-clauses.js';
+import { dateBySignature, issuedInLine, signatureOf } from './rules/zh-date-clauses.js';
 import { isMostlyLatin, tidy } from './text.js';
 import { unitsOf, type Unit } from './units.js';
 
@@ -71,7 +71,11 @@ export function extractBriefing(b: Briefing): GraphFragment {
     const entry = lexicon().lookup(name);
     if (entry) return table.upsert(entry.name, entry.label, [name]);
     const clean = cleanName(name);
-    return isAcceptableName(clean) ? table.upsert(clean, label) : undefined;
+    if (!isAcceptableName(clean)) return undefined;
+    const id = table.upsert(clean, label);
+    // A phrase a relation rule cuts (成本仍是, 行业) stays only if an edge or a mention needs it; a quoted term (“算电协同”) is named.
+    if (label === 'Concept' && !confirmed.has(id) && !tentative.has(id) && !b.text.includes(`“${clean}”`)) tentative.set(id, 0);
+    return id;
   };
 
   for (const u of unitsOf(b)) {
@@ -122,6 +126,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
     const inUnit = expressionsWithin(expressions, u.start, u.end);
     const announced = u.front ? placed.find((p) => !p.nested && official().frontDateLabels.includes(p.label)) : undefined;
     if (announced && !frontDated.has(announced.id)) frontDated.set(announced.id, evidence());
+    if (u.front) for (const p of issuedInLine(b.text, u.start, u.end, placed)) if (!frontDated.has(p.id)) frontDated.set(p.id, evidence());
     if (signature && signature.at >= u.start && signature.at < u.end) signed = evidence();
     const node = (id: string) => table.get(id);
     attachDates({ text: b.text, start: u.start, end: u.end, briefingDate: b.date, mentions: placed, expressions: inUnit, node, evidence: () => evidence() });

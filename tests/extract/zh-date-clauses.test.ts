@@ -101,6 +101,23 @@ describe('other shapes', () => {
   });
 });
 
+describe('front matter', () => {
+  it('dates what a headline’s verb issues by the text’s date (…公告2025年第18号 公布对…实施出口管制的决定)', () => {
+    const text = [
+      '商务部 海关总署公告2025年第18号 公布对部分中重稀土相关物项实施出口管制的决定',
+      '【发布单位】安全与管制局',
+      '【发布文号】商务部 海关总署公告2025年第18号',
+      '【发文日期】2025年04月04日',
+      '根据《中华人民共和国出口管制法》《中华人民共和国对外贸易法》有关规定,为维护国家安全和利益、履行防扩散等国际义务,经国务院批准,决定对下列物项实施出口管制:',
+      '一、钐相关物项',
+      '',
+    ].join('\n');
+    const nodes = nodesOf(text, '2025-04-04');
+    expect(named(nodes, /实施出口管制的决定/).start).toBe('2025-04-04');
+    expect(named(nodes, /中华人民共和国对外贸易法/).start).toBeUndefined();
+  });
+});
+
 describe('events and launches', () => {
   it('dates an event held after a date standing alone behind a report’s lead (据中华网报道，11 月 13 日，…大会举行)', () => {
     const nodes = nodesOf('据中华网报道，11 月 13 日，2025 四川低空经济产业链生态大会举行，四川省省长施小琳为四川省低空经济产业研究院授牌。', '2025-11-21');

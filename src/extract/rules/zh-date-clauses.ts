@@ -206,6 +206,24 @@ function lastBreak(text: string, floor: number, pos: number): number {
   return floor;
 }
 
+/**
+ * 商务部 海关总署公告2025年第18号 公布对部分中重稀土相关物项实施出口管制的决定: in a headline or
+ * document line, what its issuing verbs issue (the front matter's date is theirs too).
+ */
+export function issuedInLine(text: string, start: number, end: number, mentions: Placed[]): Placed[] {
+  if (!CJK.test(text.slice(start, end))) return [];
+  issueRe ??= new RegExp([...T.attach.actionVerbsChinese].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+  const re = new RegExp(issueRe.source, 'g');
+  re.lastIndex = start;
+  const out: Placed[] = [];
+  for (let v = re.exec(text); v && v.index < end; v = re.exec(text)) {
+    const verbEnd = v.index + v[0].length;
+    const m = mentions.find((m) => !m.nested && m.start >= verbEnd && m.end <= end);
+    if (m && LIST_NEXT.test(text.slice(verbEnd, m.start)) && (m.label === 'Policy' || m.label === 'Event')) out.push(m);
+  }
+  return out;
+}
+
 /** An official text's signature at its end: an organisation line, then a date line. */
 const SIGNATURE = /\n[ \t]*([^\n，,。；;：:]{2,30})[ \t]*\n[ \t]*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)[ \t]*\s*$/;
 
