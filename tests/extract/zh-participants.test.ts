@@ -128,3 +128,16 @@ describe('该决定由 PERSON 签署 with no 决定 named', () => {
     expect(has(f, 'ISSUED_BY', '中华人民共和国反外国制裁法', '王文涛')).toBe(false);
   });
 });
+
+describe('ORG 颁发的 X / A 与 B 获得 X', () => {
+  const f = read(
+    '企业层面，今年 3 月 28 日，广东亿航通用航空有限公司与合肥合翼航空有限公司同日获得中国民用航空局颁发的首批载人类民用无人驾驶航空器运营合格证（OC），亿航智能由此集齐 TC、PC、AC、OC 四证。',
+  );
+  it('has the organisation before 颁发的 issue the licence', () => {
+    expect(has(f, 'ISSUED_BY', '运营合格证', '中国民用航空局')).toBe(true);
+  });
+  it('has the licence involve each company that obtained it', () => {
+    expect(has(f, 'INVOLVES', '运营合格证', '广东亿航通用航空有限公司')).toBe(true);
+    expect(has(f, 'INVOLVES', '运营合格证', '合肥合翼航空有限公司')).toBe(true);
+  });
+});

@@ -24,6 +24,9 @@ interface ParticipantWords {
   programHeads: string[];
   headingMaxChars: number;
   makerVerbs: string[];
+  grantVerbs: string[];
+  receiveVerbs: string[];
+  grantReach: number;
   makerWorks: NodeLabel[];
   documentHeads: string[];
   issuerJoin: string;
@@ -59,7 +62,7 @@ const WHOLE: NodeLabel[] = ['Policy', 'Event', 'Concept', 'Organization'];
 const FRAMEWORK: NodeLabel[] = ['Policy', 'Event', 'Concept'];
 
 export function zhParticipantRelations(ctx: SentenceContext): void {
-  if (!hasHan(ctx) || process.env.ZHP_OFF) return;
+  if (!hasHan(ctx)) return;
   const ms = topLevel(ctx).filter((m) => !ctx.outletIds.has(m.id));
   const clauses = clausesOf(ctx.text, ctx.start, ctx.end);
   roleMembers(ctx, ms);
@@ -70,8 +73,39 @@ export function zhParticipantRelations(ctx: SentenceContext): void {
   documentIssuers(ctx, ms);
   programs(ctx, ms, clauses);
   passiveMakers(ctx, ms, clauses);
+  grants(ctx, ms, clauses);
   rememberDocuments(ctx, ms);
 }
+
+/**
+ * A 与 B 同日获得中国民用航空局颁发的…运营合格证: the organisation before 颁发的 issues the licence or
+ * measure after it; those who obtain it (获得/取得…) take part in it.
+ */
+function grants(ctx: SentenceContext, ms: Placed[], clauses: Clause[]): void {
+  const { text, start, end } = ctx;
+  const x = w();
+  grantRe ??= new RegExp(`(?:${alt(x.grantVerbs)})\\s*的`, 'gu');
+  receiveRe ??= new RegExp(`(?:${alt(x.receiveVerbs)})`, 'gu');
+  const granted = (from: number, to: number) => ms.find((n) => n.start >= from && n.start - from <= x.grantReach && n.end <= to && n.label === 'Policy');
+  for (const g of matchesIn(grantRe, text, start, end)) {
+    if (ctx.mentions.some((n) => g.index >= n.start && g.index < n.end)) continue;
+    const cl = clauseAt(clauses, g.index);
+    const org = ms.filter((n) => n.label === 'Organization' && n.end <= g.index && /^\s*$/.test(text.slice(n.end, g.index))).pop();
+    const gEnd = g.index + g[0].length;
+    const doc = org && granted(gEnd, cl.end);
+    if (org && doc && !ms.some((n) => n.start >= gEnd && n.end <= doc.start && (n.label === 'Organization' || n.label === 'Person'))) ctx.addEdge('ISSUED_BY', doc.id, org.id, 'reported');
+  }
+  for (const r of matchesIn(receiveRe, text, start, end)) {
+    if (ctx.mentions.some((n) => r.index >= n.start && n.end > r.index)) continue;
+    const cl = clauseAt(clauses, r.index);
+    const rEnd = r.index + r[0].length;
+    const doc = ms.find((n) => n.start >= rEnd && n.end <= cl.end && n.label === 'Policy');
+    if (!doc) continue;
+    for (const o of ms) if (o.label === 'Organization' && o.start >= cl.start && o.end <= r.index) ctx.addEdge('INVOLVES', doc.id, o.id, 'reported');
+  }
+}
+let grantRe: RegExp | undefined;
+let receiveRe: RegExp | undefined;
 
 /**
  * 李在明主持“三极大跃进超大型项目”发布会, 欧盟委员会已接受大众汽车…提交的价格承诺: a project, plan,
@@ -89,7 +123,7 @@ function programs(ctx: SentenceContext, ms: Placed[], clauses: Clause[]): void {
   headingTopic(ctx, ms);
 }
 
-/** 韩国“三极大跃进超大型项目”：三星与 SK 海力士押注存储芯片 — a heading's topic before its colon involves who the rest names. */
+/** 韩国“三极大跃进超大型项目”：三星与 SK 海力士押注存储芯片 — a heading's project before its colon involves who the rest names. */
 function headingTopic(ctx: SentenceContext, ms: Placed[]): void {
   const { text, start, end } = ctx;
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
@@ -99,7 +133,8 @@ function headingTopic(ctx: SentenceContext, ms: Placed[]): void {
   if (colon < 0 || line.length > w().headingMaxChars || /[。；;！？]/.test(line)) return;
   const at = lineStart + colon;
   const heads = w().programHeads;
-  const topic = ms.filter((m) => m.end <= at && (m.label === 'Event' || (m.label === 'Policy' && heads.some((h) => text.slice(m.start, m.end).replace(/[”"」』]+$/u, '').endsWith(h))))).pop();
+  // Only a project or plan: after an event's colon come those who react to it (美国最高法院关税裁决：商务部正全面评估).
+  const topic = ms.filter((m) => m.end <= at && m.label === 'Policy' && heads.some((h) => text.slice(m.start, m.end).replace(/[”"」』]+$/u, '').endsWith(h))).pop();
   if (!topic) return;
   for (const who of ms) if ((who.label === 'Person' || who.label === 'Organization') && who.start > at && who.end <= lineEnd) ctx.addEdge('INVOLVES', topic.id, who.id, 'reported');
 }
