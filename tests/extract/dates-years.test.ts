@@ -63,6 +63,37 @@ describe('a date inside a 的-clause (DATE 宣布的 X)', () => {
   });
 });
 
+describe('words that look ahead or back without saying so of the date', () => {
+  it('reads 商务部同日将 4 月针对…采取的…措施的暂停期延长 as the last April (将 takes the measure as its object)', () => {
+    // zh_briefing_headings_2025-08-15
+    const s = '8 月 12 日，国务院关税税则委员会宣布继续暂停对美加征 24% 的关税 90 天，保留 10% 的税率；商务部同日将 4 月针对部分美国企业采取的不可靠实体清单等限制措施的暂停期延长 90 天。';
+    expect(the(s, '4 月', '2025-08-15').value).toEqual({ start: '2025-04' });
+  });
+
+  it('reads the heading `9 月外贸超预期` as the last September (超预期, beat expectations, is no 预期 of the future)', () => {
+    // zh_briefing_markdown_2025-10-15
+    expect(the('## 4. 9 月外贸超预期：出口增长 8.3%，多元化对冲关税冲击', '9 月', '2025-10-15').value).toEqual({ start: '2025-09' });
+  });
+
+  it('reads "the fiscal year that ended on Jan. 26" in an August story as the January past', () => {
+    // en_wire_nvidia_amd_licences_2025-08-11
+    const s = 'Nvidia booked about $17 billion of China revenue in the fiscal year that ended on Jan. 26, some 13% of its total.';
+    expect(the(s, 'Jan. 26', '2025-08-11').value).toEqual({ start: '2025-01-26' });
+  });
+
+  it('reads 若下半年…升级 on 30 June as the half to come (若, if, looks ahead)', () => {
+    // zh_briefing_headings_2026-06-30
+    const s = '从新质生产力的角度看，若下半年中美清单博弈进一步升级，出口链条上的中小企业可能首先承压，稳订单、稳就业的政策仍需加力。';
+    expect(the(s, '下半年', '2026-06-30').value).toEqual({ start: '2026-07', end: '2026-12' });
+  });
+
+  it('reads no calendar half in 2027 财年下半年 (a fiscal year’s half)', () => {
+    // zh_briefing_pdf_2026-06-26
+    const s = '日本政府对 Rapidus 的支持规模持续加码，2 纳米芯片计划于 2027 财年下半年量产，而中日出口管制摩擦自今年 1 月以来不断升级。';
+    expect(findTemporalExpressions(s, '2026-06-26').map((e) => e.text)).not.toContain('下半年');
+  });
+});
+
 describe('a bare day after a day named earlier in its sentence', () => {
   // zh_briefing_headings_2025-08-15, read as if in a briefing of 2 September: 17 日 is still August's.
   const s = '人形机器人方面，2025 世界机器人大会 8 月 12 日在北京闭幕，首届世界人形机器人运动会 8 月 14 日晚在国家速滑馆开幕，赛事持续至 17 日，具身智能产业进入密集展示期。';

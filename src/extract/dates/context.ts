@@ -55,13 +55,15 @@ const WORDS = (() => {
   for (const w of L.nearestMarkers) add(w, { nearest: true });
   for (const [word, role] of roles) {
     for (const [other, inner] of roles) {
-      if (other.length >= word.length || !word.startsWith(other)) continue;
+      // 若干 (several) is no 若 (if): a word listed as no cue takes on nothing.
+      if (other.length >= word.length || !word.startsWith(other) || (role.before === null && role.after === null)) continue;
       if (role.modality === undefined && inner.modality) role.modality = inner.modality;
       if (!role.past && !role.nearest && inner.past) role.past = true;
     }
   }
   return new WordList<Role>(roles);
 })();
+const DISPOSAL = /(?<!即)将\s*$/;
 const RANK = new Map(L.cuePrecedence.map((c, i) => [c, i]));
 
 export interface DateContext {
@@ -131,6 +133,9 @@ export function readContext(before: string, after: string, next = ''): DateConte
   }
   const modalBefore = modality;
   const cueBefore = cue?.cue;
+  // 商务部同日将 4 月针对…采取的…措施暂停: a bare 将 right before the date, a 的 after it, takes
+  // the measure as its object; it says nothing of when 4 月 is.
+  const disposal = DISPOSAL.test(before) && after.includes('的');
   let ownVerb = false;
   let relative = false;
   for (const hit of WORDS.all(after)) {
@@ -155,6 +160,7 @@ export function readContext(before: string, after: string, next = ''): DateConte
     modality = undefined;
     past = true;
   }
+  if (disposal && cueBefore === undefined && modality === modalBefore) modality = undefined;
   let tense: Tense = 'nearest';
   if (past) tense = 'past';
   // 原定于 11 月 29 日到期: planned before, so the date may lie either side of the briefing.

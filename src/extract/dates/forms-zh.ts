@@ -121,7 +121,8 @@ const yearQuarter: Form = {
 const half: Form = {
   name: 'zhhalf',
   startsAt: { digits: true, words: [...YEAR_WORDS, ...Object.keys(L.chineseHalves)] },
-  pattern: `(?:${year('y')}${S})?(?<h>${Object.keys(L.chineseHalves).join('|')})`,
+  // 2027 财年下半年 is a half of a fiscal year, whose months are not the calendar's.
+  pattern: `(?<!财年${S})(?:${year('y')}${S})?(?<h>${Object.keys(L.chineseHalves).join('|')})`,
   read(g, today) {
     const h = L.chineseHalves[g('h') ?? ''];
     return yearPart(g, today, h * 6 - 5, h * 6);
