@@ -17,6 +17,7 @@ import { measuredMentions } from './rules/zh-measures.js';
 import { companyMentions, productCodeMentions, rateLevyMentions, venueMentions } from './rules/zh-names.js';
 import { zhNameShapeMentions } from './rules/zh-name-shapes.js';
 import { nestedNameStands } from './rules/zh-nested.js';
+import { productStart } from './rules/zh-product-phrase.js';
 import {
   brokenLegalFormMentions,
   chemicalMentions,
@@ -28,7 +29,6 @@ import {
   ministryMentions,
   numberedMentions,
   placeShapeMentions,
-  productLeadAt,
   quotedCampaignMentions,
   shapedCompanyMentions,
   subUnitMentions,
@@ -115,8 +115,8 @@ function trimLead(text: string, m: Mention): Mention | undefined {
   const said = lead.saying.exec(text.slice(s, m.end));
   if (said && said[0].length < m.end - s) s += said[0].length;
   for (let w = lead.words.find((x) => text.startsWith(x, s)); w && s + w.length < m.end; w = lead.words.find((x) => text.startsWith(x, s))) s += w.length;
-  // 限制先进芯片: a thing is no measure taken on it.
-  if (m.label === 'Product') s += productLeadAt(text, s, m.end);
+  // 限制先进芯片, 海力士押注存储芯片: a thing is no measure taken on it, nor its subject's act.
+  if (m.label === 'Product') s = productStart(text, s, m.end);
   if (s === m.start) return m;
   const name = tidy(text.slice(s, m.end));
   if (name.length < 2) return undefined;

@@ -108,6 +108,15 @@ describe('numbered announcements, quoted programmes, indicators and end uses', (
   it('starts a product phrase after a verb of control (限制先进芯片 → 先进芯片)', () => {
     expect(names('美国宣布限制先进芯片出口。')).not.toContain('限制先进芯片');
   });
+  it('starts a product phrase after its subject and verb (海力士押注存储芯片 → 存储芯片), but keeps a kind of chip whole (边缘计算芯片)', () => {
+    const f = names('二、韩国“三极大跃进超大型项目”：三星与 SK 海力士押注存储芯片');
+    expect(f).toContain('存储芯片');
+    expect(f.filter((n) => n.includes('押注'))).toEqual([]);
+    expect(found('美国对华禁售的还包括边缘计算芯片和推理芯片。')).toContainEqual(['边缘计算芯片', 'Product']);
+  });
+  it('starts a company name after 称 (有报道称宇树科技…)', () => {
+    expect(names('有报道称宇树科技将于年内冲刺科创板上市。')).not.toContain('称宇树科技');
+  });
   it('reads a company whose legal form a PDF line broke (杭州宇树科技股份有⏎限公司)', () => {
     expect(found('据中国经营报报道，杭州宇树科技股份有\n限公司（Unitree）已在浙江证监局办理辅导备案。')).toContainEqual([
       '杭州宇树科技股份有限公司',

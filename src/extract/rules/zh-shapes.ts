@@ -33,7 +33,6 @@ interface ShapeWords {
   kindNouns: { heads: { head: string; notAfter: string }[]; kindTags: string[]; governing: string[]; before: string[]; maxKindChars: number };
   latinIndicators: { beforeTags: string[]; notInside: string[] };
   endUseConcepts: { modifiers: string[]; heads: string[] };
-  productLead: { words: string[] };
   measuredAcronyms: { levelVerbs: string[]; listedBefore: string };
   chemicals: { elements: string; numerals: string; acidEnds: string[]; formPrefixes: string[]; alloyEnds: string[] };
   relatedItems: { pattern: string };
@@ -388,10 +387,4 @@ export function dottedNameBefore(text: string, start: number, at: number): numbe
   const t = `[${words().companies.translitChars}]`;
   dottedRe ??= new RegExp(`(?:${t}{1,6}[·•・])+${t}{1,6}$`, 'u');
   return dottedRe.exec(text.slice(Math.max(start, at - 24), at))?.[0].length ?? 0;
-}
-
-/** Length of a verb of control opening a product phrase at `at` (限制 of 限制先进芯片), or 0. */
-export function productLeadAt(text: string, at: number, end: number): number {
-  const w = words().productLead.words.find((x) => text.startsWith(x, at));
-  return w && at + w.length + 2 <= end ? w.length : 0;
 }
