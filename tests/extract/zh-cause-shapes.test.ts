@@ -83,3 +83,11 @@ describe('the measure a paragraph is about, carried over sentences', () => {
     expect(f.nodes.filter((n) => ['之日起', '对其'].includes(n.name))).toEqual([]);
   });
 });
+
+describe('a list of factors', () => {
+  it('reads 主要受两方面因素推动：一是 X…；二是 Y… as each item causing what the clause before ends with', () => {
+    const f = daily('跨国药企加速从中国引进候选药物，主要受两方面因素推动：一是重磅药物专利集中到期，迫使其寻找成本更低的后期管线；二是中国生物技术企业在肿瘤、自身免疫和代谢疾病领域的创新能力已获得国际认可。');
+    expect(has(f, 'CAUSES', '重磅药物专利', '引进候选药物')).toBe(true);
+    expect(f.edges.filter((e) => e.type === 'CAUSES' && e.to === f.nodes.find((n) => n.name === '引进候选药物')?.id)).toHaveLength(2);
+  });
+});

@@ -25,6 +25,7 @@ interface Words {
   setsCondition: { verbs: string[]; objects: string[] };
   refused: { open: string[]; close: string[] };
   pivotDestination: string[];
+  factorList: { intro: string; items: string[] };
 }
 
 let loaded: { w: Words; re: Record<string, RegExp> } | undefined;
@@ -55,6 +56,8 @@ function load() {
       `对\\s*([^，。；：,;:对]{1,24}?)\\s*(?:${alt(w.setsCondition.verbs)})\\s*了?\\s*[^，。；：,;:]{0,6}?(?:${alt(w.setsCondition.objects)})`,
       'gu',
     ),
+    factorIntro: new RegExp(w.factorList.intro, 'gu'),
+    factorItem: new RegExp(`(?:${alt(w.factorList.items)})\\s*`, 'gu'),
     refused: new RegExp(`(?:${alt(w.refused.open)})\\s*([^。；;]{2,80}?)\\s*(?:${alt(w.refused.close)})`, 'gu'),
   };
   return (loaded = { w, re });
@@ -189,8 +192,38 @@ export function zhCauseShapes(ctx: SentenceContext, ms: Placed[]): void {
     }
   }
 
+  // …引进候选药物，主要受两方面因素推动：一是重磅药物专利集中到期…；二是…: each item causes the thing before.
+  // …；二是… read as a sentence of its own continues the list of the sentence before.
+  re.factorItem.lastIndex = 0;
+  if (factors && factors.text === text && /^\s*$/.test(text.slice(factors.end, start)) && re.factorItem.test(text.slice(start, start + 4))) {
+    const effect = factors.effect;
+    factorItems(ctx, ms, clauses, start, end, (cause, cl) => add('CAUSES', cause, effect, cl));
+    factors.end = end;
+  }
+  for (const m of matchesIn(re.factorIntro, text, start, end)) {
+    const cl = clauseAt(clauses, m.index);
+    const own = /\p{Script=Han}{4,}/u.test(text.slice(cl.start, m.index).replace(/(?:主要|也|则|还|均|都)\s*$/u, ''));
+    const before = own ? { start: cl.start, end: m.index } : clauses[clauses.indexOf(cl) - 1];
+    if (!before) continue;
+    const effect = within(before.start, before.end, notActor).pop()?.id ?? tailAct(ctx, before.start, before.end);
+    factorItems(ctx, ms, clauses, m.index + m[0].length, end, (cause, c) => add('CAUSES', cause, effect, c));
+    factors = { text, end, effect };
+  }
+
   previous = { text, end, acting: ms.filter((x) => ACTING.includes(x.label)).map((x) => x.id) };
   noteSentence(ctx, ms);
+}
+
+/** The factor list read last (一是…；), whose effect 二是… in the next sentence still explains. */
+let factors: { text: string; end: number; effect: string | undefined } | undefined;
+
+/** Each item of a list (一是 X…；二是 Y…) in [from, to): its first node (not an actor), else its opening phrase. */
+function factorItems(ctx: SentenceContext, ms: Placed[], clauses: Clause[], from: number, to: number, each: (cause: string | undefined, cl: Clause) => void): void {
+  for (const item of matchesIn(load().re.factorItem, ctx.text, from, to)) {
+    const at = item.index + item[0].length;
+    const cl = clauseAt(clauses, at);
+    each(ms.find((m) => m.start >= at && m.end <= cl.end && !ACTORS.includes(m.label))?.id ?? leadPhrase(ctx, at, cl.end), cl);
+  }
 }
 
 /** 促使更多算力需求转向华为昇腾: the thing the demand turns to (not an actor), for a second edge. */
@@ -246,6 +279,16 @@ function lastAct(ctx: SentenceContext, from: number, to: number): string | undef
   const s = toks[i]?.start ?? from;
   const name = tidy(ctx.text.slice(s, to));
   return SHORT.test(name) ? ctx.nodeFor(name, 'Concept') : undefined;
+}
+
+/** 从中国引进候选药物: the act a clause ends with — its last verbs and nouns (up to three words). */
+function tailAct(ctx: SentenceContext, from: number, to: number): string | undefined {
+  const toks = tagSpan(ctx.text, from, to).filter((t) => /\S/.test(t.word));
+  let i = toks.length;
+  while (i > 0 && toks.length - i < 3 && /^(?:n|nz|v|vn)$/.test(toks[i - 1].tag)) i--;
+  if (i === toks.length) return undefined;
+  const name = tidy(ctx.text.slice(toks[i].start, toks[toks.length - 1].end));
+  return SHORT.test(name) && name.length >= 3 ? ctx.nodeFor(name, 'Concept') : undefined;
 }
 
 /** 来自中国等国的投资: the words after the last 的 (the head), else the last thing named, an actor last. */
