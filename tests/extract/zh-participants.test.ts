@@ -136,6 +136,9 @@ describe('ORG 颁发的 X / A 与 B 获得 X', () => {
   it('has the organisation before 颁发的 issue the licence', () => {
     expect(has(f, 'ISSUED_BY', '运营合格证', '中国民用航空局')).toBe(true);
   });
+  it('reads ORG 牵头的 X like 颁发的', () => {
+    expect(has(read('国家发展改革委牵头的《低空经济发展行动计划》正式印发。'), 'ISSUED_BY', '低空经济发展行动计划', '国家发展改革委')).toBe(true);
+  });
   it('has the licence involve each company that obtained it', () => {
     expect(has(f, 'INVOLVES', '运营合格证', '广东亿航通用航空有限公司')).toBe(true);
     expect(has(f, 'INVOLVES', '运营合格证', '合肥合翼航空有限公司')).toBe(true);
