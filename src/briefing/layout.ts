@@ -143,6 +143,15 @@ export function readLayout(text: string, lines: Line[]): Layout {
       gap = true;
       continue;
     }
+    if (i === headless && lists < 0) {
+      // Entries closing the text with no heading over them: a reference list all the same.
+      close();
+      zone = 'references';
+      lists++;
+      layout.referenceLines.push({ line, afterBlank: false, list: lists });
+      gap = false;
+      continue;
+    }
     const raw = text.slice(line.start, line.end);
     if (isRule(raw)) {
       close();
@@ -157,15 +166,6 @@ export function readLayout(text: string, lines: Line[]): Layout {
         addText({ ...line, start: c.start, end: c.end });
         close();
       }
-      continue;
-    }
-    if (i === headless && lists < 0) {
-      // Entries closing the text with no heading over them: a reference list all the same.
-      close();
-      zone = 'references';
-      lists++;
-      layout.referenceLines.push({ line, afterBlank: false, list: lists });
-      gap = false;
       continue;
     }
     const special = specialHeading(clean) ?? (opensLooseReferences(lines, i, footerStart) ? 'references' : undefined);

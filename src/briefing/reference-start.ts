@@ -4,6 +4,7 @@
 import words from './layout-words.json' with { type: 'json' };
 import { findFullDates, firstYearMonth } from './dates.js';
 import { headingKey, type Line } from './lines.js';
+import { cells, FIELD_ROLES } from './reference-entry.js';
 import { REFERENCE_CONTINUATION, REFERENCE_MARKER } from './references.js';
 
 const STEMS = new RegExp(words.referenceStems.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
@@ -15,7 +16,8 @@ const LOOK_AHEAD = 3;
 
 /** How much a line looks like a reference entry: 2 with a link or a footnote marker, 1 with a date and a quoted title or short fields, else 0. */
 export function entryShape(clean: string): 0 | 1 | 2 {
-  const m = REFERENCE_MARKER.exec(clean);
+  // `| 1 | Reuters | 2026-03-08 | Title | https://… |`: a table row is an entry by the same signs.
+  const m = /^[|｜]/.test(clean) ? /^/.exec(clean) : REFERENCE_MARKER.exec(clean);
   if (!m) return 0;
   const rest = clean.slice(m[0].length);
   if (/^\[\^\d/.test(clean)) return 2;
@@ -25,6 +27,13 @@ export function entryShape(clean: string): 0 | 1 | 2 {
   const dated = findFullDates(rest).length > 0 || firstYearMonth(rest) !== undefined;
   if (dated && (QUOTED.test(rest) || (rest.length <= 160 && /[,，]/.test(rest)))) return 1;
   return 0;
+}
+
+/** A table's header row of field names (`| 序号 | 来源 | 标题 |`) or the rule under it. */
+function isTableHead(clean: string): boolean {
+  if (!/^[|｜]/.test(clean)) return false;
+  const row = cells(clean).filter((c) => c !== '');
+  return row.every((c) => /^:?-{2,}:?$/.test(c) || FIELD_ROLES[c.toLowerCase()] !== undefined);
 }
 
 /** A short line naming no known heading but with a reference word in it (`## 引用来源`, `信源：`). */
@@ -39,7 +48,7 @@ function entriesFollow(lines: Line[], i: number, end: number): boolean {
   let entries = 0;
   for (let k = i + 1; k < end && seen < LOOK_AHEAD; k++) {
     const { clean } = lines[k];
-    if (clean === '' || REFERENCE_CONTINUATION.test(clean)) continue;
+    if (clean === '' || REFERENCE_CONTINUATION.test(clean) || isTableHead(clean)) continue;
     seen++;
     if (entryShape(clean) > 0) entries++;
     else if (seen === 1) return false;
@@ -67,6 +76,10 @@ export function findHeadlessList(lines: Line[], end: number): number {
   for (let k = end - 1; k >= 0; k--) {
     const { clean } = lines[k];
     if (clean === '' || REFERENCE_CONTINUATION.test(clean)) continue;
+    if (isTableHead(clean)) {
+      if (entries > 0) first = k; // the list starts at the table's header row
+      continue;
+    }
     const shape = entryShape(clean);
     if (shape === 0) break;
     first = k;

@@ -12,7 +12,7 @@ import type { Reference } from './types.js';
  * An entry's number or bullet at a line's start (`1 Reuters …` too: PDF conversion loses the dot).
  * A bullet in front of the number (`- [1] …`) is markdown list markup; `[1]: …` a link definition's number.
  */
-export const REFERENCE_MARKER = /^(?:[-*+•·▪◦]\s+(?=[[［【〔(（]\^?\d|\d{1,3}[.、．)）]))?(?:[[［【〔](\d{1,3})[\]］】〕]:?|\[\^(\d{1,3})\]:?|(\d{1,3})[.、．)）]|[（(](\d{1,3})[)）]|([\u2460-\u2473])|[-*•·▪◦]|(\d{1,3})\s+(?=[^\d\s]))\s*/;
+export const REFERENCE_MARKER = /^(?:[-*+•·▪◦]\s+(?=[[［【〔(（]\^?\d|\d{1,3}[.、．)）]))?(?:[[［【〔]\s*(\d{1,3})\s*[\]］】〕]:?|\[\^(\d{1,3})\]:?|(\d{1,3})[.、．)）]|[（(](\d{1,3})[)）]|([\u2460-\u2473])|[-*•·▪◦]|(\d{1,3})\s+(?=[^\d\s]))\s*/;
 /** A line that belongs to the entry above it (its purpose, its link, its access date). */
 export const REFERENCE_CONTINUATION = /^(?:用途|链接|网址|原文链接|URL|Link|Purpose|Retrieved|Accessed|Available at|https?:\/\/|<https?:)/i;
 const TABLE_RULE = /^\|?\s*:?-{3,}/;

@@ -156,6 +156,22 @@ describe('reference entries in every format', () => {
     expect(fields(b)).toEqual([{ n: 1, outlet: 'Wikborg Rein', date: '2026-03', title: 'From Made in China to Made in EU: Industrial Accelerator Act', url: 'https://www.wr.no/en/news/x' }]);
   });
 
+  it.each([
+    ['under a known heading', '## 参考资料'],
+    ['under a heading by shape', '## 信源'],
+    ['with no heading', ''],
+  ])('reads a table of entries with a header row (`| 序号 | 来源 | 日期 | 标题 | 链接 |`) %s', (_, heading) => {
+    const table = (r: Ref) => `${r.n === 1 ? '| 序号 | 来源 | 日期 | 标题 | 链接 |\n| --- | --- | --- | --- | --- |\n' : ''}| ${r.n} | ${r.outlet} | ${r.date} | ${r.title} | ${r.url} |`;
+    const b = briefing({ heading, rule: heading === '', entry: table });
+    expect(fields(b)).toEqual(REFS);
+    expect(cites(b)).toEqual([[1], [2], [3]]);
+    expect(sentencesOf(b).map((s) => s.text)).not.toContain('序号');
+  });
+
+  it('reads entries numbered `[ 1 ]` with spaces inside the brackets', () => {
+    expect(fields(briefing({ entry: (r) => `[ ${r.n} ] ${r.outlet}, ${r.date}, "${r.title}", ${r.url}` }))).toEqual(REFS);
+  });
+
   it('reads entries that `<br>` parts on one line', () => {
     const b = briefing({ entry: (r) => `[${r.n}] ${r.outlet}, ${r.date}, "${r.title}", ${r.url}<br>` });
     expect(fields(b)).toEqual(REFS);
