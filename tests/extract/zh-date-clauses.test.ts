@@ -37,6 +37,13 @@ describe('a list takes the date of the clause that puts names on it', () => {
     expect(named(nodes, /中华人民共和国出口管制法/).start).toBeUndefined();
   });
 
+  it('does not date a listing a report only expects or someone only speaks of (variants of the sentence above)', () => {
+    const hedged = nodesOf('据 Benchmark Mineral Intelligence 6 月 22 日报道，消息人士称商务部可能将 10 家美国实体列入出口管制管控名单。', '2026-06-30');
+    expect(named(hedged, /出口管制管控名单/).start).toBeUndefined();
+    const spoken = nodesOf('6 月 22 日，外交部发言人表示，美方将中国企业列入实体清单是错误的。', '2026-06-30');
+    expect(named(spoken, /实体清单|entity list/i).start).toBeUndefined();
+  });
+
   it('dates the measures listed after an announcement’s colon (中方 6 月 22 日出台两项措施：商务部将…列入…)', () => {
     const nodes = nodesOf(
       '中方 6 月 22 日同日出台两项对美限制措施：商务部将 MP Materials、USA Rare Earth 等 10 家美国实体列入出口管制管控名单，财政部禁止政府采购主体在相关项目中采购 46 家美国公司的货物和服务。',

@@ -59,6 +59,7 @@ export interface TemporalLexicon {
     launchEvents: string[];
     productVerbs: string[];
     serialLinks: string[];
+    notActs: string[];
   };
 }
 

@@ -35,6 +35,8 @@ function listsAfter(ctx: DateContext, from: number, to: number, listRe: RegExp, 
   listRe.lastIndex = from;
   for (let v = listRe.exec(text); v && v.index < to; v = listRe.exec(text)) {
     if (!anyGap && !TO_LIST_VERB.test(text.slice(from, v.index))) break;
+    // 消息人士称美国可能将…列入 / 发言人表示，美方将…列入…是错误的: not an act of that day.
+    if (T.clauses.notActs.some((w) => text.slice(from, v.index).includes(w))) break;
     const verbEnd = v.index + v[0].length;
     const m = ctx.mentions.find((m) => !m.nested && m.start >= verbEnd && m.end <= to);
     // 被列入实体清单企业 / 已列入…的: a name already on the list, no listing of that day.
