@@ -148,7 +148,7 @@ export function withoutListNumber(clean: string): string {
 export function isBareAddress(clean: string): boolean {
   // A site's home page (`gyznsw.cn`, `https://example.com/about`), not an article's link on a line of
   // its own under a reference entry (`https://en.ccceu.eu/2026-02/21/c_4870.htm`).
-  return /^(?:网站地址|网址|Website|Web)?\s*[:：]?\s*<?(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[A-Za-z-]{0,20}\/?)?>?$/i.test(clean);
+  return /^(?:网站地址|网址|Website|Web)?\s*[:：]?\s*<?(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[A-Za-z-]{0,20}(?:\.html?)?\/?)?>?$/i.test(clean);
 }
 
 const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
