@@ -2,7 +2,7 @@
 // organisation. Sentences are from the eval-dev4 texts (a 新质生产力每日动态 briefing on quantum
 // computing and the low-altitude economy, a news story on solid-state batteries) and the seeds.
 import { describe, expect, it } from 'vitest';
-import { found } from './fixtures.js';
+import { dailyBriefing, found, named } from './fixtures.js';
 
 const names = (s: string) => found(s).map(([n]) => n);
 
@@ -85,5 +85,13 @@ describe('certificates glossed by an abbreviation', () => {
     const f = found('今年 3 月 28 日，两家公司获得中国民用航空局颁发的首批载人类民用无人驾驶航空器运营合格证（OC）。');
     expect(f).toContainEqual(['运营合格证', 'Policy']);
     expect(f).not.toContainEqual(['OC', 'Organization']);
+  });
+});
+
+describe('phrases a relation rule cuts', () => {
+  it('makes no node of a phrase no edge or mention needs (成本仍是, 行业)', () => {
+    const f = dailyBriefing('2025 年 11 月 25 日', '行业加速的一个重要前提是标准先行。不过，成本仍是制约大规模应用的主要障碍。');
+    expect(named(f, '成本仍是')).toBeUndefined();
+    expect(named(f, '行业')).toBeUndefined();
   });
 });
