@@ -57,7 +57,7 @@ const inside = (ms: Placed[], pos: number) => ms.some((m) => pos >= m.start && p
 function before(ms: Placed[], from: number, to: number, text?: string): Placed | undefined {
   const list = ms.filter((m) => m.end <= to && m.start >= from);
   let at = list.length - 1;
-  while (text && at > 0 && /^\s+(?:of|on|for|over)\s+(?:the\s+|advanced\s+|certain\s+)*$/i.test(text.slice(list[at - 1].end, list[at].start))) at--;
+  while (text && at > 0 && /^\s+(?:of|on|for|over)\s+(?:the\s+|advanced\s+|certain\s+|(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|several)\s+)*$/i.test(text.slice(list[at - 1].end, list[at].start))) at--;
   return list[at];
 }
 const after = (ms: Placed[], from: number, to: number) => ms.find((m) => m.start >= from && m.end <= to);

@@ -107,3 +107,23 @@ describe('English cue words that are no verbs', () => {
     expect(es).toContain('CONSTRAINS targeted action -> China');
   });
 });
+
+describe('More English cue shapes', () => {
+  it('reads "X for seven rare earths has cut magnet deliveries" as X constraining the deliveries', () => {
+    const es = edgeLines("China's licence requirement for seven rare earths has cut magnet deliveries to car plants in Europe, the United States and India.", '2025-06-12');
+    expect(es).toContain('CONSTRAINS licence requirement -> magnet deliveries');
+  });
+
+  it('reads "effective in encouraging the PRC" as the tariffs causing what the PRC does', () => {
+    const es = edgeLines('As the President recognizes in his memorandum, while the tariffs have been effective in encouraging the PRC to take some steps to address the issues identified in the Section 301 investigation, further action is required.', '2024-05-14');
+    expect(es.some((e) => /^CAUSES tariffs -> (?:China|PRC)$/.test(e))).toBe(true);
+  });
+
+  it('makes "released the following statement" a statement node of the speaker', () => {
+    const es = edgeLines(
+      'WASHINGTON – U.S. Trade Representative Katherine Tai today released the following statement concerning the statutory review of the tariff actions in the Section 301 investigation of China’s Acts, Policies, and Practices Related to Technology Transfer, Intellectual Property, and Innovation:',
+      '2024-05-14',
+    );
+    expect(es).toContain('INVOLVES statement -> Katherine Tai');
+  });
+});

@@ -56,6 +56,7 @@ interface ClauseWords {
   proceedingHeads: string[];
   includeVerbs: string[];
   genericReferenceHeads: string[];
+  documentNouns: string[];
 }
 
 let data: ClauseWords | undefined;
@@ -111,6 +112,13 @@ function issueVerbs(s: Scope): void {
     const cl = clauseAt(s.clauses, v.start);
     const subj = s.ms.filter((m) => m.end <= v.start && m.start >= cl.start).pop();
     if (!subj || !PARTY.has(subj.label)) continue;
+    // "Katherine Tai today released the following statement": an unnamed document is a node by its kind.
+    const doc = memoRe('documentNoun', () => new RegExp(`^\\s+(?:the\\s+following|a|an|its|his|her|their)\\s+(?:[a-z]+\\s+)?(${clauseWords().documentNouns.join('|')})\\b`, 'i')).exec(s.ctx.text.slice(v.end, v.end + 40));
+    if (doc && /^(?:releas|issu|publish)/i.test(s.ctx.text.slice(v.start, v.end)) && !s.ms.some((m) => m.start >= v.end && m.start < v.end + doc[0].length)) {
+      const id = s.ctx.nodeFor(doc[1].toLowerCase(), 'Event');
+      if (id) s.add('INVOLVES', { id, label: 'Event', start: v.end, end: v.end + doc[0].length, nested: false }, subj);
+      continue;
+    }
     // A measure's plain noun counts too: "The Commerce Department began granting licences for H20 shipments".
     const obj = s.ms.find((m) => m.start >= v.end && m.end <= cl.end && m.start - v.end <= 80 && (ACT.has(m.label) || PARTY.has(m.label) || isMeasure(s, m)));
     // The verb's own object, not one of a later infinitive ("took in February 2023 to target PRC programs").

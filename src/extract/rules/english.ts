@@ -67,6 +67,8 @@ function nounPhrases(doc: ReturnType<typeof nlp>, base: number): Mention[] {
       while (run.length && run[0].tags.some((t) => t === 'Determiner' || t === 'Possessive')) run.shift();
       // "Higher tariffs" is tariffs, and "other countries" no thing at all (not a second "countries").
       if (run.length && isLeadStop(run[0].text)) run = run.length > 2 ? run.slice(1) : [];
+      // "has cut magnet deliveries": a word right after has/have/had is a participle, no part of the noun.
+      if (run.length > 1 && /\b(?:has|have|had)\s+$/i.test(doc.text().slice(Math.max(0, run[0].offset.start - 6), run[0].offset.start))) run = run.slice(1);
       if (run.length && run.length <= 4) {
         const s = base + run[0].offset.start;
         const last = run[run.length - 1];
