@@ -38,6 +38,9 @@ describe('organisations by shape', () => {
     ]);
     expect(found('日本外务省亚洲大洋洲局局长金井正彰与中方举行磋商。')).toContainEqual(['日本外务省', 'Organization']);
   });
+  it('takes a province for no ministry (人口大省河南省)', () => {
+    expect(found('人口大省河南省今年新增数据中心机架 2 万个。').filter(([, l]) => l === 'Organization')).toEqual([]);
+  });
   it('reads …设计院 and …人民政府 as organisations (华信设计院, 北京市人民政府)', () => {
     expect(found('据财联社 6 月 4 日报道，华信设计院咨询院院长朱敏表示，数据中心建设仍在加速。')).toContainEqual(['华信设计院', 'Organization']);
     expect(found('大会由北京市人民政府与工业和信息化部共同主办。')).toContainEqual(['北京市人民政府', 'Organization']);
@@ -77,6 +80,7 @@ describe('policies named by number or kind', () => {
     expect(f).toContainEqual(['书面承诺', 'Policy']);
   });
   it('takes no verb of promising or of obtaining for a kind of policy (美国承诺将…, 获得许可)', () => {
+    expect(names('企业承诺将加大在华投资。')).not.toContain('企业承诺');
     expect(found('美国承诺将在 90 天内取消相关关税。').filter(([, l]) => l === 'Policy').map(([n]) => n)).not.toContain('美国承诺');
     expect(names('企业须获得许可后方可出口。').filter((n) => n.endsWith('许可'))).toEqual([]);
   });

@@ -30,7 +30,7 @@ interface ShapeWords {
   };
   ministries: { suffix: string; notStemEnds: string[] };
   numbered: { pattern: string; number: string };
-  kindNouns: { heads: { head: string; notAfter: string }[]; kindTags: string[]; governing: string[]; before: string[]; maxKindChars: number };
+  kindNouns: { heads: { head: string; notAfter: string }[]; kindTags: string[]; governing: string[]; before: string[]; maxKindChars: number; verbHeads: string[]; verbNextTags: string[] };
   latinIndicators: { beforeTags: string[]; notInside: string[] };
   endUseConcepts: { modifiers: string[]; heads: string[] };
   measuredAcronyms: { levelVerbs: string[]; listedBefore: string };
@@ -153,9 +153,9 @@ export function ministryMentions(text: string, start: number, end: number): Ment
     const s = nounPhraseStart(text, start, head, 12);
     const stem = text.slice(s, i);
     if (stem.length < 2 || !HAN.test(stem) || w.notStemEnds.some((x) => stem.endsWith(x))) continue;
-    // 浙江省: a province; 日本外务省 is a ministry all the same (its stem is more than the country).
+    // 浙江省, 人口大省河南省: a province; 日本外务省 is a ministry all the same (外务 is no place).
     const stemToks = tagSpan(text, s, i);
-    if (stemToks.length === 1 && stemToks[0].tag === 'ns') continue;
+    if (stemToks.at(-1)?.tag === 'ns') continue;
     if (lexicon().lookup(stem)?.label === 'Place') continue;
     out.push({ start: s, end: e, name: stem + w.suffix, label: 'Organization', rule: 'org-suffix' });
   }
@@ -295,6 +295,11 @@ export function kindNounMentions(text: string, start: number, end: number): Ment
     // The phrase stands where a noun does: 美国承诺将… is a verb after its subject.
     const before = text.slice(start, s).trimEnd();
     if (before && !w.before.includes(before.at(-1) ?? '') && !w.governing.some((g) => before.endsWith(g))) continue;
+    // 企业承诺将…, ，政府承诺在…: at the head of a clause and followed by an adverb, preposition or verb, a
+    // head that is also a verb is the clause's verb.
+    const next = tagSpan(text, e, Math.min(end, e + 4)).find((t) => !isSpace(t));
+    const clauseHead = !before || /[，。；：,;:]$/.test(before);
+    if (clauseHead && w.verbHeads.includes(m[0]) && next && w.verbNextTags.includes(next.tag)) continue;
     out.push({ start: s, end: e, name: tidy(text.slice(s, e)), label: 'Policy', rule: 'policy-suffix' });
   }
   return out;
