@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Briefing } from '../briefing/index.js';
 import type { EdgeType, Evidence, GraphEdge, GraphFragment, GraphNode, Modality, NodeLabel } from '../model/index.js';
 import { findTemporalExpressions, type TemporalExpression } from './dates.js';
-import { lexicon } from './lexicon.js';
+import { lexicon, rules } from './lexicon.js';
 import type { Mention } from './mention.js';
 import { sentenceMentions } from './mentions.js';
 import { cleanName, isAcceptableName } from './names.js';
@@ -71,7 +71,8 @@ export function extractBriefing(b: Briefing): GraphFragment {
     const entry = lexicon().lookup(name);
     if (entry) return table.upsert(entry.name, entry.label, [name]);
     const clean = cleanName(name);
-    if (!isAcceptableName(clean)) return undefined;
+    // 这一, 该: a word that only points back names nothing.
+    if (!isAcceptableName(clean) || rules().nameModifiers.includes(clean)) return undefined;
     const id = table.upsert(clean, label);
     // A phrase a relation rule cuts (成本仍是, 行业) stays only if an edge or a mention needs it; a quoted term (“算电协同”) is named.
     if (label === 'Concept' && !confirmed.has(id) && !tentative.has(id) && !b.text.includes(`“${clean}”`)) tentative.set(id, 0);

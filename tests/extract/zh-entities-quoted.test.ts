@@ -94,4 +94,11 @@ describe('phrases a relation rule cuts', () => {
     expect(named(f, '成本仍是')).toBeUndefined();
     expect(named(f, '行业')).toBeUndefined();
   });
+  it('makes no node of a word that only points back (推动这一增长 → no 这一)', () => {
+    const f = dailyBriefing(
+      '2025 年 11 月 25 日',
+      '多家机构预计，全球固态电池出货量将从2024年的约50GWh增至2030年的500GWh，新能源汽车对续航和安全的需求是推动这一增长的主要原因。',
+    );
+    expect(named(f, '这一')).toBeUndefined();
+  });
 });
