@@ -34,6 +34,16 @@ describe('a bottleneck and a constraint seen from the constrained side', () => {
     );
     expect(has(f, 'CONSTRAINS', '电力供给', '算力扩张') || has(f, 'CONSTRAINS', '电力供给', 'computing power')).toBe(true);
   });
+  it('reads 成本仍是制约大规模应用的主要障碍 as the cost constraining large-scale use', () => {
+    const f = daily('不过，成本仍是制约大规模应用的主要障碍。');
+    expect(has(f, 'CONSTRAINS', '成本', '大规模应用')).toBe(true);
+  });
+  it('reads Y 长期受美国出口管制， as the controls constraining Y, and 受制于人 as naming no one', () => {
+    const f = daily('值得注意的是，高性能冷却系统、低温元器件等关键量子硬件长期受美国出口管制，制约了国产量子计算机的研制进度。');
+    expect(has(f, 'CONSTRAINS', '出口管制', '关键量子硬件')).toBe(true);
+    const g = daily('对中国 AI 产业来说，H20 的回归并未改变算力受制于人的局面：出口许可随时可能因美方政策变化而收回。');
+    expect(g.edges.some((e) => e.type === 'CONSTRAINS')).toBe(false);
+  });
   it('does not read 不受…限制 as a constraint', () => {
     const f = daily('许可审查期限不受《中华人民共和国两用物项出口管制条例》第十七条第一款规定期限的限制。');
     expect(f.edges.some((e) => e.type === 'CONSTRAINS')).toBe(false);

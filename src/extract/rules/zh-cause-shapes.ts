@@ -51,6 +51,7 @@ function load() {
       'gu',
     ),
     reverse: new RegExp(`(?:${alt(w.constrainedBy.reverse)})`, 'gu'),
+    subjectTo: new RegExp(`(?:${alt(w.constrainedBy.open)})(?!\\s*(?:${alt(w.constrainedBy.close)}))`, 'gu'),
     circumfix: new RegExp(`(?:${alt(w.constrainedBy.open)})\\s*([^，。；：,;:受]{1,20}?)\\s*的?\\s*(?:${alt(w.constrainedBy.close)})`, 'gu'),
     setsCondition: new RegExp(
       `对\\s*([^，。；：,;:对]{1,24}?)\\s*(?:${alt(w.setsCondition.verbs)})\\s*了?\\s*[^，。；：,;:]{0,6}?(?:${alt(w.setsCondition.objects)})`,
@@ -132,7 +133,9 @@ export function zhCauseShapes(ctx: SentenceContext, ms: Placed[]): void {
     const cause = subjectOf(ctx, ms, clauses, cl, m.index);
     const spanEnd = m.index + m[0].lastIndexOf(m[1]) + m[1].length;
     const span = [spanEnd - m[1].length, spanEnd] as const;
-    const effect = phraseBefore(ctx, span[0], span[1]) ?? within(...span, notActor).pop()?.id;
+    // 制约大规模应用的主要障碍: a short span no phrase rule reads is the thing held back.
+    const bare = tidy(text.slice(...span));
+    const effect = phraseBefore(ctx, span[0], span[1]) ?? within(...span, notActor).pop()?.id ?? (SHORT.test(bare) && !DEMONSTRATIVE.test(bare) ? ctx.nodeFor(bare, 'Concept') : undefined);
     add('CONSTRAINS', cause, effect, cl);
   }
 
@@ -161,6 +164,19 @@ export function zhCauseShapes(ctx: SentenceContext, ms: Placed[]): void {
       within(cl.start, m.index, notActor).pop()?.id ??
       (/^[\s\p{P}]*$/u.test(rest) ? (next ? within(next.start, next.end, notActor)[0]?.id : undefined) : within(m.index + m[0].length, cl.end, notActor)[0]?.id);
     add('CONSTRAINS', cause?.id, effect, cl);
+  }
+
+  // 关键量子硬件长期受美国出口管制，…: a measure the clause ends with constrains what the clause led with.
+  for (const m of matchesIn(re.subjectTo, text, start, end)) {
+    if (inMention(m.index) || /[不免接享感遭]/u.test(text[m.index - 1] ?? '')) continue;
+    const cl = clauseAt(clauses, m.index);
+    const after = m.index + m[0].length;
+    // 受美国出口管制，: the measure (a place before it says whose) right after 受, closing the clause.
+    const policy = ms.find((x) => x.label === 'Policy' && x.start >= after && x.start - after <= 4 && x.end <= cl.end && /^[\s\p{P}]*$/u.test(text.slice(x.end, cl.end)));
+    if (!policy || within(after, policy.start, (x) => x.label !== 'Place').length) continue;
+    const lead = trimAdverbs(ctx, cl.start, m.index);
+    const effect = within(cl.start, lead, notActor).pop()?.id ?? phraseBefore(ctx, cl.start, lead);
+    add('CONSTRAINS', policy.id, effect, cl);
   }
 
   // 法案拟对来自中国等国的投资设定严格条件: the measure constrains what the conditions are set on.
@@ -251,7 +267,7 @@ function subjectOf(ctx: SentenceContext, ms: Placed[], clauses: Clause[], cl: Cl
   const own = subjectIn(ctx, ms, cl.start, at);
   if (own) return own.id;
   const lead = ctx.text.slice(cl.start, at);
-  if (/\p{Script=Han}{3,}/u.test(lead.replace(/^\s*(?:这也|这|也|则|正|就|或|均|正在|已|已经|将)/u, ''))) return leadPhrase(ctx, cl.start, at);
+  if (/\p{Script=Han}{2,}/u.test(lead.replace(/^\s*(?:这也|这|也|则|正|就|或|均|正在|已|已经|将)/u, ''))) return leadPhrase(ctx, cl.start, at);
   const before = clauses[clauses.indexOf(cl) - 1];
   return before && (subjectIn(ctx, ms, before.start, before.end)?.id ?? leadPhrase(ctx, before.start, before.end));
 }
@@ -289,6 +305,13 @@ function tailAct(ctx: SentenceContext, from: number, to: number): string | undef
   if (i === toks.length) return undefined;
   const name = tidy(ctx.text.slice(toks[i].start, toks[toks.length - 1].end));
   return SHORT.test(name) && name.length >= 3 ? ctx.nodeFor(name, 'Concept') : undefined;
+}
+
+/** Where text[from, to) ends without its trailing adverbs (关键量子硬件长期|受). */
+function trimAdverbs(ctx: SentenceContext, from: number, to: number): number {
+  const toks = tagSpan(ctx.text, from, to).filter((t) => /\S/.test(t.word));
+  while (toks.length > 1 && /^(?:d|ad|t)$/.test(toks[toks.length - 1].tag)) toks.pop();
+  return toks.length ? toks[toks.length - 1].end : to;
 }
 
 /** 来自中国等国的投资: the words after the last 的 (the head), else the last thing named, an actor last. */
