@@ -127,3 +127,13 @@ describe('More English cue shapes', () => {
     expect(es).toContain('INVOLVES statement -> Katherine Tai');
   });
 });
+
+describe('An organisation of an organisation', () => {
+  it('makes "the Department of Commerce’s Bureau of Industry and Security" part of the department', () => {
+    const es = edgeLines(
+      'Washington, D.C.—The Department of Commerce’s Bureau of Industry and Security (BIS) is implementing a series of targeted updates to its export controls as part of BIS’s ongoing efforts to protect U.S. national security and foreign policy interests.',
+      '2022-10-07',
+    );
+    expect(es).toContain('PART_OF Bureau of Industry and Security -> US Department of Commerce');
+  });
+});

@@ -41,6 +41,11 @@ function possessiveRelations(ctx: SentenceContext, ms: Placed[]): void {
   possessiveRe ??= new RegExp(englishShapes().possessive);
   for (let i = 0; i + 1 < ms.length; i++) {
     const [a, b] = [ms[i], ms[i + 1]];
+    // "the Department of Commerce’s Bureau of Industry and Security": an organisation's organisation is a part of it.
+    if (a.label === 'Organization' && b.label === 'Organization' && !ctx.outletIds.has(a.id) && !ctx.outletIds.has(b.id) && /^[’']s?\s+$/.test(ctx.text.slice(a.end, b.start))) {
+      ctx.addEdge('PART_OF', b.id, a.id, modalityOf(ctx.text, ctx.start, ctx.end));
+      continue;
+    }
     if (!OWNER.has(a.label) || OWNER.has(b.label) || ctx.outletIds.has(a.id)) continue;
     if (!possessiveRe.test(ctx.text.slice(a.end, b.start))) continue;
     // An organisation’s plain noun (the Administration’s commitment) is an attitude, not a thing; a place’s (the PRC’s military) is.
