@@ -86,6 +86,14 @@ export function readLayout(text: string, lines: Line[]): Layout {
     if (open && current) current.push(open);
     open = undefined;
   };
+  /** A list with no heading over it starts at its first entry, which is itself a reference line. */
+  const openListAt = (line: Line) => {
+    close();
+    zone = 'references';
+    lists++;
+    layout.referenceLines.push({ line, afterBlank: false, list: lists });
+    gap = false;
+  };
   const startSection = (h: Pick<HeadingCandidate, 'number' | 'heading' | 'level'>, line?: Line) => {
     close();
     const section: SectionLayout = { number: h.number, heading: h.heading, level: h.level, paragraphs: [] };
@@ -145,11 +153,7 @@ export function readLayout(text: string, lines: Line[]): Layout {
     }
     if (i === headless && lists < 0) {
       // Entries closing the text with no heading over them: a reference list all the same.
-      close();
-      zone = 'references';
-      lists++;
-      layout.referenceLines.push({ line, afterBlank: false, list: lists });
-      gap = false;
+      openListAt(line);
       continue;
     }
     const raw = text.slice(line.start, line.end);
@@ -190,11 +194,7 @@ export function readLayout(text: string, lines: Line[]): Layout {
     }
     if (FOOTNOTE.test(clean)) {
       // Markdown footnotes (`[^1]: Reuters …`) are a reference list without a heading.
-      close();
-      zone = 'references';
-      lists++;
-      layout.referenceLines.push({ line, afterBlank: false, list: lists });
-      gap = false;
+      openListAt(line);
       continue;
     }
     const inline = inlineSummaryStart(text.slice(line.start, line.end));
