@@ -13,6 +13,8 @@ export type MentionRule =
   | 'event-noun'
   | 'role-person'
   | 'visit'
+  /** A thing a dated verb happens to (rules/dated-things.ts). */
+  | 'dated-thing'
   | 'price'
   | 'english'
   /** A plain English noun phrase: a node only if it turns out to matter (see extract.ts). */
@@ -45,6 +47,7 @@ export interface Mention {
 /** Higher wins when two candidates cover exactly the same span. */
 export const RULE_PRIORITY: Record<MentionRule, number> = {
   visit: 9,
+  'dated-thing': 4,
   lexicon: 8,
   'role-person': 7,
   title: 6,

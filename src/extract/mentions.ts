@@ -5,6 +5,7 @@
 import { lexicon, rules } from './lexicon.js';
 import { RULE_PRIORITY, type Mention } from './mention.js';
 import { englishMentions } from './rules/english.js';
+import { datedThingMentions } from './rules/dated-things.js';
 import { eventNounMentions, visitMentions } from './rules/event-nouns.js';
 import { latinMentions } from './rules/latin.js';
 import { orgSuffixMentions, policySuffixMentions, rolePersonMentions } from './rules/names.js';
@@ -145,7 +146,7 @@ export function sentenceMentions(text: string, start: number, end: number, engli
   const lex: Mention[] = lexicon()
     .match(text, start, end)
     .map((m) => ({ start: m.start, end: m.end, name: m.entry.name, label: m.entry.label, rule: 'lexicon', entry: m.entry }));
-  const cands: Mention[] = [...lex, ...orgSuffixMentions(text, start, end)];
+  const cands: Mention[] = [...lex, ...orgSuffixMentions(text, start, end), ...datedThingMentions(text, start, end)];
   if (english) {
     cands.push(...englishMentions(text, start, end));
   } else {

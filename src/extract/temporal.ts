@@ -15,6 +15,7 @@ import { clausesOf } from './text.js';
 import { englishDates } from './rules/english-dates.js';
 import { zhRuleDates } from './rules/zh-dates.js';
 import { zhClauseDates } from './rules/zh-date-clauses.js';
+import { datedThingDates } from './rules/dated-things.js';
 import { isDatable, isMeasure, opens } from './dates/attach.js';
 
 const precision = (d: IsoDate) => d.length;
@@ -175,6 +176,7 @@ export function attachDates(ctx: DateContext): void {
   englishDates(ctx);
   zhRuleDates(ctx);
   zhClauseDates(ctx);
+  datedThingDates(ctx);
 }
 
 /**
