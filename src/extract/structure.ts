@@ -5,6 +5,7 @@ import { findCues } from './cues.js';
 import { cues } from './lexicon.js';
 import { clauseAt, topLevel, type Placed } from './relations.js';
 import type { Clause } from './text.js';
+import { reportsOtherActor } from './rules/false-edges.js';
 import { joined, subjectAt, zhListIssuers } from './rules/zh-lists-issuers.js';
 import { decidedBefore, zhParticipantRelations } from './rules/zh-participants.js';
 import { zhRelationWords } from './rules/zh-release.js';
@@ -60,9 +61,11 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
     const cl = clauseAt(clauses, v.start);
     // The organisation in the clause, or carried over a 依据/根据《…》， phrase.
     const org = subjectAt(ctx, ms, v.start);
-    if (!org || ctx.outletIds.has(org.id)) continue;
+    if (!org || ctx.outletIds.has(org.id) || reportsOtherActor(text, ms, org.end, v.start)) continue;
     const ok = (m: Placed) => issuable(m, names(m.id).name, names(m.id).titled);
     const x = ms.find((m) => m.start >= v.end && m.end <= cl.end && ok(m));
+    // Nvidia 宣布美国政府已表示将批准…: the report verb is no issuing of what the other actor does.
+    if (x && reportsOtherActor(text, ms, v.start, x.start)) continue;
     // 商务部、海关总署…发布: every organisation of a joint subject issues it.
     if (x) for (const o of joined(text, ms, org)) if (o.end <= org.end && !ctx.outletIds.has(o.id)) ctx.addEdge('ISSUED_BY', x.id, o.id, modality);
   }

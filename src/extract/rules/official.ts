@@ -10,6 +10,7 @@ import { clauseAt, topLevel } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { lexicon } from '../lexicon.js';
 import { clausesOf, isHan, matchesIn, tidy } from '../text.js';
+import { actsOnMeasure, citesLaw } from './false-edges.js';
 
 interface OfficialWords {
   documentTitle: { verbs: string[]; openers: string[]; kinds: string[]; issuerSuffixes: string[] };
@@ -111,6 +112,7 @@ export function officialRelations(ctx: SentenceContext): void {
   for (const hit of findCues('official.legalBasis', w.legalBasis, text, start, end)) {
     const cl = clauseAt(clauses, hit.start);
     const laws = ms.filter((m) => m.start >= hit.end && m.end <= cl.end && m.label === 'Policy');
+    if (!laws.length || !citesLaw(text, hit.end, laws[0].start)) continue;
     const doc = ms.find((m) => m.start >= cl.end && DOCUMENT_LABELS.includes(m.label));
     if (!doc) continue;
     for (const law of laws) ctx.addEdge('INVOLVES', law.id, doc.id, 'reported');
@@ -130,6 +132,7 @@ export function officialRelations(ctx: SentenceContext): void {
   if (!policy) return;
   for (const m of ms) {
     if (m.id === policy || m.end > denials[denials.length - 1].start || m.label === 'Place' || m.label === 'Policy') continue;
+    if (actsOnMeasure(text, m)) continue;
     ctx.addEdge('CONSTRAINS', policy, m.id, 'reported');
   }
 }

@@ -1,0 +1,64 @@
+// Guards against relation shapes that read a false edge: the organisation acting on a measure read
+// as its object, a reporter read as the actor it reports, a 根据 clause with no law in it read as a
+// legal basis. Words are data in lexicon/false-edges.json.
+import { readFileSync } from 'node:fs';
+import type { Mention } from '../mention.js';
+
+interface FalseEdgeWords {
+  actorAfter: string[];
+  reportVerbs: string[];
+  otherActors: string[];
+  actorMarkers: string[];
+  lawOpeners: string[];
+}
+
+let words: FalseEdgeWords | undefined;
+const w = (): FalseEdgeWords =>
+  (words ??= JSON.parse(readFileSync(new URL('../lexicon/false-edges.json', import.meta.url), 'utf8')) as FalseEdgeWords);
+
+type Span = Pick<Mention, 'start' | 'end' | 'label'>;
+
+/** 商务部将对关注名单中实体…不予批准: the organisation right before 将/对 is the one acting, no object. */
+export function actsOnMeasure(text: string, m: Span): boolean {
+  if (m.label !== 'Organization') return false;
+  const after = text.slice(m.end, m.end + 4).trimStart();
+  return w().actorAfter.some((x) => after.startsWith(x));
+}
+
+/**
+ * Nvidia 宣布美国政府已表示将批准…出口许可: between from and to a report verb opens another actor's act
+ * (a place, an organisation or 政府/美方 right after it, which then 已/将/表示…), so whoever stands
+ * before the report verb did not do what follows. 商务部宣布对美国…实施 is no such shape (对 comes first).
+ */
+export function reportsOtherActor(text: string, ms: Span[], from: number, to: number): boolean {
+  const { reportVerbs, otherActors, actorMarkers } = w();
+  for (const verb of reportVerbs) {
+    for (let i = text.indexOf(verb, from); i >= 0 && i < to; i = text.indexOf(verb, i + 1)) {
+      let pos = i + verb.length;
+      while (/\s/.test(text[pos] ?? '')) pos++;
+      // The actor: mentions and actor words standing one after another (美国 + 政府).
+      let moved = true;
+      const at = pos;
+      while (moved && pos < to) {
+        moved = false;
+        const m = ms.find((x) => x.start === pos && (x.label === 'Place' || x.label === 'Organization'));
+        if (m) (pos = m.end), (moved = true);
+        const word = otherActors.find((x) => text.startsWith(x, pos));
+        if (word) (pos += word.length), (moved = true);
+        while (/\s/.test(text[pos] ?? '')) pos++;
+      }
+      if (pos > at && actorMarkers.some((x) => text.startsWith(x, pos))) return true;
+    }
+  }
+  return false;
+}
+
+/** 根据《出口管制法》: the law follows the cue at once; 根据各自经营情况评估…价格承诺 cites none. */
+export function citesLaw(text: string, cueEnd: number, lawStart: number): boolean {
+  let gap = text.slice(cueEnd, lawStart);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const o of w().lawOpeners) if (gap.startsWith(o)) (gap = gap.slice(o.length)), (changed = true);
+  }
+  return gap === '';
+}

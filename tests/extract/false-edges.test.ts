@@ -1,0 +1,43 @@
+// Shapes that read a false edge, written as the real sentences they were seen in: the organisation
+// acting on a list is no object of it, a reporter is not the actor it reports, and a 根据 clause
+// without a law cites no legal basis.
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/extract/index.js';
+import { has } from './fixtures.js';
+
+const read = (s: string) => extractText(`${s}\n`, { name: 'false-edges', date: '2026-02-24' });
+
+describe('an official denial constrains what it names, not the organisation applying it', () => {
+  const f = read(
+    '根据《中华人民共和国出口管制法》和《中华人民共和国两用物项出口管制条例》等法律法规有关规定,决定将斯巴鲁株式会社等无法核实两用物项最终用户、最终用途的20家日本实体列入关注名单。' +
+      '商务部将对关注名单中实体的两用物项出口实施更严格的最终用户和最终用途审查,涉日本军事用户、军事用途,以及一切有助于提升日本军事实力的其他最终用户用途出口不予批准。',
+  );
+  it('has the watch list constrain military users and uses but not 商务部', () => {
+    expect(has(f, 'CONSTRAINS', '关注名单', '军事用户')).toBe(true);
+    expect(has(f, 'CONSTRAINS', '关注名单', '两用物项')).toBe(true);
+    expect(has(f, 'CONSTRAINS', '关注名单', '商务部')).toBe(false);
+  });
+  it('still reads the laws after 根据《…》 as the basis of the list', () => {
+    expect(has(f, 'INVOLVES', '中华人民共和国出口管制法', '关注名单')).toBe(true);
+  });
+});
+
+describe('a reporter is not the actor of the act it reports', () => {
+  it('does not make Nvidia the issuer of the licence the US government is to approve', () => {
+    const f = read('7 月 15 日，Nvidia 宣布美国政府已表示将批准 H20 芯片对华销售的出口许可。');
+    expect(has(f, 'ISSUED_BY', '出口许可', 'Nvidia')).toBe(false);
+  });
+  it('still has an organisation announcing its own measure issue it', () => {
+    const f = read('据 CNA 报道，商务部 1 月 6 日宣布加强两用物项对日本出口管制，措施即日起生效。');
+    expect(has(f, 'ISSUED_BY', '两用物项对日本出口管制', '商务部')).toBe(true);
+  });
+});
+
+describe('根据 without a law right after it cites no legal basis', () => {
+  it('does not tie a price undertaking to the review the next clause asks for', () => {
+    const f = read(
+      '中国欧盟商会表示，部分中国电动汽车企业正在根据各自经营情况评估是否提交价格承诺申请，并强调欧方应建立清晰、公正的审查程序，在后续评估中公平对待中国企业[6]。',
+    );
+    expect(f.edges.filter((e) => e.type === 'INVOLVES' && e.from.includes('价格承诺') && /审查/.test(e.to))).toEqual([]);
+  });
+});
