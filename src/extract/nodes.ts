@@ -108,6 +108,8 @@ export class NodeTable {
     let id: string | undefined;
     if (m.anaphorHead) {
       id = this.antecedent(m.anaphorHead);
+      // "the deadline … at the hearing is May 8": a dated reference may point back past the recent window.
+      if (!id && m.rule === 'dated-thing') id = [...this.nodes.values()].reverse().find((n) => REFERRING_LABELS.includes(n.label) && n.aliases.some((a) => a.endsWith(m.anaphorHead!)))?.id;
       // 他已签署行政命令 with no order named before: a compound kind of instrument (行政命令) is a Policy
       // of its own; a bare 禁令 or 这一措施 stays a reference to nothing, and an event (面板讨论) is
       // usually named before under a title the head noun does not end.
