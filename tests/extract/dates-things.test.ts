@@ -32,6 +32,9 @@ describe('English: the thing a dated verb happens to', () => {
     expect(named(f, 'two-day public hearing')?.end).toBe('2025-05-08');
     expect(f.nodes.filter((n) => n.name.endsWith('hearing'))).toHaveLength(1);
   });
+  it('a bare head as subject or object of a dated verb ("A channel was opened on Friday") makes no node', () => {
+    expect(named(extractText('A channel was opened on Friday.', { date: '2025-06-12' }), 'channel')).toBeUndefined();
+  });
   it('a bare noun with no dated verb makes no node', () => {
     expect(named(extractText('The letter urged the department to keep the chip restricted.', { date: '2025-08-11' }), 'letter')).toBeUndefined();
   });
@@ -57,6 +60,10 @@ describe('Chinese: 发布/投产/贯通/宣布/延长至 and the thing they happ
   it('宣布加强 X: the announced measure starts that day', () => {
     const s = '据 CNA 报道，商务部 1 月 6 日宣布加强两用物项对日本出口管制，措施即日起生效。';
     expect(dates(s, '2026-06-26', '两用物项对日本出口管制')).toMatchObject({ label: 'Policy', start: '2026-01-06' });
+  });
+  it('a head inside a longer word is no object (发布支持重点项目建设的通知)', () => {
+    const f = extractText('工信部 1 月 6 日发布支持重点项目建设的通知。', { date: '2025-01-10' });
+    expect(f.nodes.some((n) => n.name.endsWith('重点项目'))).toBe(false);
   });
   it('a bare head (相关管制) makes no node', () => {
     const f = extractText('相当于取消 2025 年 4 月和 2022 年 10 月实施的相关管制。', { date: '2025-11-21' });

@@ -53,6 +53,7 @@ function words(): { w: Words; re: Record<string, RegExp> } {
     enVerbBefore: new RegExp(`\\b(${alt([...e.startVerbs, ...e.endVerbs])})\\s+(?:an?|the|its|their|new)?\\s*["“]?$`, 'i'),
     enRelative: new RegExp(`^\\s+(?:that|which)\\s+(${alt([...e.startVerbs, ...e.endVerbs])})\\s+(?:on|in)?\\s*$`, 'i'),
     enAppositive: new RegExp(`^\\s+(?:it|they|that|which|the \\w+)\\s+(${alt(e.endVerbs)})\\s+(?:on|in)?\\s*$`, 'i'),
+    enSubject: new RegExp(`^\\s+(?:(?:was|were|has been|had been|is|are)\\s+)?(${alt([...e.startVerbs, ...e.endVerbs])})\\s+(?:on|in)?\\s*$`, 'i'),
     enDeadline: new RegExp(`\\b(?:${alt(e.deadlineWords)})\\b[^.;]{0,80}?\\b(?:at|for|of)\\s+the\\s+$`, 'i'),
     zhHead: new RegExp(alt(z.heads), 'g'),
     zhStart: new RegExp(`(?:${alt(z.startVerbs)})(?:的)?(?:${alt(z.innerVerbs)})?$`),
@@ -131,6 +132,15 @@ function english(text: string, start: number, end: number, dates: Span[]): Dated
       if (when) thing(when, 'start');
       continue;
     }
+    // "A channel was opened on Friday" / "the ban took effect on March 1": the subject of a dated verb.
+    const subj = dates.find((d) => d.start > hEnd && d.start - hEnd <= 40 && re.enSubject.test(text.slice(hEnd, d.start)));
+    // A bare head ("the ban", "a project") names nothing a reader could look up: only a modified phrase.
+    const modified = name.toLowerCase() !== h[0].toLowerCase();
+    if (subj && modified && /(?:^|\b(?:a|an|the|its|their)\s+)$/i.test(text.slice(start, npStart).trimStart() === '' ? '' : text.slice(start, npStart))) {
+      const verb = re.enSubject.exec(text.slice(hEnd, subj.start))![1].toLowerCase();
+      thing(subj, w.english.endVerbs.includes(verb) ? 'end' : 'start');
+      continue;
+    }
     // "The deadline to submit a request to appear at the hearing is May 8, 2025".
     const is = /^\s+is\s+/.exec(after);
     const deadline = is && dateAt(hEnd + is[0].length);
@@ -142,7 +152,10 @@ function english(text: string, start: number, end: number, dates: Span[]): Dated
     const verb = re.enVerbBefore.exec(text.slice(start, npStart + (text[npStart] === '"' || text[npStart] === '“' ? 1 : 0)));
     if (verb && closeQuote >= 0) {
       const vAt = start + verb.index;
-      const date = [...dates].reverse().find((d) => d.end <= vAt && vAt - d.end <= 60 && !/[,;:.]/.test(text.slice(d.end, vAt)));
+      const date =
+        [...dates].reverse().find((d) => d.end <= vAt && vAt - d.end <= 60 && !/[,;:.]/.test(text.slice(d.end, vAt))) ??
+        // "On June 7, China launched a project": a date heading the sentence, no other date before the verb.
+        dates.find((d) => modified && d === dates[0] && d.end <= vAt && vAt - d.end <= 40 && /^\s*(?:on|in)?\s*$/i.test(text.slice(start, d.start)) && /^\s*,/.test(text.slice(d.end)) && !/[;:.]/.test(text.slice(d.end, vAt)));
       if (date) thing(date, w.english.endVerbs.includes(verb[1].toLowerCase()) ? 'end' : 'start');
     }
   }
@@ -184,8 +197,13 @@ function chinese(text: string, start: number, end: number, dates: Span[]): Dated
     if (verb) {
       const vStart = from + verb.index!;
       const objStart = vStart + verb[0].length;
-      const date = [...dates].reverse().find((d) => d.end <= vStart && /^[\s*]*(?:正式|首次|同日|当天)?[\s*]*$/.test(text.slice(d.end, vStart)));
-      if (date && !dateIn(objStart, hEnd)) {
+      const date =
+        [...dates].reverse().find((d) => d.end <= vStart && /^[\s*]*(?:正式|首次|同日|当天)?[\s*]*$/.test(text.slice(d.end, vStart))) ??
+        // 4 月 10 日，宁德时代宣布启动欧洲电池项目: a date heading the sentence, its subject before the verb.
+        dates.find((d) => d.end <= vStart && /^[\s*]*(?:据[^，,。]{1,20}[，,])?[\s*]*$/.test(text.slice(start, d.start)) && /^[\s*]*[，,][^，,。；;：:]{1,16}$/.test(text.slice(d.end, vStart)) && !dates.some((o) => o.start > d.end && o.start < vStart));
+      // 发布支持重点项目建设: a head inside a longer word is not the object's end.
+      const closes = /^[\s*]*(?:[，,。；;：:、）)”"]|$|并|和|及|的)/.test(text.slice(hEnd, end));
+      if (date && closes && !dateIn(objStart, hEnd)) {
         thing(objStart, date, 'start');
         continue;
       }
