@@ -17,6 +17,7 @@ import { addresseeMentions, enumerationMentions } from './rules/zh-lists.js';
 import { measuredMentions } from './rules/zh-measures.js';
 import { companyMentions, productCodeMentions, rateLevyMentions, venueMentions } from './rules/zh-names.js';
 import { zhNameShapeMentions } from './rules/zh-name-shapes.js';
+import { opensWithClauseVerb } from './rules/false-edges.js';
 import { nestedNameStands } from './rules/zh-nested.js';
 import { productStart } from './rules/zh-product-phrase.js';
 import {
@@ -118,6 +119,7 @@ function trimLead(text: string, m: Mention): Mention | undefined {
   for (let w = lead.words.find((x) => text.startsWith(x, s)); w && s + w.length < m.end; w = lead.words.find((x) => text.startsWith(x, s))) s += w.length;
   // 限制先进芯片, 海力士押注存储芯片: a thing is no measure taken on it, nor its subject's act.
   if (m.label === 'Product') s = productStart(text, s, m.end);
+  if (m.label === 'Product' && opensWithClauseVerb(text, s, m.end)) return undefined;
   if (s === m.start) return m;
   const name = tidy(text.slice(s, m.end));
   if (name.length < 2) return undefined;

@@ -6,6 +6,7 @@ import type { EdgeType, NodeLabel } from '../model/index.js';
 import type { MentionRule } from './mention.js';
 import { findCues, modalityOf, type CueHit } from './cues.js';
 import { cues } from './lexicon.js';
+import { cueInNoun } from './rules/false-edges.js';
 import { nounPhraseStart, stripModifiers } from './rules/noun-phrase.js';
 import { afterPreposition, contentStart, emptyLead, factors, objectStart, phraseBefore, shortDemonstrative } from './rules/zh-cue-phrases.js';
 import { changedSubject, datedReferent, disposal, inRelativeClause, quotedSubject, rememberDates, zhCueObject } from './rules/zh-cue-sides.js';
@@ -132,6 +133,7 @@ export function cueRelations(ctx: SentenceContext): void {
     const zh = isHan(hit.word[0]);
     // X 的带动/推动: the cue is a noun there, its effect not after it.
     if (zh && text[hit.start - 1] === '的') continue;
+    if (zh && cueInNoun(text, hit.end)) continue;
     if (zh && (threatensAnAct(text, hit) || inRelativeClause(text, hit.end, cl.end))) continue;
     let subj: Placed | string | undefined = before(zh ? ms.filter((m) => !afterPreposition(text, m)) : ms, cl.start, hit.start, text);
     const objFrom = zh ? objectStart(text, hit.end, cl.end) : hit.end;

@@ -41,3 +41,28 @@ describe('根据 without a law right after it cites no legal basis', () => {
     expect(f.edges.filter((e) => e.type === 'INVOLVES' && e.from.includes('价格承诺') && /审查/.test(e.to))).toEqual([]);
   });
 });
+
+describe('phrases that compare, date or point are no products', () => {
+  const products = (s: string) => read(s).nodes.filter((n) => n.label === 'Product').map((n) => n.name);
+  it('reads no product in a comparison with last year, keeping the robots measured', () => {
+    const names = products('据 Daily Technology 2 月 20 日报道，宇树科技计划 2026 年出货至多 2 万台人形机器人，远高于去年约 5500 台的出货量[9]。');
+    expect(names).not.toContain('远高于去年');
+    expect(names).toContain('人形机器人');
+  });
+  it('reads no product code in a fiscal year broken across a PDF line', () => {
+    const names = products('日本政府对 Rapidus 的支持规模持续加码，Rapidus 计\n划于 2027 财年下半年开始量产 2 纳米芯片，随后推进 1.4 纳米和 1 纳米工艺。');
+    expect(names.filter((n) => n.includes('2027'))).toEqual([]);
+  });
+  it('reads no product in a verb and the bare word after it', () => {
+    expect(products('这意味着设备厂商对华业务在今年 11 月之后可能再次受到冲击。')).not.toContain('意味着设备');
+  });
+});
+
+describe('a cue verb inside a list name acts on nothing', () => {
+  it('does not have export controls constrain the tariffs or the lists the sentence removes (管控名单, 排除期 are nouns)', () => {
+    const f = read(
+      '中方将暂停自 3 月 4 日以来宣布的全部报复性关税，移除对部分美国企业的出口管制管控名单和不可靠实体清单措施，并将对美加征关税排除期延长至 2026 年 12 月 31 日。',
+    );
+    expect(f.edges.filter((e) => e.type === 'CONSTRAINS')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@
 // legal basis. Words are data in lexicon/false-edges.json.
 import { readFileSync } from 'node:fs';
 import type { Mention } from '../mention.js';
+import { tagSpan } from '../segment.js';
 
 interface FalseEdgeWords {
   actorAfter: string[];
@@ -10,6 +11,11 @@ interface FalseEdgeWords {
   otherActors: string[];
   actorMarkers: string[];
   lawOpeners: string[];
+  comparisons: string[];
+  yearAfter: string[];
+  cueNounHeads: string[];
+  clauseVerbs: string[];
+  notNounHeads: string[];
 }
 
 let words: FalseEdgeWords | undefined;
@@ -62,3 +68,23 @@ export function citesLaw(text: string, cueEnd: number, lawStart: number): boolea
   }
   return gap === '';
 }
+
+/** 远高于去年约 5500 台: a measured subject that compares amounts names no product. */
+export const comparesAmounts = (subject: string): boolean => w().comparisons.some((x) => subject.includes(x));
+
+/** 计⏎划于 2027 财年: a bare year before 年/财年/年度 is a date, no product code. */
+export function yearNotCode(text: string, code: string, codeEnd: number): boolean {
+  if (!/^(?:19|20)\d{2}$/.test(code.trim())) return false;
+  const after = text.slice(codeEnd, codeEnd + 4).trimStart();
+  return w().yearAfter.some((x) => after.startsWith(x));
+}
+
+/** 这意味着设备厂商…: a product phrase opening with a verb that takes a clause (意味着, 表明) is no name. */
+export function opensWithClauseVerb(text: string, start: number, end: number): boolean {
+  const first = tagSpan(text, start, end).find((t) => !/^\s+$/.test(t.word));
+  return first !== undefined && w().clauseVerbs.includes(first.word);
+}
+
+/** 出口管制管控名单, 关税排除期: a cue verb right before a noun head is part of the noun, no act with an object. */
+export const cueInNoun = (text: string, cueEnd: number): boolean =>
+  w().cueNounHeads.some((x) => text.startsWith(x, cueEnd)) && !w().notNounHeads.some((x) => text.startsWith(x, cueEnd));

@@ -6,6 +6,7 @@ import type { NodeLabel } from '../../model/index.js';
 import type { Mention } from '../mention.js';
 import { tagSpan } from '../segment.js';
 import { clausesOf, tidy } from '../text.js';
+import { comparesAmounts } from './false-edges.js';
 import { zhWords } from './zh-phrase.js';
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
@@ -49,7 +50,7 @@ export function measuredMentions(text: string, start: number, end: number): Ment
     const approx = m.approxEnds.find((a) => hit.subject.endsWith(a));
     if (approx) hit.subject = hit.subject.slice(0, -approx.length);
     const subject = hit.subject.replace(p.leadingTime, '');
-    if (subject.length < 2) continue;
+    if (subject.length < 2 || comparesAmounts(subject)) continue;
     const s = c.start + lead + body.indexOf(hit.subject) + (hit.subject.length - subject.length);
     // 摩根士丹利将…上调至: a clause with its own verb, not a thing measured.
     if (tagSpan(text, s, s + subject.length).some((t) => m.clauseTags.includes(t.tag) || m.clauseWords.includes(t.word))) continue;

@@ -6,6 +6,7 @@ import { lexicon } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { tagSpan } from '../segment.js';
 import { matchesIn, tidy } from '../text.js';
+import { yearNotCode } from './false-edges.js';
 import { zhWords } from './zh-phrase.js';
 
 const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
@@ -83,6 +84,7 @@ export function productCodeMentions(text: string, start: number, end: number): M
     const line = tagSpan(text, Math.max(start, m.index - 6), m.index).at(-1);
     if (!line || line.end !== m.index || !HAN.test(line.word) || !w.lineTags.includes(line.tag)) continue;
     if (!/[A-Za-z]/.test(m[1]) && !w.bareNumberTags.includes(line.tag)) continue;
+    if (yearNotCode(text, m[1], e)) continue;
     const known = lexicon().lookup(line.word);
     if (known && known.label !== 'Product' && known.label !== 'Organization') continue;
     out.push({ start: line.start, end: e, name: tidy(text.slice(line.start, e)), label: 'Product', rule: 'latin' });
