@@ -49,7 +49,6 @@ function words(): { w: Words; re: Record<string, RegExp> } {
   const z = W.chinese;
   res ??= {
     enHead: new RegExp(`\\b(?:${alt(e.heads)})\\b`, 'gi'),
-    enStartAt: new RegExp(`\\b(?:${alt(e.startVerbs)})\\s+$`, 'i'),
     enVerbBefore: new RegExp(`\\b(${alt([...e.startVerbs, ...e.endVerbs])})\\s+(?:an?|the|its|their|new)?\\s*["“]?$`, 'i'),
     enRelative: new RegExp(`^\\s+(?:that|which)\\s+(${alt([...e.startVerbs, ...e.endVerbs])})\\s+(?:on|in)?\\s*$`, 'i'),
     enAppositive: new RegExp(`^\\s+(?:it|they|that|which|the \\w+)\\s+(${alt(e.endVerbs)})\\s+(?:on|in)?\\s*$`, 'i'),
@@ -104,7 +103,6 @@ function english(text: string, start: number, end: number, dates: Span[]): Dated
     const name = clean(text.slice(npStart, hEnd).replace(/^["“]/, ''));
     const thing = (date: Span, role: Role, anaphor = false) => out.push({ start: npStart, end: hEnd, name: anaphor ? h![0].toLowerCase() : name, label, date, role, anaphor });
     const after = text.slice(hEnd, end);
-    const closeQuote = /^["”]/.test(after) ? 1 : 0;
     // "a May letter": the date names it.
     const modifier = dates.find((d) => d.start >= npStart && d.end <= h!.index && /^\s*$/.test(text.slice(d.end, h!.index)));
     if (modifier && /\b(?:a|an|the|in|its|their)\s+$/i.test(text.slice(start, modifier.start))) {
@@ -150,7 +148,7 @@ function english(text: string, start: number, end: number, dates: Span[]): Dated
     }
     // "said on June 7 that it would open a "green channel"": the object of a dated verb.
     const verb = re.enVerbBefore.exec(text.slice(start, npStart + (text[npStart] === '"' || text[npStart] === '“' ? 1 : 0)));
-    if (verb && closeQuote >= 0) {
+    if (verb) {
       const vAt = start + verb.index;
       const date =
         [...dates].reverse().find((d) => d.end <= vAt && vAt - d.end <= 60 && !/[,;:.]/.test(text.slice(d.end, vAt))) ??
