@@ -66,3 +66,10 @@ describe('a cue verb inside a list name acts on nothing', () => {
     expect(f.edges.filter((e) => e.type === 'CONSTRAINS')).toEqual([]);
   });
 });
+
+describe('a forecast is no issuing', () => {
+  it('does not make the aviation administration the issuer of the market size it forecasts', () => {
+    const f = read('据中国民用航空局预测，2025 年我国低空经济市场规模将达到 1.5 万亿元，2035 年有望达到 3.5 万亿元。');
+    expect(f.edges.filter((e) => e.type === 'ISSUED_BY')).toEqual([]);
+  });
+});
