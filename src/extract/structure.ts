@@ -5,7 +5,7 @@ import { findCues } from './cues.js';
 import { cues } from './lexicon.js';
 import { clauseAt, topLevel, type Placed } from './relations.js';
 import type { Clause } from './text.js';
-import { reportsOtherActor } from './rules/false-edges.js';
+import { makerOf, reportsOtherActor } from './rules/false-edges.js';
 import { joined, subjectAt, zhListIssuers } from './rules/zh-lists-issuers.js';
 import { decidedBefore, zhParticipantRelations } from './rules/zh-participants.js';
 import { zhRelationWords } from './rules/zh-release.js';
@@ -113,6 +113,9 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
     if (inMention(p.start)) continue;
     const org = ms.filter((m) => m.label === 'Organization' && m.end <= p.start && !ctx.outletIds.has(m.id)).pop();
     const product = ms.find((m) => m.label === 'Product' && m.start >= p.end);
+    // Morgan Stanley 分析师估计，…中国制造人形机器人: the maker acts in the verb's own clause, with no
+    // other actor between (美国商务部…，Nvidia 推出 H20 is Nvidia's product).
+    if (org && !makerOf(text, ms, clauseAt(clauses, p.start).start, org, p.start)) continue;
     if (org && product) ctx.addEdge('ISSUED_BY', product.id, org.id, modality);
   }
 

@@ -73,3 +73,14 @@ describe('a forecast is no issuing', () => {
     expect(f.edges.filter((e) => e.type === 'ISSUED_BY')).toEqual([]);
   });
 });
+
+describe('a maker acts in the clause of its verb', () => {
+  it('does not make the bank whose analysts estimate costs the maker of humanoid robots', () => {
+    const f = read('Morgan Stanley 分析师估计，依托本土供应链，中国制造人形机器人的成本约为海外供应链的三分之一。');
+    expect(f.edges.filter((e) => e.type === 'ISSUED_BY' && e.to === 'morgan-stanley')).toEqual([]);
+  });
+  it('still carries the maker over 其 into the clause of its capacity', () => {
+    const f = read('西安奕斯伟材料技术有限公司是实现这一目标的核心企业，其目标月产能为 120 万片 12 英寸硅片，可满足中国国内约 40% 的需求。');
+    expect(f.edges.some((e) => e.type === 'ISSUED_BY' && e.from === 'silicon-wafers')).toBe(true);
+  });
+});

@@ -88,3 +88,11 @@ export function opensWithClauseVerb(text: string, start: number, end: number): b
 /** 出口管制管控名单, 关税排除期: a cue verb right before a noun head is part of the noun, no act with an object. */
 export const cueInNoun = (text: string, cueEnd: number): boolean =>
   w().cueNounHeads.some((x) => text.startsWith(x, cueEnd)) && !w().notNounHeads.some((x) => text.startsWith(x, cueEnd));
+
+/** ORG …推出/制造 PRODUCT: the organisation stands in the verb's clause (or 其 carries it there), no place or other organisation after it. */
+export function makerOf(text: string, ms: Span[], clauseStart: number, org: Span, verbStart: number): boolean {
+  // …奕斯伟…是核心企业，其目标月产能为…: 其 carries the organisation into a later clause.
+  if (org.start < clauseStart && !text.slice(clauseStart, verbStart).includes('其')) return false;
+  if (ms.some((m) => (m.label === 'Place' || m.label === 'Organization') && m.start >= org.end && m.end <= verbStart)) return false;
+  return !reportsOtherActor(text, ms, org.end, verbStart);
+}
