@@ -47,19 +47,23 @@ function listsAfter(ctx: DateContext, from: number, to: number, listRe: RegExp, 
   return out;
 }
 
-let listRe: RegExp | undefined;
-let issueRe: RegExp | undefined;
-let agentRe: RegExp | undefined;
-let proposalRe: RegExp | undefined;
-let suspensionRe: RegExp | undefined;
-let leadRe: RegExp | undefined;
-let productRe: RegExp | undefined;
-let atRe: RegExp | undefined;
-let heldRe: RegExp | undefined;
-let hostRe: RegExp | undefined;
-let launchRe: RegExp | undefined;
-let serialRe: RegExp | undefined;
-let hostsLaunchRe: RegExp | undefined;
+// The clause patterns, built once from the word lists of temporal.json `clauses`.
+const W = T.clauses;
+const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const listRe = new RegExp(alt(W.listVerbs), 'g');
+const issueRe = new RegExp(alt(T.attach.actionVerbsChinese));
+const issueAllRe = new RegExp(issueRe.source, 'g');
+const agentRe = new RegExp(`(?:${alt(W.agentMarkers)})[^，,。；;：:]{1,24}?(?:于|在)[\\s*]*$`);
+const proposalRe = new RegExp(`^[\\s*]*(?:正式|首次|已)?[\\s*]*(?:${alt(W.proposalVerbs)})`);
+const suspensionRe = new RegExp(`(?:${alt(W.suspensions)})[^，,。；;]{0,6}$`);
+const leadRe = new RegExp(`^[\\s*]*(?:${alt(W.reportLead)})?[\\s*]*[，,]`);
+const productRe = new RegExp(`^[\\s*]*(?:正式|首次)?[\\s*]*(?:${alt(W.productVerbs)})`);
+const atRe = new RegExp(`^[\\s*]*(?:${alt(W.atEvent)})`);
+const heldRe = new RegExp(`^[\\s*]*(?:正式|隆重|在[^，,。；;]{1,12}?)?[\\s*]*(?:${alt(W.heldVerbs)})`);
+const hostRe = new RegExp(`(?:${alt(W.hostVerbs)})[\\s“”"《*]*$`);
+const launchRe = new RegExp(`^[\\s“”"》*]*(?:${alt(W.launchEvents)})`);
+const hostsLaunchRe = new RegExp(`(?:${alt(W.hostVerbs)})[^，,。；;]*?(?:${alt(W.launchEvents)})`);
+const serialRe = new RegExp(`^[\\s*]*(?:(?:${alt(W.serialLinks)})[\\s*]*)?(?:${alt(T.attach.actionVerbsChinese)})`);
 /** Between a date and the event it finds someone at: 在, and the edition year of the event (在2025广州车展上). */
 const AT_GAP = /^[\s*]*在[\s*]*(?:\d{4}\s*年?)?[\s*“”"《]*$/;
 /** 据中华网报道，11 月 13 日，…: a report's lead before a date standing alone. */
@@ -71,21 +75,6 @@ const undatedLists = new WeakSet<GraphNode>();
 export function zhClauseDates(ctx: DateContext): void {
   const { text } = ctx;
   if (!CJK.test(text.slice(ctx.start, ctx.end))) return;
-  const W = T.clauses;
-  const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  listRe ??= new RegExp(alt(W.listVerbs), 'g');
-  issueRe ??= new RegExp(alt(T.attach.actionVerbsChinese), 'g');
-  agentRe ??= new RegExp(`(?:${alt(W.agentMarkers)})[^，,。；;：:]{1,24}?(?:于|在)[\\s*]*$`);
-  proposalRe ??= new RegExp(`^[\\s*]*(?:正式|首次|已)?[\\s*]*(?:${alt(W.proposalVerbs)})`);
-  suspensionRe ??= new RegExp(`(?:${alt(W.suspensions)})[^，,。；;]{0,6}$`);
-  leadRe ??= new RegExp(`^[\\s*]*(?:${alt(W.reportLead)})?[\\s*]*[，,]`);
-  productRe ??= new RegExp(`^[\\s*]*(?:正式|首次)?[\\s*]*(?:${alt(W.productVerbs)})`);
-  atRe ??= new RegExp(`^[\\s*]*(?:${alt(W.atEvent)})`);
-  heldRe ??= new RegExp(`^[\\s*]*(?:正式|隆重|在[^，,。；;]{1,12}?)?[\\s*]*(?:${alt(W.heldVerbs)})`);
-  hostRe ??= new RegExp(`(?:${alt(W.hostVerbs)})[\\s“”"《*]*$`);
-  launchRe ??= new RegExp(`^[\\s“”"》*]*(?:${alt(W.launchEvents)})`);
-  hostsLaunchRe ??= new RegExp(`(?:${alt(W.hostVerbs)})[^，,。；;]*?(?:${alt(W.launchEvents)})`);
-  serialRe ??= new RegExp(`^[\\s*]*(?:(?:${alt(W.serialLinks)})[\\s*]*)?(?:${alt(T.attach.actionVerbsChinese)})`);
   const ev = () => ctx.evidence();
   const start = (m: Placed | undefined, value: IsoDate) => {
     const node = m && ctx.node(m.id);
@@ -113,7 +102,7 @@ export function zhClauseDates(ctx: DateContext): void {
       (alone && (opens(text.slice(ctx.start, x.start)) || LEAD_BEFORE.test(text.slice(ctx.start, x.start)))) || (/^[\s*]*据/.test(before) && leadRe.test(after));
     // 中方 6 月 22 日同日出台两项对美限制措施：…: what follows the colon is what was issued that day.
     const colon = /^[^，,。；;]*[：:]/.exec(after);
-    const issuesBeforeColon = colon && new RegExp(issueRe.source).test(colon[0]);
+    const issuesBeforeColon = colon && issueRe.test(colon[0]);
     const reach = heads ? nextDate : ctx.end;
     if (heads || issuesBeforeColon) {
       const from = heads ? x.end : x.end + colon![0].length;
@@ -131,7 +120,7 @@ export function zhClauseDates(ctx: DateContext): void {
     const agent = agentRe.exec(before);
     if (agent && proposalRe.test(after)) {
       // “祖冲之三号”由…团队于今年 3 月 3 日发布: a product is dated by its release.
-      const released = productRe!.test(after);
+      const released = productRe.test(after);
       const subject = [...ctx.mentions]
         .reverse()
         .find((m) => !m.nested && m.end <= clauseStart + agent.index && m.start >= clauseStart && (isDatable(text, m) || (released && m.label === 'Product')));
@@ -139,7 +128,7 @@ export function zhClauseDates(ctx: DateContext): void {
     }
     // 冯兴亚昨日在2025广州车展上表示: the event the date finds someone at.
     const atEvent = ctx.mentions.find((m) => !m.nested && m.start >= x.end && m.label === 'Event' && AT_GAP.test(text.slice(x.end, m.start)));
-    if (atEvent && atRe!.test(text.slice(atEvent.end, atEvent.end + 6))) start(atEvent, x.value.start);
+    if (atEvent && atRe.test(text.slice(atEvent.end, atEvent.end + 6))) start(atEvent, x.value.start);
     // 6 月 29 日主持“三极大跃进超大型项目”发布会 / 当天在首尔总统府主持发布会，公布“…”: what a launch announces.
     for (const m of launched(ctx, x.end, nextDate)) start(m, x.value.start);
     // …仍处于暂停状态，暂停期将于 2026 年 11 月 27 日到期: the suspended measure ends (expires) then.
@@ -153,7 +142,7 @@ export function zhClauseDates(ctx: DateContext): void {
 
 /** Events in [from, to) followed by a verb of holding them (大会举行, 峰会在北京召开). */
 function heldAfter(ctx: DateContext, from: number, to: number): Placed[] {
-  return ctx.mentions.filter((m) => !m.nested && m.label === 'Event' && m.start >= from && m.end <= to && heldRe!.test(ctx.text.slice(m.end, m.end + 16)));
+  return ctx.mentions.filter((m) => !m.nested && m.label === 'Event' && m.start >= from && m.end <= to && heldRe.test(ctx.text.slice(m.end, m.end + 16)));
 }
 
 /**
@@ -169,17 +158,17 @@ function launched(ctx: DateContext, from: number, to: number): Placed[] {
   let hosts = false;
   for (const m of ctx.mentions) {
     if (m.nested || m.start < from || m.end > own) continue;
-    if (hostRe!.test(text.slice(from, m.start)) && launchRe!.test(text.slice(m.end, m.end + 8))) {
+    if (hostRe.test(text.slice(from, m.start)) && launchRe.test(text.slice(m.end, m.end + 8))) {
       if (isDatable(text, m)) out.push(m);
       hosts = true;
     }
   }
-  hosts ||= hostsLaunchRe!.test(text.slice(from, own));
+  hosts ||= hostsLaunchRe.test(text.slice(from, own));
   if (!hosts) return out;
   // The clauses after it, while each opens with an issuing verb (公布“X”, 并发布…).
   for (let pos = own + 1; pos < to; ) {
     const end = clauseEnd(pos);
-    const verb = serialRe!.exec(text.slice(pos, end));
+    const verb = serialRe.exec(text.slice(pos, end));
     if (!verb) break;
     const m = ctx.mentions.find((m) => !m.nested && m.start >= pos + verb[0].length && m.end <= end);
     if (m && LIST_NEXT.test(text.slice(pos + verb[0].length, m.start)) && isDatable(text, m)) out.push(m);
@@ -188,18 +177,21 @@ function launched(ctx: DateContext, from: number, to: number): Placed[] {
   return out;
 }
 
-/** What the issuing verbs after `from` issue: the mention right after each. */
-function issuedAfter(ctx: DateContext, from: number, to: number): Placed[] {
-  const { text } = ctx;
-  const re = new RegExp(issueRe!.source, 'g');
-  re.lastIndex = from;
+/** The mention right after each match of `verbs` (a global pattern) between `from` and `to` that `keep` accepts. */
+function afterVerbs(text: string, verbs: RegExp, mentions: Placed[], from: number, to: number, keep: (m: Placed) => boolean): Placed[] {
+  verbs.lastIndex = from;
   const out: Placed[] = [];
-  for (let v = re.exec(text); v && v.index < to; v = re.exec(text)) {
+  for (let v = verbs.exec(text); v && v.index < to; v = verbs.exec(text)) {
     const verbEnd = v.index + v[0].length;
-    const m = ctx.mentions.find((m) => !m.nested && m.start >= verbEnd && m.end <= to);
-    if (m && LIST_NEXT.test(text.slice(verbEnd, m.start)) && isDatable(text, m)) out.push(m);
+    const m = mentions.find((m) => !m.nested && m.start >= verbEnd && m.end <= to);
+    if (m && LIST_NEXT.test(text.slice(verbEnd, m.start)) && keep(m)) out.push(m);
   }
   return out;
+}
+
+/** What the issuing verbs after `from` issue: the mention right after each. */
+function issuedAfter(ctx: DateContext, from: number, to: number): Placed[] {
+  return afterVerbs(ctx.text, issueAllRe, ctx.mentions, from, to, (m) => isDatable(ctx.text, m));
 }
 
 /** Where the clause holding `pos` starts (after the last comma or stop before it). */
@@ -214,16 +206,7 @@ function lastBreak(text: string, floor: number, pos: number): number {
  */
 export function issuedInLine(text: string, start: number, end: number, mentions: Placed[]): Placed[] {
   if (!CJK.test(text.slice(start, end))) return [];
-  issueRe ??= new RegExp([...T.attach.actionVerbsChinese].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
-  const re = new RegExp(issueRe.source, 'g');
-  re.lastIndex = start;
-  const out: Placed[] = [];
-  for (let v = re.exec(text); v && v.index < end; v = re.exec(text)) {
-    const verbEnd = v.index + v[0].length;
-    const m = mentions.find((m) => !m.nested && m.start >= verbEnd && m.end <= end);
-    if (m && LIST_NEXT.test(text.slice(verbEnd, m.start)) && (m.label === 'Policy' || m.label === 'Event')) out.push(m);
-  }
-  return out;
+  return afterVerbs(text, issueAllRe, mentions, start, end, (m) => m.label === 'Policy' || m.label === 'Event');
 }
 
 /** An official text's signature at its end: an organisation line, then a date line. */
