@@ -123,3 +123,7 @@ export function* matchesIn(re: RegExp, text: string, start: number, end: number)
     yield m;
   }
 }
+
+/** Words as one regex alternation, longest first so a longer word wins over its prefix (each word mapped by `each`). */
+export const alternation = (words: Iterable<string>, each: (w: string) => string = (w) => w): string =>
+  [...words].sort((a, b) => b.length - a.length).map(each).join('|');

@@ -14,6 +14,8 @@ import { findTemporalExpressions } from '../dates.js';
 import type { Mention } from '../mention.js';
 import type { Placed } from '../relations.js';
 import { hasStart, setEnd, setStart, type DateContext } from '../temporal.js';
+import { alternation } from '../text.js';
+import { escapeRegExp } from '../dates/lexicon.js';
 
 interface Side {
   startVerbs: string[];
@@ -41,7 +43,7 @@ export interface DatedThing extends Span {
 
 let W: Words | undefined;
 let res: Record<string, RegExp> | undefined;
-const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const alt = (ws: string[]) => alternation(ws, escapeRegExp);
 
 function words(): { w: Words; re: Record<string, RegExp> } {
   W ??= JSON.parse(readFileSync(new URL('../lexicon/dated-things.json', import.meta.url), 'utf8')) as Words;

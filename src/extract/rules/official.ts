@@ -9,7 +9,7 @@ import { findCues } from '../cues.js';
 import { clauseAt, topLevel } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { lexicon } from '../lexicon.js';
-import { clausesOf, isHan, matchesIn, tidy } from '../text.js';
+import { clausesOf, isHan, matchesIn, tidy, alternation as alt } from '../text.js';
 import { actsOnMeasure, citesLaw } from './false-edges.js';
 
 interface OfficialWords {
@@ -26,7 +26,6 @@ export const official = (): OfficialWords =>
   (words ??= JSON.parse(readFileSync(new URL('../lexicon/official.json', import.meta.url), 'utf8')) as OfficialWords);
 
 let titleRe: RegExp | undefined;
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
 /** 商务部公布对境外相关稀土物项实施出口管制的决定 → the Policy 对境外相关稀土物项实施出口管制的决定. */
 export function documentTitleMentions(text: string, start: number, end: number): Mention[] {

@@ -11,7 +11,7 @@ import { cues } from '../lexicon.js';
 import { modalityOf } from '../cues.js';
 import { clauseAt, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
-import { clausesOf, matchesIn, tidy, type Clause } from '../text.js';
+import { alternation, clausesOf, matchesIn, tidy, type Clause } from '../text.js';
 import { tagSpan } from '../segment.js';
 import { nounPhraseEnd } from './noun-phrase.js';
 import { phraseBefore } from './zh-cue-phrases.js';
@@ -31,7 +31,7 @@ interface Words {
 let loaded: { w: Words; re: Record<string, RegExp> } | undefined;
 /** A word as a pattern that also matches across a PDF line break (变\n为). */
 const flex = (w: string) => [...w].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(flex).join('|');
+const alt = (xs: string[]) => alternation(xs, flex);
 
 function load() {
   if (loaded) return loaded;

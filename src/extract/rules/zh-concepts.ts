@@ -6,10 +6,9 @@ import type { NodeLabel } from '../../model/index.js';
 import { lexicon, rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { tagSpan, type Token } from '../segment.js';
-import { isHan, matchesIn, tidy } from '../text.js';
+import { isHan, matchesIn, tidy, alternation as alt } from '../text.js';
 import { zhWords } from './zh-phrase.js';
 
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
 interface Compiled {
   heads: RegExp;

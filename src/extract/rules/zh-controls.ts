@@ -7,11 +7,10 @@ import type { NodeLabel } from '../../model/index.js';
 import type { Mention } from '../mention.js';
 import { topLevel } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
-import { matchesIn, tidy } from '../text.js';
+import { matchesIn, tidy, alternation as alt } from '../text.js';
 import { zhPhraseEnd, zhPhraseStart, zhWords } from './zh-phrase.js';
 import { zhPartRelations } from './zh-parts.js';
 
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
 interface Compiled {
   heads: RegExp;

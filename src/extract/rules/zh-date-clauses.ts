@@ -16,6 +16,7 @@ import { escapeRegExp, lexicon as T } from '../dates/lexicon.js';
 import type { Placed } from '../relations.js';
 import type { DateContext } from '../temporal.js';
 import { hasStart, setEnd, setStart } from '../temporal.js';
+import { alternation } from '../text.js';
 
 const CJK = /[\u3400-\u9fff]/;
 const CLAUSE_END = /[，,。；;！？!?：:]/;
@@ -49,7 +50,7 @@ function listsAfter(ctx: DateContext, from: number, to: number, listRe: RegExp, 
 
 // The clause patterns, built once from the word lists of temporal.json `clauses`.
 const W = T.clauses;
-const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+const alt = (ws: string[]) => alternation(ws, escapeRegExp);
 const listRe = new RegExp(alt(W.listVerbs), 'g');
 const issueRe = new RegExp(alt(T.attach.actionVerbsChinese));
 const issueAllRe = new RegExp(issueRe.source, 'g');

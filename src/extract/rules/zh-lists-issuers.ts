@@ -6,13 +6,12 @@ import { findCues } from '../cues.js';
 import { cues } from '../lexicon.js';
 import { clauseAt, topLevel, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
-import { clausesOf, matchesIn } from '../text.js';
+import { clausesOf, matchesIn, alternation as alt } from '../text.js';
 import { headlineSubject, noteListed } from './zh-participants.js';
 
 type Names = (id: string) => { name: string; aliases: string[]; titled: boolean };
 type Issuable = (m: Placed) => boolean;
 
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 let compiled: { putOn: RegExp; passive: RegExp; ground: RegExp; helpers: RegExp; ban: RegExp; banName: RegExp; joiner: RegExp } | undefined;
 function patterns() {
   if (compiled) return compiled;

@@ -5,10 +5,9 @@
 import type { NodeLabel } from '../../model/index.js';
 import type { Mention } from '../mention.js';
 import { tagSpan } from '../segment.js';
-import { matchesIn, tidy } from '../text.js';
+import { matchesIn, tidy, alternation as alt } from '../text.js';
 import { zhWords } from './zh-phrase.js';
 
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 const ITEM = /^[\p{Script=Han}A-Za-z0-9·]+$/u;
 const NOUN_TAGS = new Set(['n', 'nz', 'nt', 'ns', 'nr', 'vn', 'j', 'l', 'b', 'an', 'eng', 'x']);
 

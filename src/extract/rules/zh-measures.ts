@@ -5,11 +5,10 @@
 import type { NodeLabel } from '../../model/index.js';
 import type { Mention } from '../mention.js';
 import { tagSpan } from '../segment.js';
-import { clausesOf, tidy } from '../text.js';
+import { clausesOf, tidy, alternation as alt } from '../text.js';
 import { comparesAmounts } from './false-edges.js';
 import { zhWords } from './zh-phrase.js';
 
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 
 let compiled: { change: RegExp; amount: RegExp; leadingTime: RegExp } | undefined;
 function patterns() {

@@ -5,11 +5,10 @@
 import { lexicon } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { tagSpan } from '../segment.js';
-import { matchesIn, tidy } from '../text.js';
+import { matchesIn, tidy, alternation as alt } from '../text.js';
 import { yearNotCode } from './false-edges.js';
 import { zhWords } from './zh-phrase.js';
 
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 const HAN = /^\p{Script=Han}+$/u;
 
 let compiled: { trade: RegExp; venue: RegExp; code: RegExp } | undefined;

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { lexicon } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { tagSpan } from '../segment.js';
-import { matchesIn, tidy } from '../text.js';
+import { matchesIn, tidy, alternation as alt } from '../text.js';
 
 interface QuotedWords {
   quoted: { kindsAfter: string[]; maxBetween: number; notBetween: string[]; before: string[]; modelShape: string; maxChars: number };
@@ -20,7 +20,6 @@ let data: QuotedWords | undefined;
 export const zhNameWords = <T = QuotedWords>(): T =>
   (data ??= JSON.parse(readFileSync(new URL('../lexicon/zh-names.json', import.meta.url), 'utf8')) as QuotedWords) as T;
 
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 // “…” and 「…」 as printed; a ”…“ pair is the gap between two quotations.
 const COMMON_TAGS = /^(?:n|v|vn|vd|a|an|ad|d|b|l|i)$/;
 const QUOTE = /[“「]([^“”「」\n]{2,24}?)[”」]/g;

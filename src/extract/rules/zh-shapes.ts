@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { lexicon, rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { tagSpan, type Token } from '../segment.js';
-import { matchesIn, tidy } from '../text.js';
+import { matchesIn, tidy, alternation as alt } from '../text.js';
 import { nounPhraseStart } from './noun-phrase.js';
 import { zhWords } from './zh-phrase.js';
 
@@ -43,7 +43,6 @@ interface ShapeWords {
 let data: ShapeWords | undefined;
 const words = (): ShapeWords => (data ??= JSON.parse(readFileSync(new URL('../lexicon/zh-shapes.json', import.meta.url), 'utf8')) as ShapeWords);
 
-const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 const HAN = /^\p{Script=Han}+$/u;
 const isSpace = (t: Token) => /^\s+$/.test(t.word);
 
