@@ -127,3 +127,6 @@ export function* matchesIn(re: RegExp, text: string, start: number, end: number)
 /** Words as one regex alternation, longest first so a longer word wins over its prefix (each word mapped by `each`). */
 export const alternation = (words: Iterable<string>, each: (w: string) => string = (w) => w): string =>
   [...words].sort((a, b) => b.length - a.length).map(each).join('|');
+
+/** A multi-word phrase as a pattern that allows any run of spaces between its words. */
+export const flexSpaces = (w: string): string => w.replace(/ /g, '\\s+');

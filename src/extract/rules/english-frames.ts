@@ -9,10 +9,11 @@ import { clauseAt, type Placed } from '../relations.js';
 import { clauseWords, hits, isMeasure, listFrom, memoRe, wordsRe, type Scope } from './english-clauses.js';
 import { openingInstrument } from './english-document.js';
 import { concernAfter } from './english-purpose.js';
+import { alternation, flexSpaces } from '../text.js';
 
 const ACT = new Set<NodeLabel>(['Policy', 'Event']);
 const NOT_OBJECT = new Set<NodeLabel>(['Place', 'Person', 'Organization']);
-const alts = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+const alts = (words: string[]) => alternation(words, flexSpaces);
 
 /** The order a paragraph speaks from, while its first person goes on (one paragraph only). */
 let frame: { text: string; end: number; id: string } | undefined;
@@ -63,17 +64,17 @@ function threatSources(s: Scope): void {
   const w = clauseWords();
   const { text, start, end } = s.ctx;
   const slice = text.slice(start, end);
-  const nouns = alts([...w.threatNouns, ...w.emergencyNouns]);
-  const threatHead = memoRe('threatHead', () => new RegExp(`\\b(?:${nouns})$`, 'i'));
+  const nouns = () => alts([...w.threatNouns, ...w.emergencyNouns]);
+  const threatHead = memoRe('threatHead', () => new RegExp(`\\b(?:${nouns()})$`, 'i'));
   const threatAt = (pos: number) => s.ms.find((x) => x.start <= pos && pos < x.end && x.label !== 'Place' && threatHead.test(text.slice(x.start, x.end)));
-  for (const m of slice.matchAll(memoRe('threatVerb', () => new RegExp(`\\b(?:${alts(w.threatVerbs)})\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,3}(?:${nouns})\\b`, 'gi')))) {
+  for (const m of slice.matchAll(memoRe('threatVerb', () => new RegExp(`\\b(?:${alts(w.threatVerbs)})\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,3}(?:${nouns()})\\b`, 'gi')))) {
     const at = start + m.index!;
     const threat = threatAt(at + m[0].length - 1);
     const cl = clauseAt(s.clauses, at);
     const subj = s.ms.filter((x) => x.end <= at && x.start >= cl.start).pop();
     if (threat && subj && !NOT_OBJECT.has(subj.label)) s.add('CAUSES', subj, threat);
   }
-  for (const m of slice.matchAll(memoRe('threatSource', () => new RegExp(`\\b(?:${nouns})\\s+(?:(?:that|which)\\s+(?:is|was|are|were)\\s+)?(?:${alts(w.causeSources)})\\s+(?:the\\s+)?`, 'gi')))) {
+  for (const m of slice.matchAll(memoRe('threatSource', () => new RegExp(`\\b(?:${nouns()})\\s+(?:(?:that|which)\\s+(?:is|was|are|were)\\s+)?(?:${alts(w.causeSources)})\\s+(?:the\\s+)?`, 'gi')))) {
     const at = start + m.index!;
     const threat = threatAt(at);
     const after = at + m[0].length;

@@ -7,9 +7,10 @@
 import type { NodeLabel } from '../../model/index.js';
 import type { Mention } from '../mention.js';
 import { clauseWords, hits, listFrom, memoRe, type Scope } from './english-clauses.js';
+import { alternation, flexSpaces } from '../text.js';
 
 const PARTY = new Set<NodeLabel>(['Organization', 'Person', 'Place']);
-const alts = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+const alts = (words: string[]) => alternation(words, flexSpaces);
 
 /** "the 15% levy", "a 25 percent tariff": a charge named by its rate is a Policy. */
 function rateLevies(text: string, start: number, end: number): Mention[] {

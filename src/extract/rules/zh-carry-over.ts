@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
+import { alternation as alt } from '../text.js';
 
 interface CarryOver {
   demonstratives: string[];
@@ -16,7 +17,6 @@ let words: CarryOver | undefined;
 let opening: RegExp | undefined;
 function load(): { w: CarryOver; re: RegExp } {
   words ??= (JSON.parse(readFileSync(new URL('../lexicon/zh-cause-shapes.json', import.meta.url), 'utf8')) as { carryOver: CarryOver }).carryOver;
-  const alt = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
   // After an optional opening phrase (从…看，/ 其一，), the demonstrative and its measure word.
   opening ??= new RegExp(`^\\s*(?:[^，。；]{0,16}[看言说]\\s*，\\s*)?(?:${alt(words.demonstratives)})\\s*(${alt(Object.keys(words.heads))})`, 'u');
   return { w: words, re: opening };
