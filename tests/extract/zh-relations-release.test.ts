@@ -147,3 +147,55 @@ describe('an official text’s outline', () => {
     expect(semantic(f).filter((e) => e.type === 'PART_OF').length).toBe(1);
   });
 });
+
+describe('a list of controlled things under a forward intro (MOFCOM announcement 2025 No. 18)', () => {
+  const f = extractText(`商务部 海关总署公告2025年第18号 公布对部分中重稀土相关物项实施出口管制的决定
+根据《中华人民共和国出口管制法》有关规定,经国务院批准,决定对下列物项实施出口管制:
+一、钐相关物项
+(一)1C902.a 金属钐、含钐的合金及相关制品:
+1. 金属钐(参考海关商品编号:)。
+2. 含钐的合金:
+a. 钐钴合金;
+b. 钐铁合金。
+4. 钐钴永磁材料。
+(二)1C902.b氧化钐及其混合物(参考海关商品编号:、、)。
+二、钆相关物项
+(一)1C903.a 金属钆、含钆的合金及相关制品:
+3. 含钆的靶材(参考海关商品编号:、):
+a. 钆靶;
+b. 钆铁合金靶;
+三、铽相关物项
+4. 含铽的钕铁硼永磁材料。
+`, { name: 'mofcom-18', date: '2025-04-04' });
+  it('has the measure constrain each top heading of the list that 对下列物项实施 points to', () => {
+    expect(has(f, 'CONSTRAINS', '出口管制', '钐相关物项')).toBe(true);
+    expect(has(f, 'CONSTRAINS', '出口管制', '钆相关物项')).toBe(true);
+    expect(has(f, 'CONSTRAINS', '出口管制', '铽相关物项')).toBe(true);
+  });
+  it('makes no node of 下列物项, which only points ahead', () => {
+    expect(named(f, '下列物项')).toBeUndefined();
+  });
+  it('reads 对X实施Y inside a decision’s own name: Y constrains X', () => {
+    expect(has(f, 'CONSTRAINS', '出口管制', '稀土')).toBe(true);
+  });
+  it('makes each numbered or lettered item that is only a name part of its top heading', () => {
+    expect(has(f, 'PART_OF', '金属钐', '钐相关物项')).toBe(true);
+    expect(has(f, 'PART_OF', '钐钴合金', '钐相关物项')).toBe(true);
+    expect(has(f, 'PART_OF', '钐钴永磁材料', '钐相关物项')).toBe(true);
+    expect(has(f, 'PART_OF', '氧化钐', '钐相关物项')).toBe(true);
+    expect(has(f, 'PART_OF', '钕铁硼永磁材料', '铽相关物项')).toBe(true);
+  });
+  it('takes no part from an item whose name is cut short of its line (钆铁合金靶 is no 钆铁合金)', () => {
+    expect(has(f, 'PART_OF', '钆铁合金', '钆相关物项')).toBe(false);
+  });
+});
+
+describe('a numbered line that is a sentence is no list item', () => {
+  const f = extractText(`二、加快实施重点行动
+1. 推动人工智能产业发展。
+2. 芯片。加快突破高端芯片。
+`, { name: 'outline-items', date: '2025-08-26' });
+  it('adds no part for an item line that states an act or holds a sentence', () => {
+    expect(semantic(f).filter((e) => e.type === 'PART_OF')).toEqual([]);
+  });
+});

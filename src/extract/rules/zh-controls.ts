@@ -10,6 +10,7 @@ import type { SentenceContext } from '../sentence.js';
 import { matchesIn, tidy, alternation as alt } from '../text.js';
 import { zhPhraseEnd, zhPhraseStart, zhWords } from './zh-phrase.js';
 import { zhPartRelations } from './zh-parts.js';
+import { noteForwardList, zhRelationWords } from './zh-release.js';
 
 
 interface Compiled {
@@ -80,6 +81,8 @@ export function zhPhraseMentions(text: string, start: number, end: number): Ment
     const bare = surface.replace(p.leadingTime, '').replace(p.leadingModifier, '').trim();
     s = e - bare.length;
     if (bare.length < MIN_CHARS || s >= m.index || !surface.endsWith(bare)) continue;
+    // 下列物项 points to the list after the sentence; it names nothing itself.
+    if (zhRelationWords().headings.forwardRef.some((f) => bare.startsWith(f))) continue;
     out.push({ start: s, end: e, name: tidy(bare), label: info.label, rule: 'policy-suffix' });
   }
   // 年度稀土开采和稀土冶炼分离总量控制指标(以下简称总量控制指标): one node, named by its short form.
@@ -95,7 +98,8 @@ export function zhPhraseMentions(text: string, start: number, end: number): Ment
     if (t.measureEnd - t.measureStart >= 3) {
       out.push({ start: t.measureStart, end: t.measureEnd, name: tidy(text.slice(t.measureStart, t.measureEnd)), label: 'Policy', rule: 'policy-suffix' });
     }
-    if (t.objectEnd - t.objectStart >= MIN_CHARS) {
+    // 对下列物项实施出口管制: the object is the list that follows, not a thing of its own.
+    if (t.objectEnd - t.objectStart >= MIN_CHARS && !pointsForward(text, t)) {
       const name = tidy(text.slice(t.objectStart, t.objectEnd));
       out.push({ start: t.objectStart, end: t.objectEnd, name, label: labelByHead(name) ?? 'Concept', rule: 'event-noun' });
     }
@@ -122,6 +126,8 @@ function targetsIn(text: string, start: number, end: number): Target[] {
   return out;
 }
 
+const pointsForward = (text: string, t: Target) => zhRelationWords().headings.forwardRef.some((w) => text.startsWith(w, t.objectStart));
+
 const NOT_CONSTRAINED: NodeLabel[] = ['Place', 'Organization', 'Person', 'Source'];
 
 /** 国家对稀土开采…实行总量调控管理 → the measure CONSTRAINS what 对 names. */
@@ -129,9 +135,13 @@ export function zhControlRelations(ctx: SentenceContext): void {
   const { text, start, end } = ctx;
   const ms = topLevel(ctx);
   for (const t of targetsIn(text, start, end)) {
-    const measure = ms.find((m) => m.start >= t.measureStart && m.start < t.measureEnd && (m.label === 'Policy' || m.label === 'Event'));
+    // 公布对部分中重稀土相关物项实施出口管制的决定: inside a document's name, its own words state the target.
+    const title = ms.find((m) => m.label === 'Policy' && m.start <= t.objectStart && m.end >= t.measureEnd);
+    const within = title ? ctx.mentions.filter((m) => m.id !== title.id && m.start >= title.start && m.end <= title.end) : ms;
+    const measure = within.find((m) => m.start >= t.measureStart && m.start < t.measureEnd && (m.label === 'Policy' || m.label === 'Event'));
     if (!measure) continue;
-    for (const m of ms) {
+    if (pointsForward(text, t)) noteForwardList(ctx, measure.id);
+    for (const m of within) {
       if (m.start < t.objectStart || m.end > t.verbStart) continue;
       if (NOT_CONSTRAINED.includes(m.label) || m.id === measure.id) continue;
       ctx.addEdge('CONSTRAINS', measure.id, m.id, 'reported');

@@ -18,7 +18,19 @@ export interface ZhRelationWords {
   signVerbs: string[];
   signedDocuments: string[];
   meets: { verbs: string[] };
-  headings: { top: string; sub: string; maxChars: number };
+  headings: {
+    top: string;
+    sub: string;
+    maxChars: number;
+    items: string;
+    code: string;
+    aside: string;
+    closing: string;
+    modifier: string;
+    enumerates: string;
+    forwardRef: string[];
+    introEnd: string;
+  };
   guidance: { open: string; close: string[]; maxChars: number; labels: NodeLabel[] };
   responsible: { verbs: string[] };
   shapes: {
@@ -64,8 +76,16 @@ interface TextState {
   heading?: string;
   /** Indicators named so far, latest last, by their surface without spaces. */
   indicators: { id: string; surface: string }[];
+  /** 决定对下列物项实施出口管制: the measure, while the list after the intro lasts. */
+  list?: { measure: string; introEnd: number };
 }
 let state: TextState | undefined;
+
+/** 对下列物项实施出口管制: — the measure of a sentence that points to the list after it (called by zh-controls). */
+export function noteForwardList(ctx: SentenceContext, measure: string): void {
+  if (!state || state.text !== ctx.text) state = { text: ctx.text, headerOpen: true, indicators: [] };
+  if (new RegExp(zhRelationWords().headings.introEnd).test(ctx.text.slice(ctx.start, ctx.end))) state.list = { measure, introEnd: ctx.end };
+}
 
 export function zhReleaseRelations(ctx: SentenceContext): void {
   const { text } = ctx;
@@ -95,19 +115,54 @@ function guidance(ctx: SentenceContext, st: TextState): void {
   }
 }
 
-/** (一)“人工智能+”科学技术 under 二、加快实施重点行动: what a sub-heading names is part of what its heading names. */
+/**
+ * (一)“人工智能+”科学技术 under 二、加快实施重点行动: what a sub-heading names is part of what its heading
+ * names. In a list of things (一、钐相关物项 / 1. 金属钐(…)。 / a. 钐钴合金;) an item whose line is only a
+ * name is part of the top heading, and a forward intro (对下列物项实施出口管制:) constrains each top heading.
+ */
 function headings(ctx: SentenceContext, ms: Placed[], st: TextState): void {
+  // The layout reader keeps a heading's number (二、, (一)) out of its text and may join short lines
+  // (钐钴合金;\nb.): read each whole line the sentence touches.
+  const { text } = ctx;
+  for (let at = ctx.start; at < ctx.end; ) {
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const nl = text.indexOf('\n', at);
+    const lineEnd = nl < 0 ? text.length : nl;
+    headingLine(ctx, lineStart, lineEnd, ms.filter((m) => m.start >= lineStart && m.end <= lineEnd), st);
+    at = lineEnd + 1;
+  }
+}
+
+function headingLine(ctx: SentenceContext, lineStart: number, lineEnd: number, ms: Placed[], st: TextState): void {
   const w = zhRelationWords().headings;
-  // The layout reader keeps a heading's number (二、, (一)) out of its text: read the whole line.
-  const lineStart = ctx.text.lastIndexOf('\n', ctx.start - 1) + 1;
-  const line = ctx.text.slice(lineStart, ctx.end).trim();
+  const raw = ctx.text.slice(lineStart, lineEnd);
+  const marker = [w.top, w.sub, w.items].find((r) => new RegExp(r, 'u').test(raw));
+  if (st.list && lineStart >= st.list.introEnd && !marker && raw.trim()) st.list = undefined;
+  // 1C902.a 金属钐…(参考海关商品编号:…)。: the catalogue code, the aside and the closing mark are not the heading's words.
+  const bare = (x: string) => x.replace(new RegExp(w.aside, 'gu'), '').replace(new RegExp(w.closing, 'u'), '').trim();
+  const body = marker ? raw.replace(new RegExp(marker, 'u'), '').replace(new RegExp(w.code, 'u'), '') : raw;
+  const line = bare(body);
   if (line.length > w.maxChars || /[。；;]/.test(line)) return;
-  if (new RegExp(w.top, 'u').test(line)) {
+  if (marker === w.top || (!marker && new RegExp(w.top, 'u').test(raw))) {
     st.heading = ms[ms.length - 1]?.id;
+    const only = ms.length === 1 && line === ctx.text.slice(ms[0].start, ms[0].end);
+    if (st.list && only) ctx.addEdge('CONSTRAINS', st.list.measure, ms[0].id, 'reported');
     return;
   }
-  const item = new RegExp(w.sub, 'u').test(line) ? ms[0] : undefined;
-  if (item && st.heading && item.id !== st.heading) ctx.addEdge('PART_OF', item.id, st.heading, 'reported');
+  if (!st.heading || !marker) return;
+  if (marker === w.sub) {
+    const first = ms[0];
+    if (first && first.id !== st.heading) ctx.addEdge('PART_OF', first.id, st.heading, 'reported');
+    return;
+  }
+  // 1. 金属钐 / a. 钐钴合金 / 4. 含铽的钕铁硼永磁材料: the name heads the item and nothing but a list follows it.
+  const m = ms[0];
+  if (!m) return;
+  const lead = ctx.text.slice(lineStart, m.start).replace(new RegExp(marker, 'u'), '').replace(new RegExp(w.code, 'u'), '').trim();
+  const rest = bare(ctx.text.slice(m.end, lineEnd));
+  if (lead && !new RegExp(`${w.modifier}$`, 'u').test(lead)) return;
+  if (rest && !new RegExp(w.enumerates, 'u').test(rest)) return;
+  if (m.id !== st.heading) ctx.addEdge('PART_OF', m.id, st.heading, 'reported');
 }
 
 /** 汽车322.7万辆，增长13.7%，其中新能源汽车158.0万辆: what 其中 names is part of the like thing before it. */
