@@ -148,6 +148,10 @@ function parseBriefingDate(briefingDate: IsoDate): Parts {
 function settle(r: Reading, tense: Tense, today: Parts, sameDay: Parts): { start: Parts; end?: Parts } | undefined {
   if (r.sameDay) return { start: sameDay };
   if (r.weekday !== undefined) return { start: nearestWeekday(r.weekday, today, tense) };
+  if (r.weekdayOfDate !== undefined && r.from.y === undefined) {
+    const y = yearOfWeekday(r.from, r.weekdayOfDate, today);
+    if (y !== undefined) return settle({ ...r, from: { ...r.from, y }, ...(r.to ? { to: { y, ...r.to } } : {}) }, tense, today, sameDay);
+  }
   if (r.from.y === undefined && r.from.m === undefined && r.from.d !== undefined) {
     const day = chooseMonth(r.from.d, today, tense);
     if (!day || r.to?.d === undefined) return day && { start: day };
@@ -181,6 +185,14 @@ function settle(r: Reading, tense: Tense, today: Parts, sameDay: Parts): { start
 function periodYear(spanIn: (y: number) => [number, number], today: Parts, tense: Tense): number {
   if (tense === 'future') return chooseYear(spanIn, today, tense);
   return spanIn(today.y)[0] > dayNumber(today, 'first') ? today.y - 1 : today.y;
+}
+
+/** Monday, June 2: the year, of the last, this and next, nearest the briefing in which that day is that weekday. */
+function yearOfWeekday(from: Unanchored, wd: number, today: Parts): number | undefined {
+  const t = dayNumber(today, 'first');
+  const fits = [today.y, today.y - 1, today.y + 1].filter((y) => isValid({ ...from, y }) && weekday({ ...from, y }) === wd);
+  fits.sort((a, b) => Math.abs(dayNumber({ ...from, y: a }, 'first') - t) - Math.abs(dayNumber({ ...from, y: b }, 'first') - t));
+  return fits[0];
 }
 
 /** 5 月 14 日至 15 日: the end takes what it leaves out from the start, rolling over if needed. */

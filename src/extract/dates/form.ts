@@ -17,6 +17,8 @@ export interface Reading {
   sameDay?: boolean;
   /** on Tuesday: the nearest such weekday (1 = Monday), on the side the cue words lean to. */
   weekday?: number;
+  /** Monday, June 2: the weekday written with a date that lacks its year picks the year it falls on. */
+  weekdayOfDate?: number;
   /**
    * from April through December 2025 / 1-9 月: whole months, so the span runs from the first day of
    * the first to the last day of the last (2025-04-01..2025-12-31), not from month to month.

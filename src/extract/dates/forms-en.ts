@@ -162,8 +162,99 @@ const bareMonth: Form = {
 const bareYear: Form = {
   name: 'enyear',
   startsAt: { digits: true },
-  pattern: `${before(L.englishYearPrepositions)}(?<y>${YEAR4})(?![\\d/-]|\\.\\d)`,
+  pattern: `(?:${before(L.englishYearPrepositions)}|(?<=\\bmid-))(?<y>${YEAR4})(?![\\d/-]|\\.\\d)`,
   read: (g) => ({ from: parts(num(g('y'))), kind: 'point', relative: false }),
 };
 
-export const englishForms: Form[] = [iso, monthDay, dayMonth, monthYear, quarterOrHalf, relative, onWeekday, bareMonth, bareYear];
+/** 12/3/2025: a US date, month first; 25/3/2025 can only be day first. */
+const usNumeric: Form = {
+  name: 'usnum',
+  startsAt: { digits: true },
+  pattern: `${NB}(?<a>${NUM2})/(?<b>${NUM2})/(?<y>${YEAR4})(?![\\d/])`,
+  read(g) {
+    const [a, b] = [num(g('a')) as number, num(g('b')) as number];
+    const [m, d] = a > 12 && b <= 12 ? [b, a] : [a, b];
+    return { from: parts(num(g('y')), m, d), kind: 'point', relative: false };
+  },
+};
+
+/** FY2025, FY25, fiscal 2025, fiscal year 2025: named by the year it ends in, kept to the year. */
+const fiscalYear: Form = {
+  name: 'enfy',
+  startsAt: { words: ['FY', 'fiscal', 'Fiscal'] },
+  pattern: `FY${S}-?(?:(?<y>${YEAR4})|(?<yy>\\d{2}))(?![\\d.])|[Ff]iscal(?:\\s+|-)(?:year\\s+)?(?<y2>${YEAR4})${NE}`,
+  read(g) {
+    const y = num(g('y') ?? g('y2')) ?? 2000 + (num(g('yy')) as number);
+    return { from: { y }, kind: 'point', relative: false };
+  },
+};
+
+/** Monday, June 2 / Tuesday, Dec. 2, 2025: one date; the weekday settles a missing year. */
+const weekdayDate: Form = {
+  name: 'enwdate',
+  startsAt: { words: WEEKDAY_WORDS },
+  pattern: `(?<wd>${WEEKDAY}),?${S}(?<mo>${MONTH})${S}${NB}(?<d>${NUM2})${ORD_SUFFIX}${NE}(?:,?${S}(?<y>${YEAR4})${NE})?`,
+  read(g) {
+    const r = readMonthDays(g);
+    return r.from.y === undefined ? { ...r, weekdayOfDate: L.englishWeekdays[g('wd') ?? ''] } : r;
+  },
+};
+
+/**
+ * The weekday of wire copy without "on": "said Tuesday", "late Monday", "Wednesday's announcement".
+ * Only after a lower-case verb in -ed/said or a part of the day, or before 's: Super Tuesday is no date.
+ */
+const bareWeekday: Form = {
+  name: 'enbarewd',
+  startsAt: { words: WEEKDAY_WORDS },
+  pattern:
+    `(?<=\\b(?:said|says|told|${wordsPattern(L.englishWeekdayLeads)}|[a-z]{2,}ed)\\s+)(?<wd>${WEEKDAY})(?![\\w-])` +
+    `|(?<wd2>${WEEKDAY})(?=['’]s\\s)`,
+  read: (g) => ({ from: {}, kind: 'point', relative: true, weekday: L.englishWeekdays[g('wd') ?? g('wd2') ?? ''] }),
+};
+
+/** over the weekend, last weekend: Saturday and Sunday; the last one unless next/this. */
+const weekend: Form = {
+  name: 'enweekend',
+  startsAt: { words: ['weekend'] },
+  pattern: `(?<=(?<lead>\\b(?:(?:over|at|during|on)\\s+the|(?<s>${SHIFT}))\\s+))weekend\\b`,
+  read(g, today) {
+    const monday = addDays(today, 1 - weekday(today));
+    const s = g('s')?.toLowerCase();
+    // over the weekend: the one running on a Saturday or Sunday, else the one just past.
+    const offset = s === undefined ? (weekday(today) >= 6 ? 5 : -2) : { last: -2, this: 5, next: 12 }[s] ?? -2;
+    const from = addDays(monday, offset);
+    return { from, to: addDays(from, 1), kind: 'period', relative: true };
+  },
+};
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** two weeks ago, a year ago, 3 days ago: as precise as its unit (a week ago is that week). */
+const ago: Form = {
+  name: 'enago',
+  startsAt: { words: ['ago'] },
+  // up 5% from a year ago: a comparison base, not when anything happened.
+  pattern: `(?<=(?<!\\b(?:from|than|with|over|since|versus|vs\\.?)\\s+)(?<lead>\\b(?<n>\\d{1,2}|${wordsPattern(Object.keys(NUMBER_WORDS), true)})\\s+(?<unit>day|week|month|year)s?\\s+))ago\\b`,
+  read(g, today) {
+    const n = NUMBER_WORDS[(g('n') ?? '').toLowerCase()] ?? (num(g('n')) as number);
+    const unit = g('unit');
+    if (unit === 'day') return { from: addDays(today, -n), kind: 'point', relative: true };
+    if (unit === 'month') return { from: addMonths(today.y, today.m ?? 1, -n), kind: 'point', relative: true };
+    if (unit === 'year') return { from: { y: today.y - n }, kind: 'point', relative: true };
+    const monday = addDays(today, -7 * n - (weekday(today) - 1));
+    return { from: monday, to: addDays(monday, 6), kind: 'period', relative: true };
+  },
+};
+
+/** by the end of the year, at the start of the month: this year or month. */
+const partOfThis: Form = {
+  name: 'enpartof',
+  startsAt: { words: ['year', 'month'] },
+  pattern: `(?<=\\b(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+(?<lead>the\\s+))(?<unit>year|month)\\b`,
+  read: (g, today) => ({ from: g('unit') === 'year' ? { y: today.y } : { y: today.y, m: today.m }, kind: 'point', relative: true }),
+};
+
+export const englishForms: Form[] = [
+  iso, usNumeric, fiscalYear, monthDay, dayMonth, monthYear, quarterOrHalf, weekdayDate, relative, onWeekday, bareWeekday,
+  weekend, ago, partOfThis, bareMonth, bareYear,
+];

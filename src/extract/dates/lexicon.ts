@@ -26,6 +26,7 @@ export interface TemporalLexicon {
   englishMonthParts: string[];
   englishYearPrepositions: string[];
   englishMonthPrepositions: string[];
+  englishWeekdayLeads: string[];
   englishNotNouns: string[];
   cuePrecedence: TemporalCue[];
   cuesBefore: Record<TemporalCue, string[]>;
