@@ -46,6 +46,12 @@ const FORMS: Array<{ re: RegExp; read: Reader }> = [
     read: (m) => [Number(m[1]), monthNumber(m[2]), Number(m[3])],
   },
   {
+    // A compact 20251009 only after a date label (【发文日期】20251009, 发布日期：20251009, Date: 20250730):
+    // elsewhere eight digits are a number, not a date.
+    re: new RegExp(`(?<=(?:日期|时间|[Dd]ate[d]?)\\s*[】\\]]?\\s*[:：]?\\s*)(${D}{4})(${D}{2})(${D}{2})(?![0-9０-９])`, 'g'),
+    read: (m) => [num(m[1]), num(m[2]), num(m[3])],
+  },
+  {
     re: new RegExp(`([${HAN_DIGITS}]{4})\\s*年\\s*([${HAN_DIGITS}]{1,3})\\s*月\\s*([${HAN_DIGITS}]{1,3})\\s*日`, 'g'),
     read: (m) => [hanYear(m[1]), hanNumber(m[2]), hanNumber(m[3])],
   },

@@ -1,8 +1,9 @@
 // text → Briefing: lines → layout (head, summary, sections, reference list) → sentences with
 // their citations. Every span is an offset range into the original, untouched text.
 import { InputError } from '../errors.js';
+import type { IsoDate } from '../model/index.js';
 import { Citer } from './citations.js';
-import { firstFullDate, parseDateOption } from './dates.js';
+import { firstFullDate, isoFromParts, parseDateOption } from './dates.js';
 import { findWireDateline } from './datelines.js';
 import { briefingId } from './id.js';
 import { readLayout, type ParagraphSpan } from './layout.js';
@@ -67,9 +68,10 @@ export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
   const timestamp = stamp !== undefined && /\d{1,2}:\d{2}|\b(?:Updated|Published|Posted)\b/i.test(stamp);
   const newsDay = wire?.english && ownHead && timestamp && wire.start <= storyStart && daysApart(wire.iso, ownHead) <= 2 ? wire.iso : undefined;
   const head = ownHead ?? (wire?.yearPrinted ? undefined : layout.dateline?.iso);
-  const date = givenDate ?? newsDay ?? head ?? wire?.iso ?? layout.dateline?.iso ?? layout.standaloneDate?.iso ?? firstFullDate(text)?.iso;
+  const date =
+    givenDate ?? newsDay ?? head ?? wire?.iso ?? layout.dateline?.iso ?? layout.standaloneDate?.iso ?? firstFullDate(text)?.iso ?? nameDate(opts.name);
   if (!date) {
-    throw new InputError(`${label} has no date (no dateline such as "2026 年 5 月 8 日" or "May 8, 2026"); pass --date YYYY-MM-DD`, 'date');
+    throw new InputError(`${label} has no date (no dateline such as "2026 年 5 月 8 日" or "May 8, 2026", none in its file name); pass --date YYYY-MM-DD`, 'date');
   }
 
   dateYearless(references, date);
@@ -86,6 +88,12 @@ export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
   };
   if (opts.name !== undefined) briefing.name = opts.name;
   return briefing;
+}
+
+/** Last resort: an archive's file name that carries the day (`mofcom_notice_2025-10-09.txt`). */
+function nameDate(name: string | undefined): IsoDate | undefined {
+  const m = name ? /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])/.exec(name) : null;
+  return m ? isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
 function daysApart(a: string, b: string): number {

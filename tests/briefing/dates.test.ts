@@ -49,6 +49,21 @@ describe('the briefing date', () => {
     }
   });
 
+  it('dates an official text by its labelled compact date (【发文日期】20251009)', () => {
+    const text = '商务部 海关总署公告2025年第58号\n【发文机关】商务部 海关总署\n【发文日期】20251009\n\n根据《中华人民共和国出口管制法》，决定对锂电池实施出口管制。\n';
+    expect(parseBriefing(text).date).toBe('2025-10-09');
+  });
+
+  it('never reads eight digits without a date label as a date', () => {
+    expect(() => parseBriefing('出口额为 20251009 元，同比增长 3%。')).toThrow(/pass --date/);
+  });
+
+  it('falls back to a day printed in the file name when the text prints none', () => {
+    const text = 'ADJUSTING IMPORTS: Today, President Trump signed a Proclamation imposing a 50 percent tariff on copper.\n';
+    expect(parseBriefing(text, { name: 'copper_fact_sheet_2025-07-30.txt' }).date).toBe('2025-07-30');
+    expect(() => parseBriefing(text, { name: 'copper_fact_sheet.txt' })).toThrow(/none in its file name/);
+  });
+
   it('refuses a text with no date when none is given, telling to pass --date', () => {
     expect(() => parseBriefing('中国 4 月官方制造业 PMI 为 50.3，连续第二个月维持在扩张区间。')).toThrow(/pass --date YYYY-MM-DD/);
   });
