@@ -1,8 +1,8 @@
 // Relations English prose states through a clause's verb rather than a cue between two names:
-// BIS published/added … X (X issued by BIS), X initiated by USTR, X conducted under Section 301,
-// a rule revising other rules, SUBJECT undermining A, B, and C, a threat to Y posed by Z, X used by
-// Y, tariffs on cranes, its invasion of Ukraine, Section 301 of the Trade Act. Word lists:
-// lexicon/english-clauses.json.
+// X conducted under Section 301, a rule revising other rules, a threat to Y posed by Z, X used by
+// Y, tariffs on cranes, its invasion of Ukraine, Section 301 of the Trade Act. The subject–verb–
+// object reader (issue and constrain verbs, passives, reported speech) is english-svo.ts. Word
+// lists: lexicon/english-clauses.json.
 import { readFileSync } from 'node:fs';
 import type { EdgeType, NodeLabel } from '../../model/index.js';
 import { modalityOf } from '../cues.js';
@@ -99,69 +99,6 @@ export interface Scope {
   inside(pos: number): boolean;
 }
 
-/** The issuer edge for an act: a Policy is issued by its party, an Event involves it. */
-function issued(s: Scope, act: Placed | undefined, party: Placed | undefined): void {
-  if (!act || !party || !(ACT.has(act.label) || isMeasure(s, act)) || !PARTY.has(party.label) || s.ctx.outletIds.has(party.id)) return;
-  s.add(act.label === 'Policy' ? 'ISSUED_BY' : 'INVOLVES', act, party);
-}
-
-/** BIS has published an interim final rule / added 37 entities to the Entity List. */
-function issueVerbs(s: Scope): void {
-  for (const v of hits(wordsRe('issueVerbs'), s.ctx)) {
-    if (s.inside(v.start) || /\s+by\b/i.test(s.ctx.text.slice(v.end, v.end + 4))) continue;
-    const cl = clauseAt(s.clauses, v.start);
-    const subj = s.ms.filter((m) => m.end <= v.start && m.start >= cl.start).pop();
-    if (!subj || !PARTY.has(subj.label)) continue;
-    // "Katherine Tai today released the following statement": an unnamed document is a node by its kind.
-    const doc = memoRe('documentNoun', () => new RegExp(`^\\s+(?:the\\s+following|a|an|its|his|her|their)\\s+(?:[a-z]+\\s+)?(${clauseWords().documentNouns.join('|')})\\b`, 'i')).exec(s.ctx.text.slice(v.end, v.end + 40));
-    if (doc && /^(?:releas|issu|publish)/i.test(s.ctx.text.slice(v.start, v.end)) && !s.ms.some((m) => m.start >= v.end && m.start < v.end + doc[0].length)) {
-      const id = s.ctx.nodeFor(doc[1].toLowerCase(), 'Event');
-      if (id) s.add('INVOLVES', { id, label: 'Event', start: v.end, end: v.end + doc[0].length, nested: false }, subj);
-      continue;
-    }
-    // A measure's plain noun counts too: "The Commerce Department began granting licences for H20 shipments".
-    const obj = s.ms.find((m) => m.start >= v.end && m.end <= cl.end && m.start - v.end <= 80 && (ACT.has(m.label) || PARTY.has(m.label) || isMeasure(s, m)));
-    // The verb's own object, not one of a later infinitive ("took in February 2023 to target PRC programs").
-    if (obj && (ACT.has(obj.label) || isMeasure(s, obj)) && !/\bto\s+(?!(?:the|a|an|its|their)\b)[a-z]+\s/i.test(s.ctx.text.slice(v.end, obj.start))) {
-      // A joint subject issues it together: "the Ministry of Commerce (MOFCOM) and the General Administration of Customs placed …".
-      for (const p of jointSubject(s, subj, cl.start)) issued(s, obj, p);
-      // "added 37 PRC entities to the Entity List": the list now holds the place's entities.
-      if (/^add/i.test(s.ctx.text.slice(v.start, v.end))) for (const p of s.ctx.mentions) if (p.label === 'Place' && p.start >= v.end && p.end <= obj.start) s.add('INVOLVES', obj, p);
-    }
-  }
-}
-
-/** The parties joined with `last` by "and" or commas before it (an abbreviation in brackets skipped), `last` included. */
-function jointSubject(s: Scope, last: Placed, from: number): Placed[] {
-  const out = [last];
-  const before = s.ms.filter((m) => m.end <= last.start && m.start >= from);
-  for (let i = before.length - 1; i >= 0; i--) {
-    const gap = s.ctx.text.slice(before[i].end, out[0].start);
-    if (!PARTY.has(before[i].label) || !/^\)?\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*)?(?:and\s+)?(?:the\s+)?$/i.test(gap) || !/,|\band\b/.test(gap)) break;
-    out.unshift(before[i]);
-  }
-  return out;
-}
-
-/** X (was) initiated by USTR; … at the direction of President Biden. */
-function passiveIssue(s: Scope): void {
-  const { text, start } = s.ctx;
-  for (const v of hits(wordsRe('passiveIssueVerbs', '', '\\s+by\\s+(?:the\\s+)?'), s.ctx)) {
-    // The act is the name right before the verb: in "a response to the tariff increases announced
-    // by President Trump" the increases were announced, not the measure named earlier.
-    const near = s.ms.filter((m) => m.end <= v.start).pop();
-    const act = near && ACT.has(near.label) ? near : undefined;
-    const party = s.ms.find((m) => m.start >= v.end && m.start - v.end <= 2);
-    issued(s, act, party);
-  }
-  for (const m of text.slice(start, s.ctx.end).matchAll(/\bat the (?:direction|request|instruction) of\s+/gi)) {
-    const at = start + m.index! + m[0].length;
-    const act = s.ms.filter((x) => x.end <= start + m.index! && ACT.has(x.label)).pop();
-    const party = s.ms.find((x) => x.start >= at && x.start - at <= 12 && PARTY.has(x.label));
-    if (act && party) s.add('INVOLVES', act, party);
-  }
-}
-
 /** The investigation will be conducted under Section 301 of the Trade Act: it involves both. */
 function underVerbs(s: Scope): void {
   for (const v of hits(wordsRe('underVerbs', '', '\\s+under\\s+'), s.ctx)) {
@@ -211,41 +148,6 @@ export function listFrom(s: Scope, from: number, to: number): Placed[] {
     last = m.end;
   }
   return out;
-}
-
-const SUBJECT_GAP =
-  /^\s*(?:\([^)]*\)\s*)?(?:(?:that|which|who|will|would|could|can|may|might|must|should|also|further|not|to|has|have|had|is|are|was|were|be|been|directly|effectively|significantly|seek|seeks|aim|aims|begin|begins|continue|continues|help|helps)\s+)*$/i;
-
-let ownedActRe: RegExp | undefined;
-/** "The Trump administration’s actions will begin to reverse X": the owner of the acts is the subject. */
-const ownedAct = (): RegExp => (ownedActRe ??= new RegExp(`^[’']s\\s+(?:${clauseWords().ownedActNouns.join('|')})\\b`, 'i'));
-
-/** China’s acts …, undermining the competitiveness of American industry, critical supply chains, and economic security. */
-function constrainList(s: Scope): void {
-  const { text } = s.ctx;
-  const level = memoRe('level', () => new RegExp(`^\\s+(?:(?:a|an|the|its|their)\\s+)?(?:\\d|(?:${clauseWords().levelWords.join('|')})\\b)`, 'i'));
-  for (const v of hits(wordsRe('constrainListVerbs'), s.ctx)) {
-    if (s.inside(v.start)) continue;
-    // A passive (sectors hit by the tariffs, exports restricted by X) reads the other way; a level is no victim (hit a record high).
-    const next = s.ctx.text.slice(v.end, v.end + 30);
-    if (/^\s+by\b/i.test(next) || level.test(next)) continue;
-    const cl = clauseAt(s.clauses, v.start);
-    // A gerund after a comma continues the sentence's subject; otherwise the clause's own subject.
-    const gerund = /ing$/i.test(text.slice(v.start, v.end)) && /,\s*$/.test(text.slice(Math.max(s.ctx.start, v.start - 3), v.start));
-    const first = s.ms[0];
-    const near = s.ms.filter((m) => m.end <= v.start && m.start >= cl.start).pop();
-    // The clause's subject stands right before its verb ("controls that restrict", "actions will undermine"),
-    // not as the object of an earlier verb ("protect our national security and prevent …").
-    const own = near && SUBJECT_GAP.test(text.slice(near.end, v.start).replace(ownedAct(), ' ')) ? near : undefined;
-    const subj = gerund ? (first && first.start - s.ctx.start <= 12 ? first : undefined) : own;
-    if (!subj) continue;
-    // A sentence ends the list, or a semicolon ("U.S." has a full stop of its own).
-    const stop = text.slice(v.end, s.ctx.end).search(/;/);
-    const to = stop < 0 ? s.ctx.end : v.end + stop;
-    const firstObj = s.ms.find((m) => m.start >= v.end && m.end <= to && m.start - v.end <= 40);
-    if (!firstObj) continue;
-    for (const o of listFrom(s, firstObj.start, to)) if (o.id !== subj.id) s.add('CONSTRAINS', subj, o);
-  }
 }
 
 /** "U.S. national security": a place written right before a phrase modifies it; the phrase is the object. */
@@ -416,11 +318,8 @@ export function scopeOf(ctx: SentenceContext, ms: Placed[]): Scope {
 }
 
 export function clauseRelations(s: Scope): void {
-  issueVerbs(s);
-  passiveIssue(s);
   underVerbs(s);
   amendVerbs(s);
-  constrainList(s);
   threats(s);
   usedBy(s);
   policyTargets(s);

@@ -10,6 +10,7 @@ import { clauseAt, topLevel, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { clausesOf } from '../text.js';
 import { clauseRelations, scopeOf } from './english-clauses.js';
+import { svoRelations } from './english-svo.js';
 import { documentRelations } from './english-document.js';
 import { frameRelations } from './english-frames.js';
 import { purposeRelations } from './english-purpose.js';
@@ -114,6 +115,7 @@ export function englishRelations(ctx: SentenceContext): void {
   // Clause and frame rules also see "this order" as the order named earlier in the paragraph.
   const scope = scopeOf(ctx, withReferences(ctx, ms));
   documentRelations(scope);
+  svoRelations(scope);
   clauseRelations(scope);
   frameRelations(scope);
   purposeRelations(scope);
