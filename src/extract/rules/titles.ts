@@ -25,10 +25,14 @@ function labelsByNoun(): Map<string, NodeLabel> {
   return (nounLabels = m);
 }
 
+// A bracketed qualifier closing a title (…实施方案（2024—2030 年）, …办法（试行）, …目录（2025年版）) is no word of its kind.
+const QUALIFIER = /\s*[（(][^（）()]{1,16}[）)]\s*$/u;
+
 /** The label a title's own last word, or the noun right after it (的政策报告), gives it. */
 function titleLabel(title: string, after: string): NodeLabel {
   const r = rules();
-  for (const t of r.titleLabels) if (t.endsWith.some((w) => title.endsWith(w))) return t.label;
+  const core = title.replace(QUALIFIER, '');
+  for (const t of r.titleLabels) if (t.endsWith.some((w) => core.endsWith(w))) return t.label;
   for (const [noun, label] of labelsByNoun()) if (after.slice(0, 12).includes(noun)) return label;
   return r.titleDefaultLabel;
 }

@@ -1,18 +1,25 @@
 // Where a product phrase cut from running text starts: not at a verb of control (限制先进芯片 → 先进芯片)
-// and not before a verb with its subject (海力士押注存储芯片 → 存储芯片). Words
-// are data in lexicon/zh-shapes.json (productLead).
+// and not before a verb with its subject (海力士押注存储芯片 → 存储芯片). And products and technologies
+// named by their kind: the head noun and the noun words before it (全固态电池中试线, 三元锂电池). Words
+// are data in lexicon/zh-shapes.json (productLead, productHeads).
 import { readFileSync } from 'node:fs';
-import { tagSpan } from '../segment.js';
+import type { Mention } from '../mention.js';
+import { tagSpan, type Token } from '../segment.js';
+import { lexicon } from '../lexicon.js';
+import { alternation, matchesIn, tidy } from '../text.js';
 
-let lead: { words: string[]; subjectTags: string[] } | undefined;
-const words = () =>
-  (lead ??= (JSON.parse(readFileSync(new URL('../lexicon/zh-shapes.json', import.meta.url), 'utf8')) as { productLead: { words: string[]; subjectTags: string[] } }).productLead);
+interface ProductWords {
+  productLead: { words: string[]; subjectTags: string[] };
+  productHeads: { heads: string[]; modifierTags: string[]; notModifiers: string[]; classifiers: string; minChars: number; maxChars: number };
+}
+let data: ProductWords | undefined;
+const words = () => (data ??= JSON.parse(readFileSync(new URL('../lexicon/zh-shapes.json', import.meta.url), 'utf8')) as ProductWords);
 
 const HAN = /^\p{Script=Han}+$/u;
 
 /** The start of the product phrase text[at, end). */
 export function productStart(text: string, at: number, end: number): number {
-  const w = words();
+  const w = words().productLead;
   const verb = w.words.find((x) => text.startsWith(x, at));
   let s = verb && at + verb.length + 2 <= end ? at + verb.length : at;
   const toks = tagSpan(text, s, end).filter((t) => !/^\s+$/.test(t.word));
@@ -27,4 +34,45 @@ export function productStart(text: string, at: number, end: number): number {
     break;
   }
   return s;
+}
+
+let headRe: RegExp | undefined;
+
+/** A word that can name a product's kind: a noun-like word, an element, a term such as 三元 (not 两款). */
+function isProductModifier(t: Token): boolean {
+  const w = words().productHeads;
+  if (!HAN.test(t.word) && !/^[A-Za-z][A-Za-z0-9]*$/.test(t.word)) return false;
+  if (w.notModifiers.includes(t.word)) return false;
+  if (t.tag === 'm') return HAN.test(t.word) && t.word.length >= 2 && !/^[第几多数]/.test(t.word) && !w.classifiers.includes(t.word.slice(-1));
+  return w.modifierTags.includes(t.tag) && (t.tag !== 'x' || HAN.test(t.word));
+}
+
+/** 全固态电池中试线, 三元锂电池, 钐钴永磁材料: a product head with the noun words before it. */
+export function productCompoundMentions(text: string, start: number, end: number): Mention[] {
+  const w = words().productHeads;
+  headRe ??= new RegExp(alternation(w.heads), 'g');
+  const out: Mention[] = [];
+  for (const m of matchesIn(headRe, text, start, end)) {
+    const hs = m.index;
+    const he = hs + m[0].length;
+    const toks = tagSpan(text, Math.max(start, hs - w.maxChars), Math.min(end, he + 3));
+    // The head ends a word (电池 of 锂电池, not 材料 of 材料学); the word holding it starts the walk.
+    const last = toks.find((t) => t.start < he && t.end >= he);
+    if (!last || last.end !== he) continue;
+    let s = Math.min(last.start, hs);
+    const left = toks.filter((t) => t.end <= s);
+    for (let i = left.length - 1; i >= 0; i--) {
+      const t = left[i];
+      // A token cut by the window's edge (国 of 中国) is no word of the phrase.
+      if (i === 0 && t.start > start && HAN.test(text[t.start - 1] ?? '')) break;
+      if (t.end !== s || !isProductModifier(t) || he - t.start > w.maxChars) break;
+      s = t.start;
+    }
+    if (he - s < w.minChars) continue;
+    const name = tidy(text.slice(s, he));
+    // A name the lexicon knows is its node already.
+    if (lexicon().lookup(name)) continue;
+    out.push({ start: s, end: he, name, label: 'Product', rule: 'policy-suffix' });
+  }
+  return out;
 }

@@ -1,0 +1,30 @@
+// Products and technologies named by their kind (rules/zh-product-phrase.ts, zh-shapes.json
+// productHeads): the head noun and the noun words before it, never a verb, count or generic word; and
+// 《titles》 typed by their last word even when a bracketed qualifier closes them (rules/titles.ts).
+// Sentences are from real news and briefings.
+import { describe, expect, it } from 'vitest';
+import { found } from './fixtures.js';
+
+const products = (s: string) => found(s).filter(([, l]) => l === 'Product').map(([n]) => n);
+
+describe('products by head noun', () => {
+  it('reads a technology compound with its modifiers (全固态电池中试线, 三元锂电池)', () => {
+    expect(products('位于广州番禺的全固态电池中试线已经建成并投入生产，可制造60Ah以上的车规级电芯。')).toEqual(
+      expect.arrayContaining(['全固态电池中试线', '车规级电芯']),
+    );
+    expect(products('业内测算，同等容量下全固态电池的成本是三元锂电池的3至5倍。')).toEqual(expect.arrayContaining(['全固态电池', '三元锂电池']));
+  });
+  it('types a hardware phrase a Product by its head (关键量子硬件 → 量子硬件)', () => {
+    expect(products('高性能冷却系统、低温元器件等关键量子硬件长期受美国出口管制。')).toEqual(expect.arrayContaining(['低温元器件', '量子硬件']));
+  });
+  it('takes no count or verb as a modifier (两座存储芯片, 讨论可能严重影响电池)', () => {
+    expect(products('三星电子拟在光州新建两座存储芯片晶圆厂。')).not.toContain('两座存储芯片');
+    expect(products('中国欧盟商会表示，“欧洲优先”相关讨论可能严重影响电池等产业链。').join()).not.toMatch(/讨论|影响/);
+  });
+});
+
+describe('titles by their last word', () => {
+  it('reads past a bracketed qualifier (…实施方案（2024—2030 年） → Policy)', () => {
+    expect(found('四部门联合印发《通用航空装备创新应用实施方案（2024—2030 年）》。')).toContainEqual(['通用航空装备创新应用实施方案（2024—2030 年）', 'Policy']);
+  });
+});
