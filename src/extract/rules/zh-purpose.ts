@@ -10,13 +10,73 @@ import { findCues } from '../cues.js';
 import { cues } from '../lexicon.js';
 import { clauseAt, topLevel, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
-import { clausesOf } from '../text.js';
+import { clausesOf, alternation as alt, type Clause } from '../text.js';
 import { phraseAfter } from './zh-cue-phrases.js';
 import { zhRelationWords } from './zh-release.js';
 
 const ACTING: NodeLabel[] = ['Policy', 'Event'];
 const NOT_PURPOSE: NodeLabel[] = ['Place', 'Person', 'Organization', 'Source', 'Briefing'];
 const RUN: NodeLabel[] = ['Policy', 'Event', 'Concept', 'Indicator'];
+
+const MEASURE: NodeLabel[] = ['Policy', 'Event', 'Concept'];
+const PARTY: NodeLabel[] = ['Organization', 'Person'];
+const HONOURED: NodeLabel[] = ['Organization', 'Event'];
+const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Set clause shapes (lexicon/zh-relations.json clauseShapes): 为遏制芬太尼而加征的关税 (the measure
+ * constrains what it is meant to curb), 施小琳为研究院授牌 (who gives the plaque takes part), ORG 宣布，
+ * 产品…已完成系统搭建 (the product involves who announced it), X…，将接入 Y 云平台 (X becomes part of Y).
+ */
+export function zhClauseShapes(ctx: SentenceContext, ms: Placed[], clauses: Clause[]): void {
+  const { text, start, end } = ctx;
+  const w = zhRelationWords().clauseShapes;
+  const add = (type: 'CONSTRAINS' | 'INVOLVES' | 'PART_OF', from: Placed | undefined, to: Placed | undefined) => {
+    if (from && to && from.id !== to.id) ctx.addEdge(type, from.id, to.id, 'reported');
+  };
+  const within = (from: number, to: number, labels: NodeLabel[]) => ms.filter((m) => m.start >= from && m.end <= to && labels.includes(m.label));
+
+  // 为遏制芬太尼而加征的关税: the measure after 而 constrains what the cue before it names.
+  const purpose = new RegExp(`(?:${alt(w.purposeOpen)})(?:${alt(cues().constrains.forward.filter((x) => /^\p{Script=Han}+$/u.test(x)))})([^，。；：,;:]{1,${w.purposeReach}}?)${esc(w.purposeClose)}`, 'gu');
+  for (const m of text.slice(start, end).matchAll(purpose)) {
+    const at = start + (m.index ?? 0);
+    const close = at + m[0].length;
+    const cl = clauseAt(clauses, at);
+    const measure = within(close, cl.end, MEASURE)[0];
+    for (const x of within(close - w.purposeClose.length - m[1].length, close, [...MEASURE, 'Product'])) add('CONSTRAINS', measure, x);
+  }
+
+  // 四川省省长施小琳为四川省低空经济产业研究院授牌: the honoured organisation involves who honours it.
+  for (const hit of findCues('zh.honours', w.honours.verbs, text, start, end)) {
+    const cl = clauseAt(clauses, hit.start);
+    const wei = text.lastIndexOf(w.honours.marker, hit.start);
+    if (wei < cl.start || hit.start - wei > w.honours.reach) continue;
+    const giver = within(cl.start, wei, PARTY).filter((m) => !ctx.outletIds.has(m.id)).pop();
+    for (const x of within(wei + w.honours.marker.length, hit.start, HONOURED)) add('INVOLVES', x, giver);
+  }
+
+  // 中国电信量子研究院一周前宣布，超导量子计算机“天衍—287”已完成系统搭建: the product involves who announced it.
+  for (const hit of findCues('zh.announces', w.announces.verbs, text, start, end)) {
+    const cl = clauseAt(clauses, hit.start);
+    // The organisation leads the clause of the verb (an outlet it is attributed to is no announcer).
+    const org = ms.find((m) => m.start >= cl.start && m.end <= hit.start);
+    if (!org || org.label !== 'Organization' || ctx.outletIds.has(org.id)) continue;
+    const limit = Math.min(end, hit.end + w.announces.reach);
+    const done = findCues('zh.announces.done', w.announces.done, text, hit.end, limit)[0];
+    const product = done && within(hit.end, done.start, ['Product']).pop();
+    // The product is the done verb's subject: only closing quotes and adverbs (已, 正式) stand between.
+    if (product && new RegExp(`^[”"」\\s]*(?:${alt(w.announces.adverbs)})*\\s*$`, 'u').test(text.slice(product.end, done.start))) add('INVOLVES', product, org);
+  }
+
+  // …“天衍—287”已完成系统搭建，将接入“天衍”量子计算云平台: the clause's subject carries over the comma.
+  for (const hit of findCues('zh.joins', w.joins.verbs, text, start, end)) {
+    const cl = clauseAt(clauses, hit.start);
+    const part = within(start, hit.start, ['Product']).pop();
+    const whole = within(hit.end, cl.end, ['Product', 'Concept'])[0];
+    // 接入量子计算云平台 names no whole when only 量子计算 is a node: the name must end its phrase.
+    if (whole && !/^\p{Script=Han}/u.test(text.slice(whole.end, whole.end + 1).replace(/[并和与及]/u, '')) && /^[\s“”"「」《]*$/.test(text.slice(hit.end, whole.start).replace(/“[^”]{1,12}”/u, ''))) add('PART_OF', part, whole);
+  }
+}
 
 export function zhPurposeRelations(ctx: SentenceContext): void {
   const { text, start, end } = ctx;
@@ -53,4 +113,5 @@ export function zhPurposeRelations(ctx: SentenceContext): void {
     const other = ms.find((m) => PARTY.includes(m.label) && m.start >= hit.end && m.start - hit.end <= 2 && m.end <= cl.end);
     if (actor && other && actor.id !== other.id) ctx.addEdge('INVOLVES', actor.id, other.id, 'reported');
   }
+  zhClauseShapes(ctx, ms, clauses);
 }

@@ -33,6 +33,14 @@ export interface ZhRelationWords {
   };
   guidance: { open: string; close: string[]; maxChars: number; labels: NodeLabel[] };
   responsible: { verbs: string[] };
+  clauseShapes: {
+    purposeOpen: string[];
+    purposeClose: string;
+    purposeReach: number;
+    honours: { marker: string; verbs: string[]; reach: number };
+    announces: { verbs: string[]; done: string[]; adverbs: string[]; reach: number };
+    joins: { verbs: string[] };
+  };
   shapes: {
     drivenBy: string;
     passiveConstrained: string;
