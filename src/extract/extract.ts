@@ -16,6 +16,7 @@ import type { SentenceContext } from './sentence.js';
 import { buildSources, earlierBriefings, outletNode } from './sources.js';
 import { structuralRelations } from './structure.js';
 import { official } from './rules/official.js';
+import { Anaphora, speakingForThemselves } from './rules/anaphora.js';
 import { attachDates, dateFromFrontMatter, refineDeadlines } from './temporal.js';
 import { dateBySignature, issuedInLine, signatureOf } from './rules/zh-date-clauses.js';
 import { isMostlyLatin, tidy } from './text.js';
@@ -66,6 +67,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
   // An official text signed at its end (商务部 / 2026年2月24日): the sentence holding the signature.
   const signature = signatureOf(b.text);
   let signed: Evidence | undefined;
+  const anaphora = new Anaphora(b.text, (id) => table.get(id));
 
   const nodeFor = (name: string, label: NodeLabel = 'Concept'): string | undefined => {
     const entry = lexicon().lookup(name);
@@ -94,7 +96,11 @@ export function extractBriefing(b: Briefing): GraphFragment {
     });
     const english = b.language === 'en' || isMostlyLatin(b.text, u.start, u.end);
     const found = sentenceMentions(b.text, u.start, u.end, english);
-    const placed = placeMentions(b.text, u, found, table, nodeFor, titled);
+    // the agency, 该部, 此举: references back become mentions of the node they mean (rules/anaphora.ts);
+    // a bare head-noun phrase they replace (english-np "agency") is only tentative now.
+    const referred = anaphora.resolve(u, placeMentions(b.text, u, found, table, nodeFor, titled), english);
+    const placed = referred.placed;
+    for (const r of referred.replaced) if (!confirmed.has(r.id) && !tentative.has(r.id)) tentative.set(r.id, 0);
     for (const p of placed) {
       if (p.rule === 'english-np' && !lexicon().lookup(table.get(p.id)?.name ?? '')) tentative.set(p.id, (tentative.get(p.id) ?? 0) + 1);
       else confirmed.add(p.id);
@@ -109,6 +115,8 @@ export function extractBriefing(b: Briefing): GraphFragment {
       if (list.length < MAX_MENTION_EVIDENCE && !list.some((e) => e.start === u.start)) list.push(evidence());
       mentionEvidence.set(id, list);
     }
+    // A government body or company cited for its own statement (据民航局预测) acts; a paper only reports.
+    for (const id of speakingForThemselves(b.text, u.end, [...outletIds], placed, (x) => table.get(x))) outletIds.delete(id);
     const ctx: SentenceContext = {
       text: b.text,
       start: u.start,

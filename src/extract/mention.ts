@@ -16,6 +16,8 @@ export type MentionRule =
   /** A thing a dated verb happens to (rules/dated-things.ts). */
   | 'dated-thing'
   | 'price'
+  /** A reference back (the agency, 该部, 此举) to a node named before (rules/anaphora.ts): never a node of its own. */
+  | 'anaphor'
   | 'english'
   /** A plain English noun phrase: a node only if it turns out to matter (see extract.ts). */
   | 'english-np';
@@ -53,6 +55,7 @@ export const RULE_PRIORITY: Record<MentionRule, number> = {
   title: 6,
   quoted: 6,
   price: 5,
+  anaphor: 5,
   'event-noun': 4,
   'policy-suffix': 4,
   'org-suffix': 3,
