@@ -12,6 +12,7 @@ import { refineEnglish } from './english-refine.js';
 import { definedAcronymMentions } from './english-acronyms.js';
 import { restrictedPartyMentions } from './english-purpose.js';
 import { wireMentions } from './english-wire.js';
+import { reviseEnglishNames } from './english-names.js';
 
 const TAG: Partial<Record<NodeLabel, string>> = { Person: 'Person', Place: 'Place', Organization: 'Organization' };
 let ready = false;
@@ -162,5 +163,5 @@ export function englishMentions(text: string, start: number, end: number): Menti
   const phrases = [...phraseMentions(terms, text, start, end), ...restrictedPartyMentions(text, start, end), ...wireMentions(text, start, end)];
   // A head-noun phrase is the better cut of the plain noun run it overlaps ("substantial military applications").
   const kept = refineEnglish(text, start, end, out).filter((m) => m.rule !== 'english-np' || !phrases.some((p) => m.start < p.end && m.end > p.start));
-  return [...kept, ...phrases, ...definedAcronymMentions(text, start, end)];
+  return reviseEnglishNames(text, start, end, [...kept, ...phrases, ...definedAcronymMentions(text, start, end)]);
 }

@@ -1,0 +1,405 @@
+// English proper names the lexicon does not know, found by their shape: a capitalised run (with
+// inner of/for/the, &, hyphens, accented letters, CamelCase, ALLCAPS) typed by the evidence around
+// it — a role word before or an apposition after (Person), an organisation head word or noun
+// (Organization), "according to X", a list whose other members are organisations. A bracketed or
+// appositive acronym and a later bare surname name the same node. Members of an enumeration after
+// "among them / such as / including" are each a node labelled like the noun before the cue.
+// Word lists: lexicon/english-names.json. Only shapes with evidence make new mentions; compromise's
+// guesses that the evidence contradicts (Person | April, Person | Frank of Frank Eckard) are dropped.
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+import type { NodeLabel } from '../../model/index.js';
+import type { Mention } from '../mention.js';
+
+interface NameWords {
+  roleWords: string[];
+  orgHeads: string[];
+  companyRoles: string[];
+  orgNouns: string[];
+  sayVerbs: string[];
+  connectors: string[];
+  neverNames: string[];
+  calendarWords: string[];
+  listCues: string[];
+  thingPronouns: string[];
+  personPronouns: string[];
+  sourceCues: string[];
+}
+
+interface Compiled {
+  never: Set<string>;
+  calendar: Set<string>;
+  heads: Set<string>;
+  connectors: Set<string>;
+  roles: Set<string>;
+  companyRoles: Set<string>;
+  /** "director at X", "head of market affairs at X": X is where the role is held. */
+  roleAt: RegExp;
+  orgNouns: Set<string>;
+  /** A role word (any case) ending the text before a name: "Commerce Minister ", "analyst ". */
+  roleBefore: RegExp;
+  /** ", chief executive of …", ", China's international trade representative". */
+  rolePast: RegExp;
+  orgNounBefore: RegExp;
+  orgPast: RegExp;
+  sayAfter: RegExp;
+  saidBefore: RegExp;
+  sourceBefore: RegExp;
+  listCue: RegExp;
+  pronoun: RegExp;
+  thing: Set<string>;
+}
+
+let compiled: Compiled | undefined;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+function words(): Compiled {
+  if (compiled) return compiled;
+  const d = JSON.parse(readFileSync(new URL('../lexicon/english-names.json', import.meta.url), 'utf8')) as NameWords;
+  const mod = `(?:[\\p{L}][\\p{L}\\d'’-]*\\s+){0,4}?`;
+  compiled = {
+    never: new Set([...d.neverNames, ...d.calendarWords]),
+    calendar: new Set(d.calendarWords),
+    heads: new Set(d.orgHeads),
+    connectors: new Set(d.connectors),
+    roles: new Set(d.roleWords.map((w) => w.toLowerCase())),
+    orgNouns: new Set(d.orgNouns),
+    companyRoles: new Set(d.companyRoles.map((w) => w.toLowerCase())),
+    roleAt: new RegExp(`\\b(?:${alt(d.roleWords)})\\b[^,.;:()]{0,30}?\\s+at\\s+(?:the\\s+)?$`, 'u'),
+    roleBefore: new RegExp(`(?:^|[\\s,(])(?:${alt(d.roleWords)})\\s+$`, 'u'),
+    rolePast: new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?${mod}(?:${alt(d.roleWords)})\\b(?!['’-])`, 'u'),
+    orgNounBefore: new RegExp(`(?:^|\\b(?:the|a|an|its|rival|fellow|for|by|from|with|to|at|of|and)\\s+)${mod}(?:${alt(d.orgNouns)})\\s+$`, 'iu'),
+    orgPast: new RegExp(`^,\\s+(?:a|an|the)\\s+${mod}(?:${alt(d.orgNouns)})\\b`, 'u'),
+    sayAfter: new RegExp(`^\\s+(?:(?:has|had|have|also)\\s+)?(?:${alt(d.sayVerbs)})\\b`, 'u'),
+    saidBefore: new RegExp(`\\b(?:${alt(d.sayVerbs)})\\s+$`, 'u'),
+    sourceBefore: new RegExp(`\\b(?:${alt(d.sourceCues)})\\s+$`, 'iu'),
+    pronoun: new RegExp(`\\b(?:${alt([...d.thingPronouns, ...d.personPronouns])})\\b`, 'u'),
+    thing: new Set(d.thingPronouns),
+    listCue: new RegExp(`,?\\s+(?:${alt(d.listCues)})\\s+`, 'gu'),
+  };
+  return compiled;
+}
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A capitalised run: its tokens (connectors included) and span. */
+export interface NameChunk {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\d][\p{L}\p{M}\d'’-]*|&/gu;
+/** "Magnosphere" is a word; "AlixPartners" (an inner capital after lowercase, not Mc/Mac/O') a made name. */
+const CAMEL = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+
+/** The capitalised runs of text[start, end), cut at punctuation, possessives and never-name words. */
+export function nameChunks(text: string, start: number, end: number): NameChunk[] {
+  const w = words();
+  const out: NameChunk[] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    // Never-name words are cut only at the start ("After Commerce Minister …"), months and weekdays
+    // at either edge; "Association of Automotive Suppliers" keeps its last word.
+    while (run.length && (w.connectors.has(run[run.length - 1].text) || w.calendar.has(run[run.length - 1].text))) run.pop();
+    while (run.length && (w.connectors.has(run[0].text) || w.never.has(run[0].text))) run.shift();
+    // "Toyota and Volkswagen" is two names; "Bureau of Industry and Security" one (an "and" after "of").
+    const and = run.findIndex((t, i) => (t.text === 'and') && !run.slice(0, i).some((x) => x.text === 'of' || x.text === 'for'));
+    if (and > 0) {
+      const rest = run.slice(and + 1);
+      run = run.slice(0, and);
+      flush();
+      run = rest;
+      flush();
+      return;
+    }
+    if (run.some((t) => !w.connectors.has(t.text))) out.push({ start: run[0].start, end: run[run.length - 1].end, tokens: run });
+    run = [];
+  };
+  const slice = text.slice(start, end);
+  let prevEnd = -1;
+  for (const m of slice.matchAll(TOKEN)) {
+    const s = start + m.index!;
+    let t = m[0];
+    const gap = prevEnd < 0 ? ' ' : text.slice(prevEnd, s);
+    if (!/^ $/.test(gap)) flush();
+    // A possessive ends the name it follows: "China's licence" → China.
+    const poss = /['’]s$/.test(t);
+    if (poss) t = t.slice(0, -2);
+    const tok = { text: t, start: s, end: s + t.length };
+    // A never-name word may open a run only to be cut off again (the edges are trimmed in flush).
+    if (CAP.test(t)) run.push(tok);
+    else if (run.length && w.connectors.has(t)) run.push(tok);
+    else flush();
+    if (poss) flush();
+    prevEnd = s + m[0].length;
+  }
+  flush();
+  return out;
+}
+
+const chunkText = (text: string, c: { start: number; end: number }) => text.slice(c.start, c.end);
+const firstNameCache = new Map<string, boolean>();
+function isFirstName(word: string): boolean {
+  let v = firstNameCache.get(word);
+  if (v === undefined) firstNameCache.set(word, (v = nlp(word).has('#FirstName')));
+  return v;
+}
+
+/** Two or three capitalised words with no head word: the shape of a person's name. */
+function personShaped(c: NameChunk): boolean {
+  const w = words();
+  const ts = c.tokens;
+  return ts.length >= 2 && ts.length <= 3 && ts.every((t) => /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) && !w.heads.has(t.text) && !w.roles.has(t.text.toLowerCase()));
+}
+
+/** The last token that is an organisation head ("Ministry" of Ministry of Commerce, "Partners"), if any. */
+function hasOrgHead(c: NameChunk): boolean {
+  const w = words();
+  const ts = c.tokens;
+  // "the Administration", "the Commission": a head word alone refers back, it names nothing new.
+  if (ts.length < 2) return false;
+  if (w.heads.has(ts[ts.length - 1].text)) return true;
+  // "Alliance for Automotive Innovation", "Ministry of Commerce": a head right before of/for.
+  return ts.some((t, i) => w.heads.has(t.text) && (ts[i + 1]?.text === 'of' || ts[i + 1]?.text === 'for'));
+}
+
+export interface TypedName {
+  start: number;
+  end: number;
+  name: string;
+  label: NodeLabel;
+  aliases?: string[];
+}
+
+/**
+ * A chunk with a role word inside it ("EU Trade Commissioner Maros Sefcovic"): the person after the
+ * last role, and for a company's role ("Ford CEO Jim Farley") the organisation before it.
+ */
+function splitAtRole(c: NameChunk): { person: NameChunk; org?: NameChunk } | undefined {
+  const w = words();
+  const ts = c.tokens;
+  for (let i = ts.length - 2; i >= 0; i--) {
+    const two = i > 0 ? `${ts[i - 1].text} ${ts[i].text}`.toLowerCase() : '';
+    const roleStart = w.roles.has(two) ? i - 1 : i;
+    if (roleStart === i && !w.roles.has(ts[i].text.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(ts[i].text)) continue;
+    const rest = ts.slice(i + 1);
+    const person = { start: rest[0].start, end: rest[rest.length - 1].end, tokens: rest };
+    if (!personShaped(person)) return undefined;
+    const lead = ts.slice(0, roleStart);
+    const role = ts.slice(roleStart, i + 1).map((t) => t.text).join(' ').toLowerCase();
+    // "Alliance CEO …": a head word alone refers back to an organisation named before, it names none.
+    const org = lead.length && !(lead.length === 1 && w.heads.has(lead[0].text)) && w.companyRoles.has(role) && !lead.some((t) => w.roles.has(t.text.toLowerCase())) ? { start: lead[0].start, end: lead[lead.length - 1].end, tokens: lead } : undefined;
+    return { person, ...(org ? { org } : {}) };
+  }
+  return undefined;
+}
+
+/** The label the words around a chunk give it, or undefined when they say nothing. */
+function evidence(text: string, c: NameChunk, lineStart: number, headline: boolean): NodeLabel | undefined {
+  const w = words();
+  if (headline) return hasOrgHead(c) ? 'Organization' : undefined;
+  const before = text.slice(Math.max(lineStart, c.start - 60), c.start);
+  const after = text.slice(c.end, c.end + 80);
+  const name = chunkText(text, c);
+  const single = c.tokens.length === 1;
+  if (hasOrgHead(c)) return 'Organization';
+  if (personShaped(c)) {
+    if (w.roleBefore.test(before) || w.rolePast.test(after) || (w.saidBefore.test(before) && /^\s*[.,;]/.test(after))) return 'Person';
+    // "Maruti Suzuki has said its stocks …": a speaker is a person unless it speaks of "its".
+    if (w.sayAfter.test(after)) return thingAfter(after, 0, after.length) ? 'Organization' : 'Person';
+  }
+  if (w.orgNounBefore.test(before) || w.orgPast.test(after) || w.roleAt.test(before)) return 'Organization';
+  if (single && CAMEL.test(name)) return 'Organization';
+  if (w.sourceBefore.test(before)) return personShaped(c) && isFirstName(c.tokens[0].text) ? 'Person' : 'Organization';
+  return undefined;
+}
+
+const SMALL = /^(?:of|the|and|for|to|on|in|a|an|with|by|at|from|as|or|&)$/;
+/** A Title Case line (Ambassador Greer Issues Statement on …): its capitals say nothing about names. */
+function isHeadline(line: string): boolean {
+  const ws = (line.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((x) => !SMALL.test(x));
+  return ws.length >= 4 && ws.filter((x) => /^\p{Lu}/u.test(x)).length / ws.length >= 0.8;
+}
+
+interface TextIndex {
+  text: string;
+  typed: TypedName[];
+  /** Bare acronyms and surnames → the full name they stand for. */
+  refer: Map<string, TypedName>;
+}
+let memo: TextIndex | undefined;
+
+/** Every typed name of the text, and what its acronyms and surnames refer to (one pass, memoised per text). */
+function textIndex(text: string): TextIndex {
+  if (memo?.text === text) return memo;
+  const typed: TypedName[] = [];
+  const refer = new Map<string, TypedName>();
+  for (const line of text.matchAll(/[^\n]+/g)) {
+    const ls = line.index!;
+    const headline = isHeadline(line[0]);
+    for (const c of nameChunks(text, ls, ls + line[0].length)) {
+      const split = headline ? undefined : splitAtRole(c);
+      if (split?.org) typed.push({ start: split.org.start, end: split.org.end, name: chunkText(text, split.org), label: 'Organization' });
+      const chunk = split?.person ?? c;
+      const label = split ? 'Person' : evidence(text, c, ls, headline);
+      if (!label) continue;
+      const t: TypedName = { start: chunk.start, end: chunk.end, name: chunkText(text, chunk), label };
+      typed.push(t);
+      // "European Association of Automotive Suppliers (CLEPA)" / "CLEPA, the European Association …".
+      const bracket = /^\s+\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/u.exec(text.slice(t.end, t.end + 14));
+      const apposed = /(?:^|\s)(\p{Lu}{2,8}),\s+the\s+$/u.exec(text.slice(Math.max(ls, t.start - 20), t.start));
+      const acronym = label === 'Organization' && chunk.tokens.length > 1 ? (bracket ?? apposed)?.[1] : undefined;
+      if (acronym && !refer.has(acronym)) {
+        t.aliases = [acronym];
+        refer.set(acronym, t);
+      }
+      if (label === 'Person' && chunk.tokens.length >= 2) {
+        const surname = chunk.tokens[chunk.tokens.length - 1].text;
+        if (surname.length >= 3 && !refer.has(surname)) refer.set(surname, t);
+      }
+    }
+  }
+  // "According to CLEPA, the European Association …": the acronym typed before its long name is that name.
+  for (const t of typed) {
+    const long = refer.get(t.name);
+    if (long && long !== t && t.start < long.start && /^\p{Lu}+$/u.test(t.name)) Object.assign(t, { name: long.name, label: long.label, aliases: [t.name] });
+  }
+  memo = { text, typed, refer };
+  return memo;
+}
+
+/** The typed names inside text[start, end), with later bare acronyms and surnames as mentions of their full names. */
+function typedMentions(text: string, start: number, end: number): Mention[] {
+  const idx = textIndex(text);
+  const out: Mention[] = [];
+  for (const t of idx.typed) {
+    if (t.start < start || t.end > end) continue;
+    out.push({ start: t.start, end: t.end, name: t.name, label: t.label, rule: 'english', ...(t.aliases ? { aliases: t.aliases } : {}) });
+  }
+  for (const m of text.slice(start, end).matchAll(/(?<![\p{L}\d'’-])\p{Lu}[\p{L}'’-]*(?![\p{L}\d'’-])/gu)) {
+    const s = start + m.index!;
+    const t = idx.refer.get(m[0]);
+    if (!t || (s >= t.start && s < t.end) || out.some((o) => s < o.end && s + m[0].length > o.start)) continue;
+    // A surname opens a run of its own only when nothing capitalised goes on after it (Eckard, not Eckard Group).
+    if (/^\s\p{Lu}/u.test(text.slice(s + m[0].length, s + m[0].length + 2))) continue;
+    out.push({ start: s, end: s + m[0].length, name: t.name, label: t.label, rule: 'english', aliases: [m[0], ...(t.aliases ?? [])] });
+  }
+  return out;
+}
+
+/** The first pronoun after a name in its sentence is "its": the name is a company's, not a person's. */
+function thingAfter(text: string, at: number, end: number): boolean {
+  const p = words().pronoun.exec(text.slice(at, end));
+  return !!p && words().thing.has(p[0]) && !/[,;:.]/.test(text.slice(at, at + p.index));
+}
+
+const NAME_LABELS: NodeLabel[] = ['Person', 'Organization', 'Place'];
+
+/**
+ * "Suppliers to General Motors, Ford and Stellantis": in a list of three or more capitalised names
+ * where two or more are organisations and none a person or place, the unknown ones are organisations too.
+ */
+function listSiblings(text: string, start: number, end: number, found: Mention[]): Mention[] {
+  const chunks = nameChunks(text, start, end);
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < chunks.length) {
+    let j = i;
+    while (j + 1 < chunks.length && /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(chunks[j].end, chunks[j + 1].start))) j++;
+    const list = chunks.slice(i, j + 1);
+    i = j + 1;
+    if (list.length < 3) continue;
+    const labelOf = (c: NameChunk) => found.find((m) => !m.nested && m.start <= c.start && m.end >= c.end && m.rule !== 'english-np')?.label;
+    const labels = list.map(labelOf);
+    if (labels.filter((l) => l === 'Organization').length < 2 || labels.some((l) => l === 'Person' || l === 'Place')) continue;
+    list.forEach((c, k) => {
+      if (!labels[k]) out.push({ start: c.start, end: c.end, name: chunkText(text, c), label: 'Organization', rule: 'english' });
+    });
+  }
+  return out;
+}
+
+/**
+ * The sentence's English mentions with the typed names added: compromise's person, place and
+ * organisation guesses that a typed name overlaps, or that are only never-name words (April), go.
+ */
+export function reviseEnglishNames(text: string, start: number, end: number, found: Mention[]): Mention[] {
+  const w = words();
+  // The lexicon's names stand as they are ("U.S. Commerce Department" stays the known Commerce Department).
+  const known = found.filter((m) => m.rule === 'lexicon');
+  const names = typedMentions(text, start, end).filter((n) => !known.some((k) => n.start < k.end && n.end > k.start));
+  names.push(...listSiblings(text, start, end, [...found, ...names]));
+  // A typed name replaces what the general rules guessed for the same words ("General Motors" as a
+  // product by its head "motors"), and every person/place/organisation guess it overlaps.
+  const kept = found.filter((m) => {
+    if (m.rule !== 'english') return true;
+    if (names.some((n) => n.start === m.start && n.end === m.end)) return false;
+    if (!NAME_LABELS.includes(m.label)) return true;
+    if (text.slice(m.start, m.end).split(/\s+/).every((x) => w.never.has(x))) return false;
+    return !names.some((n) => m.start < n.end && m.end > n.start);
+  }).map((m) => (m.rule === 'english' && m.label === 'Person' && thingAfter(text, m.end, end) ? { ...m, label: 'Organization' as NodeLabel } : m));
+  return [...kept, ...names, ...enumerationMentions(text, start, end, [...kept, ...names])];
+}
+
+const ITEM = /^(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*){0,2}?)(?=\s*(?:,|\band\b|\bor\b|[.;:)]|$))/u;
+const STOP_ITEM = /^(?:the|a|an|other|more|many|several|some|which|that|those|these|its|their|together|with|both|all)\b/i;
+
+/** The members after a list cue: A, B and C (each one to three words). */
+function members(text: string, at: number, end: number): Token[] {
+  const out: Token[] = [];
+  let s = at;
+  for (let i = 0; i < 8; i++) {
+    const rest = text.slice(s, end);
+    const m = ITEM.exec(rest);
+    if (!m || STOP_ITEM.test(m[1])) break;
+    out.push({ text: m[1], start: s, end: s + m[1].length });
+    const sep = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/.exec(rest.slice(m[1].length));
+    if (!sep) break;
+    const last = /(?:and|or)\s+$/.test(sep[0]);
+    s += m[1].length + sep[0].length;
+    if (last) {
+      const m2 = ITEM.exec(text.slice(s, end));
+      if (m2 && !STOP_ITEM.test(m2[1])) out.push({ text: m2[1], start: s, end: s + m2[1].length });
+      return out.length >= 2 ? out : [];
+    }
+  }
+  return [];
+}
+
+// A programme's or policy's list names things of other kinds (programs, including airships, balloons …).
+const PLAIN_LABELS: NodeLabel[] = ['Product', 'Organization', 'Place'];
+/** The label a list's head noun gives its members: a thing's label, or Organization for "carmakers". */
+function headLabelOf(m: Mention): NodeLabel | undefined {
+  if (PLAIN_LABELS.includes(m.label)) return m.label;
+  const last = m.name.toLowerCase().split(/\s+/).pop() ?? '';
+  return words().orgNouns.has(last) ? 'Organization' : undefined;
+}
+
+/** "seven rare earths, among them samarium, terbium and dysprosium": each member labelled like the head noun. */
+function enumerationMentions(text: string, start: number, end: number, found: Mention[]): Mention[] {
+  const w = words();
+  const out: Mention[] = [];
+  const re = w.listCue;
+  const slice = text.slice(start, end);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const cueAt = start + m.index;
+    // The noun right before the cue (a lexicon's thing before a plain noun run of the same end).
+    const heads = found.filter((f) => f.end === cueAt && !f.nested).sort((a, b) => Number(a.rule === 'english-np') - Number(b.rule === 'english-np'));
+    const label = heads.length ? headLabelOf(heads[0]) : undefined;
+    if (!label) continue;
+    for (const t of members(text, cueAt + m[0].length, end)) {
+      if (/\d/.test(t.text) || w.never.has(t.text)) continue;
+      out.push({ start: t.start, end: t.end, name: t.text, label, rule: 'english' });
+    }
+  }
+  return out;
+}
