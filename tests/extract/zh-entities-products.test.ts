@@ -28,3 +28,11 @@ describe('titles by their last word', () => {
     expect(found('四部门联合印发《通用航空装备创新应用实施方案（2024—2030 年）》。')).toContainEqual(['通用航空装备创新应用实施方案（2024—2030 年）', 'Policy']);
   });
 });
+
+describe('security fields by head', () => {
+  it('reads a field of security as a Concept (全球公共卫生安全), not the 安全 that modifies a noun (安全风险, 能源安全机构)', () => {
+    expect(found('在全球公共卫生安全和生物技术竞争日趋激烈的背景下。')).toContainEqual(['全球公共卫生安全', 'Concept']);
+    expect(found('要求其就对华销售的 H20 芯片存在的漏洞后门安全风险作出说明。').map(([n]) => n)).not.toContain('漏洞后门安全');
+    expect(found('据日本金属与能源安全机构（JOGMEC）统计。').map(([n]) => n)).not.toContain('能源安全');
+  });
+});

@@ -14,6 +14,7 @@ interface Compiled {
   heads: RegExp;
   labelOf: Map<string, NodeLabel>;
   alone: Set<string>;
+  notBefore: Map<string, string[]>;
   modifierTags: Set<string>;
   notModifiers: Set<string>;
   generic: Set<string>;
@@ -31,14 +32,17 @@ function patterns(): Compiled {
   const w = zhWords().entities;
   const labelOf = new Map<string, NodeLabel>();
   const alone = new Set<string>();
+  const notBefore = new Map<string, string[]>();
   for (const g of w.domainHeads) for (const h of g.heads) {
     labelOf.set(h, g.label);
     if (g.alone) alone.add(h);
+    if (g.notBeforeTags) notBefore.set(h, g.notBeforeTags);
   }
   return (compiled = {
     heads: new RegExp(alt([...labelOf.keys()]), 'g'),
     labelOf,
     alone,
+    notBefore,
     modifierTags: new Set(w.modifierTags),
     notModifiers: new Set(w.notModifiers),
     generic: new Set(w.genericModifiers),
@@ -87,6 +91,8 @@ export function domainCompoundMentions(text: string, start: number, end: number)
     if (last.start < hs && lexicon().lookup(last.word)) continue;
     const next = tokens.find((t) => t.start === he);
     if (open && (last.start < hs || (next && p.openNext.has(next.tag)))) continue;
+    // 安全风险: a head that modifies the noun after it ends no compound.
+    if (next && p.notBefore.get(m[0])?.includes(next.tag)) continue;
     let s = Math.min(last.start, hs);
     const words: Token[] = last.start < hs ? [last] : [];
     const left = tokens.filter((t) => t.end <= s);

@@ -28,7 +28,7 @@ export interface ZhPhraseWords {
   subUnit: { sourceLabels: string[]; issuerLabels: string[]; unitSuffixes: string[]; parentSuffixes: string[] };
   targetDate: { before: string[]; startBefore: string[]; startAfter: string; rangeBefore: string[] };
   entities: {
-    domainHeads: { heads: string[]; label: NodeLabel; alone?: boolean }[];
+    domainHeads: { heads: string[]; label: NodeLabel; alone?: boolean; notBeforeTags?: string[] }[];
     modifierTags: string[];
     notModifiers: string[];
     genericModifiers: string[];
