@@ -64,10 +64,37 @@ let dataRe: RegExp | undefined;
 const MODIFIES = /^(?:\s*,?\s*|['’]s\s+)$/;
 /** A date after the thing it dates, by a preposition: "its invasion of Ukraine in February 2022". */
 const PREPOSITION = /\b(?:in|on|during|since|from|between|as of)\s+(?:the\s+)?$/i;
-const OF_EVENT = /^[\s*]*(?:(?:将|已|正式|首次)?\s*(?:举行|召开|举办|发布|公布|出台|签署|开幕|启动|推出|印发|生效)\s*)?的[\s*“”"《]*$/;
+const OF_EVENT_OPEN = /^[\s*]*(?:(?:将|已|正式|首次)?\s*(?:举行|召开|举办|发布|公布|出台|签署|开幕|启动|推出|印发|生效)\s*)?的[\s*“”"《]*/;
 /** At most this many words between the thing and its date (of Ukraine in; the Commerce Department took in). */
 const PREPOSITION_REACH = 6;
 const LATIN = /^[\x00-\x7f’“”–—]*$/;
+
+/** What may join the mentions of one Chinese noun phrase: no mark, particle, verb-like break or date. */
+const IN_PHRASE = /^[^\s，,。；;、：:“”"《》（）()的和与及在于将]{0,8}$/;
+
+/** 的 after a date's verb, then at most a few words of the phrase before its first mention (举行的中美|斯德哥尔摩经贸会谈). */
+const ofEvent = (gap: string): boolean => {
+  const m = OF_EVENT_OPEN.exec(gap);
+  return !!m && IN_PHRASE.test(gap.slice(m[0].length));
+};
+
+/**
+ * 23 日举行的三沙市第一届人民代表大会第一次会议: a 的-phrase may open with a place or an organisation;
+ * its event is the first datable mention further along the same phrase.
+ */
+function eventOfPhrase(text: string, mentions: Placed[], first: Placed): Placed | undefined {
+  let last = first;
+  for (const m of mentions) {
+    if (m.nested || m.start < first.start) continue;
+    if (m !== first && (m.start < last.end || !IN_PHRASE.test(text.slice(last.end, m.start)))) {
+      if (m.start < last.end) continue;
+      break;
+    }
+    if (isDatable(text, m)) return m;
+    last = m;
+  }
+  return undefined;
+}
 
 export function attachDates(ctx: DateContext): void {
   const d = cues().dates;
@@ -148,7 +175,7 @@ export function attachDates(ctx: DateContext): void {
     const gap = next && withoutDates(text.slice(x.end, next.start)).replace(/\*/g, '');
     // 7 月 28-29 日的斯德哥尔摩经贸会谈 / 下周举行的 G20 峰会: a Chinese date joined to an event by 的
     // (after the verb that holds or issues it) is its date.
-    if (next && !english && OF_EVENT.test(text.slice(x.end, next.start)) && isDatable(text, next) && apply(next)) continue;
+    if (next && !english && ofEvent(text.slice(x.end, next.start)) && apply(eventOfPhrase(text, mentions, next))) continue;
     if (next && gap !== undefined && gapRe.test(gap)) {
       // 2025年10月中国采购经理指数: a date right before an indicator is the period of its values.
       if (next.label === 'Indicator' && period && !gap.trim() && measured(next)) continue;

@@ -134,7 +134,7 @@ describe('which way a date without a year leans', () => {
   });
 
   it('reads 原定于 8 月 12 日到期 as the past deadline, and 10 月底…可能举行 as the coming October', () => {
-    expect(the('原有的休战原定于美国东部时间 8 月 12 日凌晨到期', '8 月 12 日', '2025-08-15').value).toEqual({ start: '2025-08-12' });
+    expect(the('原有的休战原定于美国东部时间 8 月 12 日凌晨到期', '8 月 12 日凌晨', '2025-08-15').value).toEqual({ start: '2025-08-12' });
     expect(the('双方在 10 月底 APEC 会议期间可能举行的元首会晤', '10 月底', '2025-08-15')).toMatchObject({
       value: { start: '2025-10' },
       modality: 'possible',

@@ -52,7 +52,7 @@ describe('a month and day without a year', () => {
   });
 
   it('reads 原定于 8 月 12 日到期 in a mid-August briefing as the date just past', () => {
-    expect(the('原有的休战原定于美国东部时间 8 月 12 日凌晨到期', '8 月 12 日', '2025-08-15').value).toEqual({ start: '2025-08-12' });
+    expect(the('原有的休战原定于美国东部时间 8 月 12 日凌晨到期', '8 月 12 日凌晨', '2025-08-15').value).toEqual({ start: '2025-08-12' });
   });
 });
 

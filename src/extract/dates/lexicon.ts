@@ -27,6 +27,7 @@ export interface TemporalLexicon {
   englishYearPrepositions: string[];
   englishMonthPrepositions: string[];
   englishWeekdayLeads: string[];
+  timeOfDay: { parts: string[]; about: string[]; english: string[] };
   englishNotNouns: string[];
   cuePrecedence: TemporalCue[];
   cuesBefore: Record<TemporalCue, string[]>;
@@ -41,6 +42,8 @@ export interface TemporalLexicon {
     datableHeads: string[];
     measureHeads: string[];
     actionVerbs: string[];
+    sayingVerbs: string[];
+    reportedVerbs: string[];
     openersEnglish: string[];
     openersChinese: string[];
     actionVerbsChinese: string[];

@@ -3,9 +3,10 @@
 // are the forms that may start so tried, in order, the first that reads a date winning.
 
 import type { Parts } from './calendar.js';
-import { DATE_NUMBER, type Form, type Reading } from './form.js';
+import { DATE_NUMBER, S, type Form, type Reading } from './form.js';
 import { englishForms } from './forms-en.js';
 import { chineseForms } from './forms-zh.js';
+import { lexicon as L, wordsPattern } from './lexicon.js';
 import { WordList } from './words.js';
 
 // The ISO form first, so 2026-05-12 is not read as anything shorter; within each language the
@@ -37,6 +38,24 @@ const toHalfWidth = (text: string) =>
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
+/**
+ * The hour after a day belongs to it (7 月 24 日上午 10 时 40 分，…; on Saturday morning, …), so the
+ * clause after the date starts where the time ends. Words: temporal.json timeOfDay.
+ */
+const PART = wordsPattern(L.timeOfDay.parts);
+const CLOCK = `\\d{1,2}${S}[时点:：](?:${S}\\d{1,2}${S}分?)?(?:${wordsPattern(L.timeOfDay.about)})?`;
+const TIME_TAIL = new RegExp(`${S}(?:(?:${PART})${S}(?:${CLOCK})?|${CLOCK}(?!\\d))`, 'y');
+const EN_TIME_TAIL = new RegExp(`\\s+(?:${wordsPattern(L.timeOfDay.english)})\\b`, 'y');
+const dayTail = (t: string, end: number, r: Reading): number => {
+  if (r.kind !== 'point' || (r.from.d === undefined && r.weekday === undefined && !r.sameDay)) return end;
+  for (const re of [TIME_TAIL, EN_TIME_TAIL]) {
+    re.lastIndex = end;
+    const m = re.exec(t);
+    if (m && m[0].trim()) return end + m[0].length;
+  }
+  return end;
+};
+
 export interface Found {
   start: number;
   end: number;
@@ -67,7 +86,7 @@ export function scan(text: string, today: Parts): Found[] {
       if (!m || !reading) continue;
       // Words read by lookbehind (last October) belong to the expression unless already taken.
       const lead = groups.lead?.length ?? 0;
-      const end = i + m[0].length;
+      const end = dayTail(t, i + m[0].length, reading);
       found.push({ start: i - lead >= prevEnd ? i - lead : i, end, reading });
       prevEnd = end;
       i = end - 1;

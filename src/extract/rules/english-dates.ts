@@ -23,6 +23,8 @@ const SUBJECT_REACH = 48;
 /** "effective October 21, the rules …": with no subject before the verb, only what follows the date. */
 /** How far after its verb an object may start: "unveiled new export controls". */
 const OBJECT_REACH = 24;
+/** How far after a date of saying the reported verb may start: "said Friday that the department would impose". */
+const REPORT_REACH = 40;
 const OBJECT_NEXT = /^[\s,]*(?:the\s+)?$/i;
 /** "has published", "have today issued": what the release itself does, on its own date. */
 const PERFECT = /\b(?:has|have)\s+(?:(?:just|today|now|also)\s+)?$/i;
@@ -40,8 +42,10 @@ export function englishDates(ctx: DateContext): void {
     ...findCues('english.occurrenceVerbs', englishShapes().occurrenceVerbs, text, start, end),
     ...findCues('temporal.actionVerbs', T.attach.actionVerbs, text, start, end),
   ].sort((a, b) => a.start - b.start);
-  if (!verbs.length) return;
   const dated = ctx.mentions.filter((m) => isDatable(text, m));
+  const saying = findCues('temporal.sayingVerbs', T.attach.sayingVerbs, text, start, end);
+  const reported = [...verbs, ...findCues('temporal.reportedVerbs', T.attach.reportedVerbs, text, start, end)].sort((a, b) => a.start - b.start);
+  if (!verbs.length && !saying.length) return;
   const date = (m: Placed | undefined, value: string, vague = false): void => {
     const node = m && ctx.node(m.id);
     if (!node || hasStart(node)) return;
@@ -61,6 +65,15 @@ export function englishDates(ctx: DateContext): void {
       }
     }
     if (x.value.end) continue;
+    // said Friday (that) it will update export controls: the reported clause's verb acts on its object then.
+    if (saying.some((v) => v.end <= x.start && /^\s*(?:on\s+)?$/i.test(text.slice(v.end, x.start)))) {
+      const verb = reported.find((v) => v.start >= x.end && v.start - x.end <= REPORT_REACH && !/[,;:.]/.test(text.slice(x.end, v.start)));
+      const object = verb && dated.find((m) => m.start >= verb.end && m.start - verb.end <= OBJECT_REACH && !/[,;.]/.test(text.slice(verb.end, m.start)));
+      if (object) {
+        date(object, x.value.start, x.vague);
+        continue;
+      }
+    }
     // VERB on DATE: the thing just before the verb (passive subject) or, failing that, after it.
     const verb = verbs.find((v) => v.end <= x.start && VERB_TO_DATE.test(text.slice(v.end, x.start)));
     if (verb) {
