@@ -175,8 +175,9 @@ b. 钆铁合金靶;
   it('makes no node of 下列物项, which only points ahead', () => {
     expect(named(f, '下列物项')).toBeUndefined();
   });
-  it('reads 对X实施Y inside a decision’s own name: Y constrains X', () => {
-    expect(has(f, 'CONSTRAINS', '出口管制', '稀土')).toBe(true);
+  it('reads 对X实施Y inside a decision’s own name: Y constrains the whole X, named without 部分', () => {
+    expect(has(f, 'CONSTRAINS', '出口管制', '中重稀土相关物项')).toBe(true);
+    expect(named(f, '中重稀土相关物项')?.label).toBe('Product');
   });
   it('makes each numbered or lettered item that is only a name part of its top heading', () => {
     expect(has(f, 'PART_OF', '金属钐', '钐相关物项')).toBe(true);

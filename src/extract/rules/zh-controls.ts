@@ -6,6 +6,7 @@
 import type { NodeLabel } from '../../model/index.js';
 import type { Mention } from '../mention.js';
 import { topLevel } from '../relations.js';
+import type { Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { matchesIn, tidy, alternation as alt } from '../text.js';
 import { zhPhraseEnd, zhPhraseStart, zhWords } from './zh-phrase.js';
@@ -126,6 +127,16 @@ function targetsIn(text: string, start: number, end: number): Target[] {
   return out;
 }
 
+/** 对部分中重稀土相关物项实施…的决定: the node naming the whole object, else one made of its words without 部分. */
+function titleObject(ctx: SentenceContext, within: Placed[], t: Target): string | undefined {
+  const lead = new RegExp(`^(?:${alt(zhRelationWords().titleTarget.leading)})+`, 'u');
+  const words = tidy(ctx.text.slice(t.objectStart, t.verbStart)).replace(lead, '');
+  const whole = within.find((m) => !NOT_CONSTRAINED.includes(m.label) && m.start >= t.objectStart && m.end === t.verbStart && tidy(ctx.text.slice(m.start, m.end)) === words);
+  if (whole) return whole.id;
+  if (words.length >= MIN_CHARS) return ctx.nodeFor(words, labelByHead(words) ?? 'Concept');
+  return within.find((m) => !NOT_CONSTRAINED.includes(m.label) && m.start >= t.objectStart && m.end <= t.verbStart)?.id;
+}
+
 const pointsForward = (text: string, t: Target) => zhRelationWords().headings.forwardRef.some((w) => text.startsWith(w, t.objectStart));
 
 const NOT_CONSTRAINED: NodeLabel[] = ['Place', 'Organization', 'Person', 'Source'];
@@ -141,6 +152,11 @@ export function zhControlRelations(ctx: SentenceContext): void {
     const measure = within.find((m) => m.start >= t.measureStart && m.start < t.measureEnd && (m.label === 'Policy' || m.label === 'Event'));
     if (!measure) continue;
     if (pointsForward(text, t)) noteForwardList(ctx, measure.id);
+    if (title) {
+      const object = titleObject(ctx, within, t);
+      if (object && object !== measure.id) ctx.addEdge('CONSTRAINS', measure.id, object, 'reported');
+      continue;
+    }
     for (const m of within) {
       if (m.start < t.objectStart || m.end > t.verbStart) continue;
       if (NOT_CONSTRAINED.includes(m.label) || m.id === measure.id) continue;

@@ -33,6 +33,7 @@ export interface ZhRelationWords {
   };
   guidance: { open: string; close: string[]; maxChars: number; labels: NodeLabel[] };
   responsible: { verbs: string[] };
+  titleTarget: { leading: string[] };
   clauseShapes: {
     purposeOpen: string[];
     purposeClose: string;
