@@ -10,6 +10,7 @@
 import { findFullDates, firstFullDate, isoFromParts, type DateMatch } from './dates.js';
 import { looksLikeHeadingText } from './headings.js';
 import type { Line } from './lines.js';
+import { isPageChrome } from './page-chrome.js';
 
 const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 /** Month names as wires print them, `JAN.` in capitals too. */
@@ -49,7 +50,8 @@ export function findWireDateline(
   let seen = 0;
   for (let i = 0; i < lines.length && seen < LOOK_LINES; i++) {
     const { clean, start } = lines[i];
-    if (clean === '') continue;
+    // Page furniture (分享到 打印, a breadcrumb) is not one of the story's first lines.
+    if (clean === '' || isPageChrome(clean)) continue;
     seen++;
     // `2026年第45期 | 5月29日 星期五`: the month and day one part of a head line, the year maybe another.
     const parts = clean.split(/\s*[|｜·•]\s*/);

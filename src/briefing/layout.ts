@@ -26,6 +26,7 @@ import { REFERENCE_CONTINUATION, REFERENCE_MARKER } from './references.js';
 import { findFooterStart, FOOTNOTE } from './footer.js';
 import { findHeadlessList, opensLooseReferences } from './reference-start.js';
 import { sourceNoteOf, type SourceNote } from './source-lines.js';
+import { federalRegisterHead, fieldDate, isMetaLine, isPageChrome, isPhotoCaption, isPostingLine, isRecordLine, isRelatedHeading, metaFields, relatedListEnd } from './page-chrome.js';
 
 export interface ParagraphSpan {
   start: number;
@@ -146,6 +147,17 @@ export function readLayout(text: string, lines: Line[]): Layout {
       zone = 'body';
       current = undefined;
     }
+    if (isRelatedHeading(clean)) {
+      // `Related:` and the other stories' headlines under it are the page's, not the text's.
+      i = relatedListEnd(lines, i);
+      gap = true;
+      continue;
+    }
+    if (isPageChrome(clean) || isPhotoCaption(clean) || isMetaLine(clean)) {
+      // Widgets, breadcrumbs, running heads, captions and metadata fields are not content; they do not end a paragraph.
+      gap = true;
+      continue;
+    }
     if (isPageNumber(clean) || isFooterCue(clean) || (layout.title !== undefined && clean === layout.title)) {
       // Page numbers, running heads and stray boilerplate are not content, and do not end a paragraph.
       gap = true;
@@ -243,12 +255,48 @@ export function readLayout(text: string, lines: Line[]): Layout {
  * do not end like sentences; the head stops at 摘要, a section heading or the first real paragraph.
  */
 function readHead(text: string, lines: Line[], layout: Layout): number {
+  const record = federalRegisterHead(lines);
+  if (record) return readRecordHead(text, lines, layout, record);
   let seen = 0;
   let i = 0;
+  // How well the dateline taken so far dates the text itself: 3 its own date (成文日期), 2 a date line,
+  // 1 the page's posting time (`2025-10-09 15:30 来源：…`, `Updated …`, a running head).
+  let rank = 0;
+  let titleField = false;
+  const takeDate = (line: Line, date: DateMatch, r: number) => {
+    if (layout.dateline && !layout.datelineInTitle && r <= rank) return false;
+    const { clean } = line;
+    const at = text.indexOf(clean.slice(date.start, date.end), line.start);
+    layout.dateline = { iso: date.iso, start: at >= 0 ? at : line.start, end: at >= 0 ? at + date.end - date.start : line.end };
+    layout.datelineInTitle = false;
+    rank = r;
+    return true;
+  };
   for (; i < lines.length && seen < HEAD_MAX_LINES; i++) {
     const { clean } = lines[i];
     // A bare number (a list number parted from its item, a page number) is never the title.
     if (clean === '' || isBareListNumber(clean) || isPageNumber(clean)) continue;
+    // Page furniture is no title, but a running head still dates the page. It counts as a head line:
+    // past the head, lines wrapped short (a PDF's) would pass for head lines.
+    if (isPageChrome(clean)) {
+      const d = firstFullDate(clean);
+      if (d) takeDate(lines[i], d, isRecordLine(clean) ? 2 : 1);
+      seen++;
+      continue;
+    }
+    // A metadata block: 标题 names the text, 成文日期 dates it over 发布日期; the other fields are no title.
+    const fields = metaFields(clean);
+    if (fields.length > 0) {
+      for (const f of fields) {
+        if (f.kind === 'title' && f.value.length >= 2 && !titleField) {
+          layout.title = f.value;
+          titleField = true;
+        }
+        const d = fieldDate(f);
+        if (d) takeDate(lines[i], d, f.kind === 'ownDate' ? 3 : 1);
+      }
+      continue;
+    }
     if (specialHeading(clean) || isFooterCue(clean) || inlineSummaryStart(text.slice(lines[i].start, lines[i].end)) !== undefined) break;
     const date = firstFullDate(clean);
     // A dateline is a short line with a date, not a sentence that happens to hold one.
@@ -258,12 +306,7 @@ function readHead(text: string, lines: Line[], layout: Layout): number {
     if (!isDateLine && !looksLikeHeadLine(clean)) break;
     if (seen > 0 && !isDateLine && /^\d{1,2}(?:\.\d)*\s|^[一二三四五六七八九十]{1,3}、/.test(clean)) break;
     // A date line of its own (`发布时间：2026-06-03`) outranks a date inside the title above it.
-    if (isDateLine && (!layout.dateline || layout.datelineInTitle)) {
-      const line = lines[i];
-      const at = text.indexOf(clean.slice(date.start, date.end), line.start);
-      layout.dateline = { iso: date.iso, start: at >= 0 ? at : line.start, end: at >= 0 ? at + date.end - date.start : line.end };
-      layout.datelineInTitle = false;
-    }
+    if (isDateLine) takeDate(lines[i], date, isPostingLine(clean) ? 1 : 2);
     const titlePart = isDateLine ? withoutDate(clean, date) : withoutListNumber(withoutIssue(clean));
     if (layout.title === undefined && titlePart !== undefined && !isByline(clean) && !isCoverStamp(clean)) {
       layout.title = titlePart;
@@ -275,6 +318,20 @@ function readHead(text: string, lines: Line[], layout: Layout): number {
   return i;
 }
 
+/** A Federal Register head: the title is the block right above `AGENCY:`, the date the issue's (running head); the text starts at `AGENCY:`. */
+function readRecordHead(text: string, lines: Line[], layout: Layout, record: { agency: number; title: Line[] }): number {
+  const titleLines = new Set(record.title);
+  for (const line of lines.slice(0, record.agency)) {
+    const d = titleLines.has(line) ? undefined : firstFullDate(line.clean);
+    if (!d) continue;
+    const at = text.indexOf(line.clean.slice(d.start, d.end), line.start);
+    layout.dateline = { iso: d.iso, start: at >= 0 ? at : line.start, end: at >= 0 ? at + d.end - d.start : line.end };
+    break;
+  }
+  if (record.title.length > 0) layout.title = record.title.map((l) => l.clean).join(' ');
+  return record.agency;
+}
+
 /** `新质生产力每日动态 | 2026.06.03 | 第 120 期` → `新质生产力每日动态`: the title part of a head line that also holds the date. */
 function withoutDate(clean: string, date: DateMatch): string | undefined {
   const rest = (clean.slice(0, date.start) + clean.slice(date.end))
@@ -282,7 +339,10 @@ function withoutDate(clean: string, date: DateMatch): string | undefined {
     .replace(/(?:星期|周|礼拜)[一二三四五六日天]|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g, '')
     .replace(/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|GMT[+-]?\d*|UTC|BST|EDT|EST))*/gi, '')
     .replace(/^\s*(?:发布时间|发布日期|日期|时间|Published|Updated|Date|Posted)\s*[:：]?/i, '')
-    .replace(/[（(]\s*[,，]?\s*[)）]/g, '');
+    .replace(/[（(]\s*[,，]?\s*[)）]/g, '')
+    // `2025-10-09 15:30 来源：商务部网站` names the site, `Executive Order 14363 of November 24, 2025` keeps no dangling `of`.
+    .replace(/(?:信息)?来源\s*[:：].*$/, '')
+    .replace(/\s+(?:of|on|dated)\s*$/i, '');
   return rest
     .split(/\s*(?:[|｜·•]|\s[-–—]\s)\s*/)
     .map((x) => x.replace(/^[\s,，:：[\]]+|[\s,，:：[\]]+$/g, ''))
