@@ -19,7 +19,7 @@ import { companyMentions, productCodeMentions, rateLevyMentions, venueMentions }
 import { zhNameShapeMentions } from './rules/zh-name-shapes.js';
 import { opensWithClauseVerb } from './rules/false-edges.js';
 import { nestedNameStands } from './rules/zh-nested.js';
-import { productCompoundMentions, productStart } from './rules/zh-product-phrase.js';
+import { listItemMentions, productCompoundMentions, productStart } from './rules/zh-product-phrase.js';
 import {
   brokenLegalFormMentions,
   chemicalMentions,
@@ -180,6 +180,7 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...zhNameShapeMentions(text, start, end, people),
       ...zhShapeMentions(text, start, end, lex),
       ...productCompoundMentions(text, start, end),
+      ...listItemMentions(text, start, end),
     );
   }
   return choose(cands.map((m) => trimLead(text, m)).filter((m): m is Mention => m !== undefined), english ? undefined : text);

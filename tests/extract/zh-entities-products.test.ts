@@ -36,3 +36,15 @@ describe('security fields by head', () => {
     expect(found('据日本金属与能源安全机构（JOGMEC）统计。').map(([n]) => n)).not.toContain('能源安全');
   });
 });
+
+describe('items of an official list', () => {
+  const list = ['决定对下列物项实施出口管制:', '一、钐相关物项', '(一)1C902.a 金属钐、含钐的合金及相关制品:', '4. 钐钴永磁材料。', 'b. 钐铁合金;', '(二)1C902.b氧化钐及其混合物(参考海关商品编号:、、)。', '3. 稀土萃取分离工艺技术。', 'c. 碳酸锂;'].join('\n');
+  it('reads each item alone on its line as a Product (钐铁合金, 稀土萃取分离工艺技术, 碳酸锂), not one with 的', () => {
+    const f = found(list);
+    for (const n of ['钐钴永磁材料', '钐铁合金', '氧化钐', '金属钐', '稀土萃取分离工艺技术', '碳酸锂']) expect(f).toContainEqual([n, 'Product']);
+    expect(f.map(([n]) => n)).not.toContain('含钐的合金');
+  });
+  it('takes no heading with text after its colon (一、量子计算：…)', () => {
+    expect(found('一、量子计算：“天衍—287”接入量子计算云平台').map(([n]) => n)).not.toContain('量子计算');
+  });
+});

@@ -1,7 +1,8 @@
 // Where a product phrase cut from running text starts: not at a verb of control (限制先进芯片 → 先进芯片)
 // and not before a verb with its subject (海力士押注存储芯片 → 存储芯片). And products and technologies
-// named by their kind: the head noun and the noun words before it (全固态电池中试线, 三元锂电池). Words
-// are data in lexicon/zh-shapes.json (productLead, productHeads).
+// named by their kind: the head noun and the noun words before it (全固态电池中试线, 三元锂电池), and the
+// items of an official list (1. 钐钴永磁材料。). Words are data in lexicon/zh-shapes.json (productLead,
+// productHeads, listItems).
 import { readFileSync } from 'node:fs';
 import type { Mention } from '../mention.js';
 import { tagSpan, type Token } from '../segment.js';
@@ -11,6 +12,8 @@ import { alternation, matchesIn, tidy } from '../text.js';
 interface ProductWords {
   productLead: { words: string[]; subjectTags: string[] };
   productHeads: { heads: string[]; modifierTags: string[]; notModifiers: string[]; classifiers: string; minChars: number; maxChars: number };
+  chemicals: { elements: string };
+  listItems: { marker: string; closers: string; techHeads: string[]; chemicalEnds: string; itemTags: string[]; minChars: number; maxChars: number };
 }
 let data: ProductWords | undefined;
 const words = () => (data ??= JSON.parse(readFileSync(new URL('../lexicon/zh-shapes.json', import.meta.url), 'utf8')) as ProductWords);
@@ -73,6 +76,49 @@ export function productCompoundMentions(text: string, start: number, end: number
     // A name the lexicon knows is its node already.
     if (lexicon().lookup(name)) continue;
     out.push({ start: s, end: he, name, label: 'Product', rule: 'policy-suffix' });
+  }
+  return out;
+}
+
+let itemRe: { marker: RegExp; closer: RegExp } | undefined;
+// What may follow an item on its line: a bracketed customs reference, then punctuation.
+const ITEM_REST = /^(?:[（(][^（）()\n]*[）)]|[\s：:;；。、,，.])*$/u;
+
+/** Whether one listed part names a product: noun-like words, no verb first, a product, technology or chemical ending. */
+function isItem(text: string, s: number, e: number): boolean {
+  const w = words();
+  const li = w.listItems;
+  const part = text.slice(s, e);
+  if (part.length < li.minChars || part.length > li.maxChars || part.includes('的') || !HAN.test(part)) return false;
+  const toks = tagSpan(text, s, e);
+  if (!toks.length || toks[0].tag.startsWith('v') || !toks.every((t) => li.itemTags.includes(t.tag))) return false;
+  const last = part.slice(-1);
+  return [...w.productHeads.heads, ...li.techHeads].some((h) => part.endsWith(h)) || li.chemicalEnds.includes(last) || w.chemicals.elements.includes(last);
+}
+
+/** 1. 钐钴永磁材料。 / b. 碳酸锂; / (二)氧化钐及其混合物: the items of a numbered official list, one Product each. */
+export function listItemMentions(text: string, start: number, end: number): Mention[] {
+  const li = words().listItems;
+  itemRe ??= { marker: new RegExp(li.marker, 'u'), closer: new RegExp(li.closers, 'u') };
+  const out: Mention[] = [];
+  for (let p = start; p < end; p = text.indexOf('\n', p) + 1 || end) {
+    if (p > 0 && text[p - 1] !== '\n') continue;
+    const lineEnd = Math.min(end, text.indexOf('\n', p) < 0 ? text.length : text.indexOf('\n', p));
+    const line = text.slice(p, lineEnd);
+    const mk = itemRe.marker.exec(line);
+    if (!mk || !mk[0].trim()) continue;
+    const body = line.slice(mk[0].length);
+    const close = itemRe.closer.exec(body);
+    const itemEnd = close ? close.index : body.length;
+    // A heading with text after its colon (一、量子计算：…) is no list item.
+    if (!ITEM_REST.test(body.slice(itemEnd).replace(itemRe.closer, ''))) continue;
+    let s = p + mk[0].length;
+    for (const part of body.slice(0, itemEnd).split('、')) {
+      const e = s + part.length;
+      // Named as printed (rule 'title'): the list gives the whole name, no verb inside it cuts it (稀土萃取分离工艺技术).
+      if (isItem(text, s, e)) out.push({ start: s, end: e, name: tidy(part), label: 'Product', rule: 'title' });
+      s = e + 1;
+    }
   }
   return out;
 }
