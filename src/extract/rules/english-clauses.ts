@@ -57,6 +57,7 @@ interface ClauseWords {
   includeVerbs: string[];
   genericReferenceHeads: string[];
   documentNouns: string[];
+  issuedDocumentNouns: string[];
 }
 
 let data: ClauseWords | undefined;

@@ -1,9 +1,11 @@
 // The English clause reader: a verb of a class (issue, constrain), its subject (the name right
-// before it, a joint subject "A and B placed …", or, for a pronoun in reported speech, the speaker:
-// "MOFCOM said on June 7 that it would open a green channel"), its objects (a list "A, B, and C"),
-// and the passive read backwards (X initiated by USTR). Word lists: lexicon/english-clauses.json.
+// before it, a joint subject "A and B placed …"; a pronoun in reported speech — "MOFCOM said it
+// would open a green channel" — is already a mention of the speaker, rules/anaphora.ts), its
+// objects (a list "A, B, and C"), the passive read backwards (X initiated by USTR), and a measure in
+// apposition to a clause. Word lists: lexicon/english-clauses.json.
 import type { NodeLabel } from '../../model/index.js';
 import { clauseAt, type Placed } from '../relations.js';
+import { alternation, flexSpaces } from '../text.js';
 import { clauseWords, hits, isMeasure, listFrom, memoRe, wordsRe, type Scope } from './english-clauses.js';
 
 const PARTY = new Set<NodeLabel>(['Person', 'Organization']);
@@ -72,8 +74,10 @@ function passiveIssue(s: Scope): void {
   }
 }
 
+// "policies and practices that continue to burden X": a plain noun joined to the subject by and/or
+// before the relative pronoun is part of the subject, not a subject of its own.
 const SUBJECT_GAP =
-  /^\s*(?:\([^)]*\)\s*)?(?:(?:that|which|who|will|would|could|can|may|might|must|should|also|further|not|to|has|have|had|is|are|was|were|be|been|directly|effectively|significantly|seek|seeks|aim|aims|begin|begins|continue|continues|help|helps)\s+)*$/i;
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:and|or)\s+[a-z]+\s+(?=(?:that|which)\s))?(?:(?:that|which|who|will|would|could|can|may|might|must|should|also|further|not|to|has|have|had|is|are|was|were|be|been|directly|effectively|significantly|seek|seeks|aim|aims|begin|begins|continue|continues|help|helps)\s+)*$/i;
 
 let ownedActRe: RegExp | undefined;
 /** "The Trump administration’s actions will begin to reverse X": the owner of the acts is the subject. */
@@ -103,7 +107,53 @@ function constrainList(s: Scope): void {
     const to = stop < 0 ? s.ctx.end : v.end + stop;
     const firstObj = s.ms.find((m) => m.start >= v.end && m.end <= to && m.start - v.end <= 40);
     if (!firstObj) continue;
-    for (const o of listFrom(s, firstObj.start, to)) if (o.id !== subj.id) s.add('CONSTRAINS', subj, o);
+    // "burden U.S. commerce and harm American workers": a member that opens with a verb of the class is a second predicate, no object.
+    const verbFirst = wordsRe('constrainListVerbs', '^');
+    // (A participle is an adjective there: restricted entities, limited access.)
+    const predicate = (o: Placed) => ((verbFirst.lastIndex = 0), verbFirst.test(text.slice(o.start, o.end)) && !/^[a-z]+ed\b/i.test(text.slice(o.start, o.end)));
+    for (const o of listFrom(s, firstObj.start, to)) if (o.id !== subj.id && !predicate(o)) s.add('CONSTRAINS', subj, o);
+  }
+}
+
+const TARGET = new Set<NodeLabel>(['Product', 'Concept', 'Indicator']);
+
+/**
+ * "the administration told Nvidia that every H20 export would need a licence, a restriction it
+ * reversed last month": a measure in apposition to a clause names that clause; it constrains the
+ * things the clause (its that-complement, when it has one) names.
+ */
+function appositiveMeasures(s: Scope): void {
+  const { text } = s.ctx;
+  for (const m of s.ms) {
+    if (!isMeasure(s, m) || !/,\s*(?:a|an)\s+$/i.test(text.slice(Math.max(s.ctx.start, m.start - 6), m.start))) continue;
+    const comma = text.lastIndexOf(',', m.start);
+    const cl = clauseAt(s.clauses, comma - 1);
+    const that = [...text.slice(cl.start, comma).matchAll(/\bthat\s/g)].pop();
+    const from = that ? cl.start + that.index! : cl.start;
+    for (const o of s.ms) if (o.start >= from && o.end <= comma && TARGET.has(o.label) && !isMeasure(s, o)) s.add('CONSTRAINS', m, o);
+  }
+}
+
+/**
+ * "As the President recognizes in his memorandum": a document a party's pronoun owns, unnamed, is a
+ * node by its kind, issued by the party the pronoun stands for (his/her → a person, its → an
+ * organisation, their → either; the nearest such name before it in the sentence).
+ */
+function ownedDocuments(s: Scope): void {
+  const { text } = s.ctx;
+  const nouns = () => alternation(clauseWords().issuedDocumentNouns, flexSpaces);
+  const find = memoRe('ownedDocument', () => new RegExp(`\\b(?:his|her|its|their)\\s+(?:(?:own|latest|new)\\s+)?(?:${nouns()})\\b`, 'gi'));
+  const parts = memoRe('ownedDocumentParts', () => new RegExp(`^(his|her|its|their)\\s.*?(${nouns()})$`, 'i'));
+  for (const v of hits(find, s.ctx)) {
+    const m = parts.exec(text.slice(v.start, v.end));
+    // A document some rule named (its Executive Order 14257) is related by the rules that named it; a plain noun run is this one.
+    const named = s.ctx.mentions.filter((x) => x.start < v.end && x.end > v.start);
+    if (!m || named.some((x) => x.rule !== 'english-np')) continue;
+    const p = m[1].toLowerCase();
+    const fits = (x: Placed) => (p === 'its' ? x.label === 'Organization' : p === 'their' ? PARTY.has(x.label) : x.label === 'Person');
+    const owner = s.ms.filter((x) => x.end <= v.start && fits(x) && !s.ctx.outletIds.has(x.id)).pop();
+    const id = owner && (named[0]?.label === 'Policy' ? named[0].id : s.ctx.nodeFor(m[2].toLowerCase(), 'Policy'));
+    if (id) s.add('ISSUED_BY', { id, label: 'Policy', start: v.end - m[2].length, end: v.end, nested: false }, owner);
   }
 }
 
@@ -111,4 +161,6 @@ export function svoRelations(s: Scope): void {
   issueVerbs(s);
   passiveIssue(s);
   constrainList(s);
+  appositiveMeasures(s);
+  ownedDocuments(s);
 }
