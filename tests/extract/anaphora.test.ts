@@ -50,6 +50,10 @@ describe('the President is the president the text named', () => {
     );
     expect(has(f, 'ISSUED_BY', 'Maritime Executive Order', 'Donald Trump')).toBe(true);
   });
+  it('does not take a vice president for the President', () => {
+    const f = read('Vice President JD Vance met the delegation in Paris. The President’s executive order takes effect on Friday.');
+    expect(f.edges.some((e) => e.type === 'ISSUED_BY' && e.to === named(f, 'JD Vance')?.id)).toBe(false);
+  });
 });
 
 describe('此举 is the act the sentence told of', () => {

@@ -199,9 +199,12 @@ export class Anaphora {
 
   /** President Biden, 特朗普总统, 美国总统特朗普: a title word right before or after the name. */
   private isTitled(p: Placed): boolean {
-    const around = this.text.slice(Math.max(0, p.start - 12), p.end + 3);
+    const before = this.text.slice(Math.max(0, p.start - 12), p.start);
+    const after = this.text.slice(p.end, p.end + 3);
     const n = this.node(p.id);
-    return w().titles.titleWords.some((t) => around.includes(t) || !!n?.aliases.some((a) => a.includes(t)));
+    // Vice President Vance, 副总统: another office.
+    const titledBy = (s: string, t: string) => s.includes(t) && !new RegExp(`(?:Vice[- ]|副)${t}`).test(s);
+    return w().titles.titleWords.some((t) => titledBy(before, t) || after.startsWith(t) || !!n?.aliases.some((a) => titledBy(a, t)));
   }
 
   /** The one node that fits, in the sentence so far and the paragraph before it, else in the text so far. */
