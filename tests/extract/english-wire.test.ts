@@ -70,7 +70,7 @@ describe('Joint issuers, responses and parts of proceedings', () => {
       'These responsive actions come after a year-long Section 301 investigation, which included USTR convening a two-day public hearing, receiving nearly 600 public comments, and consulting with government agency experts and USTR cleared advisors.',
       '2025-04-17',
     );
-    expect(es).toContain('PART_OF two-day public hearing -> Section 301 investigation');
+    expect(es.some((e) => /^PART_OF two-day public hearing -> (?:year-long )?Section 301 investigation$/.test(e))).toBe(true);
   });
 
   it('makes "the tariff actions in the Section 301 investigation" part of the investigation', () => {
