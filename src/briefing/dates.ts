@@ -33,7 +33,8 @@ const FORMS: Array<{ re: RegExp; read: Reader }> = [
     read: (m) => [num(m[1]), num(m[3]), num(m[4])],
   },
   {
-    re: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
+    // `July 10, 20255:06 PM EDT`: a page copied from the browser may glue the time to the year.
+    re: new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:\\b|(?=\\d{1,2}:\\d{2}))`, 'gi'),
     read: (m) => [Number(m[3]), monthNumber(m[1]), Number(m[2])],
   },
   {

@@ -26,7 +26,8 @@ export function findFooterStart(lines: Line[]): number {
   let content = lastStructure >= 0;
   for (let i = lastStructure + 1; i < lines.length; i++) {
     const { clean } = lines[i];
-    if (isFooterCue(clean)) return i;
+    // A cue before any content is the page head's (`2025-03-04 08:30 来源：新华网 责任编辑：李四`), not a footer.
+    if (isFooterCue(clean) && content) return i;
     // With no heading at all, a publisher's line (主办：…) on a cover page is no footer: content must come first.
     if (isFooterTailCue(clean) && content && isTail(lines, i)) {
       // Take along the label just above it (`新质生产力工作委员会：`).

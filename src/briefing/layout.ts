@@ -297,7 +297,15 @@ function readHead(text: string, lines: Line[], layout: Layout): number {
       }
       continue;
     }
-    if (specialHeading(clean) || isFooterCue(clean) || inlineSummaryStart(text.slice(lines[i].start, lines[i].end)) !== undefined) break;
+    if (isFooterCue(clean) && !specialHeading(clean)) {
+      // A posting line that names the editor (`2025-03-04 08:30 来源：新华网 责任编辑：李四`) still dates the page.
+      const d = clean.length <= 80 ? firstFullDate(clean) : undefined;
+      if (!d) break;
+      takeDate(lines[i], d, 1);
+      seen++;
+      continue;
+    }
+    if (specialHeading(clean) || inlineSummaryStart(text.slice(lines[i].start, lines[i].end)) !== undefined) break;
     const date = firstFullDate(clean);
     // A dateline is a short line with a date, not a sentence that happens to hold one.
     // … nor a title that names a date inside its words (`关于2025年12月1日起施行的…`).

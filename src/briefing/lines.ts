@@ -157,7 +157,8 @@ const CONTENTS = lower(words.contentsHeadings);
 const REFERENCES = lower(words.referenceHeadings);
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FOOTER_ANYWHERE = new RegExp(words.footerCues.map(escape).join('|'), 'i');
-const FOOTER_AT_START = new RegExp(`^(?:${words.footerCues.map(escape).join('|')})`, 'i');
+// `(Reporting by …; Editing by …)`: wires print the credits in brackets too.
+const FOOTER_AT_START = new RegExp(`^[(（]?(?:${words.footerCues.map(escape).join('|')})`, 'i');
 
 export type SpecialHeading = 'summary' | 'contents' | 'references';
 

@@ -187,4 +187,18 @@ describe('wire and news pages', () => {
     expect([b.date, b.title]).toEqual(['2025-10-10', 'China outlines more controls on exports of rare earths and technology']);
     expect(texts(page)).toEqual(['HONG KONG — China outlined new curbs on exports of rare earths and related technologies on Thursday.']);
   });
+
+  it('reads a posting line that names the editor (`… 来源：新华网 作者：张三 责任编辑：李四`) as the head, not as a footer swallowing the story', () => {
+    const page = '稀土行业迎来新规\n2025-03-04 08:30:15 来源：新华网 作者：张三 责任编辑：李四\n【字体：大 中 小】\n\n新华社北京3月4日电 工业和信息化部3日发布稀土管理条例实施细则。\n\n细则自2025年4月1日起施行。';
+    const b = parseBriefing(page);
+    expect([b.date, b.title]).toEqual(['2025-03-04', '稀土行业迎来新规']);
+    expect(texts(page)).toEqual(['新华社北京3月4日电 工业和信息化部3日发布稀土管理条例实施细则。', '细则自2025年4月1日起施行。']);
+  });
+
+  it('leaves out credits printed in brackets (`(Reporting by …; Editing by …)`) and reads a timestamp glued to the year (`October 9, 20253:06 PM GMT+8`)', () => {
+    const page = 'China tightens rare earth export controls\nBy Lewis Jackson\nOctober 9, 20253:06 PM GMT+8Updated 2 hours ago\n\nBEIJING (Reuters) - China tightened its rare earth export controls on Thursday, the commerce ministry said.\n\n(Reporting by Lewis Jackson in Beijing; Editing by Christian Schmollinger and Kate Mayberry)\n';
+    const b = parseBriefing(page);
+    expect([b.date, b.title]).toEqual(['2025-10-09', 'China tightens rare earth export controls']);
+    expect(texts(page)).toEqual(['BEIJING (Reuters) - China tightened its rare earth export controls on Thursday, the commerce ministry said.']);
+  });
 });
