@@ -45,3 +45,15 @@ describe('ORG 宣布，PRODUCT 已完成…: the product involves the organisati
     expect(has(f, 'PART_OF', '天衍—287', '量子计算')).toBe(false);
   });
 });
+
+describe('ORG 表示，公司…实现 PRODUCT 生产: the speaker is the subject of what it reports of itself', () => {
+  it('has the battery involve CATL, which said the company expects to produce it', () => {
+    const f = read('宁德时代此前在深交所互动平台表示，公司有望在2027年实现全固态电池小批量生产。');
+    expect(has(f, 'INVOLVES', '全固态电池', '宁德时代')).toBe(true);
+    expect(has(f, 'INVOLVES', '全固态电池', '深交所')).toBe(false);
+  });
+  it('takes no speaker for a reported clause that names its own subject', () => {
+    const f = read('宁德时代表示，比亚迪有望在2027年实现全固态电池小批量生产。');
+    expect(has(f, 'INVOLVES', '全固态电池', '宁德时代')).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@
 // the cue rules, which read it as CAUSES. A third: 国家互联网信息办公室约谈 Nvidia (who summons or meets
 // another involves it).
 import type { NodeLabel } from '../../model/index.js';
-import { findCues } from '../cues.js';
+import { findCues, modalityOf } from '../cues.js';
 import { cues } from '../lexicon.js';
 import { clauseAt, topLevel, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
@@ -68,6 +68,8 @@ export function zhClauseShapes(ctx: SentenceContext, ms: Placed[], clauses: Clau
     if (product && new RegExp(`^[”"」\\s]*(?:${alt(w.announces.adverbs)})*\\s*$`, 'u').test(text.slice(product.end, done.start))) add('INVOLVES', product, org);
   }
 
+  produces(ctx, ms, clauses);
+
   // …“天衍—287”已完成系统搭建，将接入“天衍”量子计算云平台: the clause's subject carries over the comma.
   for (const hit of findCues('zh.joins', w.joins.verbs, text, start, end)) {
     const cl = clauseAt(clauses, hit.start);
@@ -75,6 +77,29 @@ export function zhClauseShapes(ctx: SentenceContext, ms: Placed[], clauses: Clau
     const whole = within(hit.end, cl.end, ['Product', 'Concept'])[0];
     // 接入量子计算云平台 names no whole when only 量子计算 is a node: the name must end its phrase.
     if (whole && !/^\p{Script=Han}/u.test(text.slice(whole.end, whole.end + 1).replace(/[并和与及]/u, '')) && /^[\s“”"「」《]*$/.test(text.slice(hit.end, whole.start).replace(/“[^”]{1,12}”/u, ''))) add('PART_OF', part, whole);
+  }
+}
+
+/** 宁德时代…表示，公司有望…实现全固态电池小批量生产: the speaker's product is what it starts producing. */
+function produces(ctx: SentenceContext, ms: Placed[], clauses: Clause[]): void {
+  const { text, start, end } = ctx;
+  const p = zhRelationWords().clauseShapes.produces;
+  const made = new RegExp(`^\\s*(?:${alt(p.scale)})*\\s*(?:${alt(p.nouns)})`, 'u');
+  for (const say of findCues('zh.produces.speech', p.speech, text, start, end)) {
+    const cl = clauseAt(clauses, say.start);
+    const org = ms.find((m) => m.start >= cl.start && m.end <= say.start);
+    if (!org || org.label !== 'Organization' || ctx.outletIds.has(org.id)) continue;
+    const next = clauses[clauses.indexOf(cl) + 1];
+    if (!next || next.start < say.end) continue;
+    const lead = text.slice(next.start, next.end).trimStart();
+    const self = p.self.some((x) => lead.startsWith(x));
+    for (const v of findCues('zh.produces.verbs', p.verbs, text, next.start, next.end)) {
+      // Another party named before the verb is the reported clause's own subject.
+      if (!self && ms.some((m) => m.start >= next.start && m.end <= v.start && PARTY.includes(m.label))) break;
+      const product = ms.find((m) => m.start >= v.end && m.end <= next.end && m.label === 'Product');
+      if (product && /^\s*$/.test(text.slice(v.end, product.start)) && made.test(text.slice(product.end, next.end))) ctx.addEdge('INVOLVES', product.id, org.id, modalityOf(text, next.start, next.end));
+      break;
+    }
   }
 }
 

@@ -41,6 +41,7 @@ export interface ZhRelationWords {
     honours: { marker: string; verbs: string[]; reach: number };
     announces: { verbs: string[]; done: string[]; adverbs: string[]; reach: number };
     joins: { verbs: string[] };
+    produces: { speech: string[]; self: string[]; verbs: string[]; scale: string[]; nouns: string[] };
   };
   shapes: {
     drivenBy: string;
