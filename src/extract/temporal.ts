@@ -17,6 +17,7 @@ import { zhRuleDates } from './rules/zh-dates.js';
 import { zhClauseDates } from './rules/zh-date-clauses.js';
 import { datedThingDates } from './rules/dated-things.js';
 import { isDatable, isMeasure, opens } from './dates/attach.js';
+import { happeningDates } from './dates/happenings.js';
 
 const precision = (d: IsoDate) => d.length;
 const consistent = (a: IsoDate, b: IsoDate) => a.startsWith(b) || b.startsWith(a);
@@ -204,6 +205,7 @@ export function attachDates(ctx: DateContext): void {
   zhRuleDates(ctx);
   zhClauseDates(ctx);
   datedThingDates(ctx);
+  happeningDates(ctx);
 }
 
 /**

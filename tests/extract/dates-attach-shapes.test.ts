@@ -36,3 +36,18 @@ describe('a date on a verb of saying', () => {
     expect(startOf(s, '2022-10-07', 'export controls')).toBe('2022-10-07');
   });
 });
+
+describe('things other than events dated by the verb that happens to them (temporal.json happenings)', () => {
+  it('an organisation dates from the day it is set up (…研究院 11 月 13 日挂牌，成为…)', () => {
+    const s = '四川省低空经济产业研究院 11 月 13 日挂牌，成为全国首个实体化运营的省级低空经济研究机构。';
+    expect(startOf(s, '2025-11-21', '四川省低空经济产业研究院')).toBe('2025-11-13');
+  });
+  it('an organisation that sets up another is not itself dated (…委 12 月 27 日成立…司)', () => {
+    const s = '国家发展改革委12月27日成立低空经济发展司。';
+    expect(startOf(s, '2025-01-10', '国家发展改革委')).toBeUndefined();
+  });
+  it('a product dates from its launch, the verb right before it (华为 11 月 25 日发布 Mate 80 系列手机)', () => {
+    expect(startOf('华为11月25日发布Mate 80系列手机。', '2025-12-10', 'Mate 80')).toBe('2025-11-25');
+    expect(startOf('11月25日，华为发布Mate 80手机。', '2025-12-10', 'Mate 80')).toBe('2025-11-25');
+  });
+});

@@ -64,6 +64,9 @@ const WORDS = (() => {
   return new WordList<Role>(roles);
 })();
 const DISPOSAL = /(?<!即)将\s*$/;
+const PAST_VERB = /\b(?:was|were|had)?\s*[a-z]{3,}ed\s+(?:on\s+|in\s+)?$/;
+/** scheduled on, expected in, delayed until: participles that look ahead. */
+const AHEAD_VERB = /\b(?:scheduled|expected|planned|slated|proposed|set|delayed|postponed|extended|needed|required|due|anticipated)\s+(?:on\s+|in\s+)?$/;
 const RANK = new Map(L.cuePrecedence.map((c, i) => [c, i]));
 
 export interface DateContext {
@@ -161,6 +164,8 @@ export function readContext(before: string, after: string, next = ''): DateConte
     past = true;
   }
   if (disposal && cueBefore === undefined && modality === modalBefore) modality = undefined;
+  // unveiled on March 18: an English verb in the past tense right before the date tells of it as done.
+  past ||= PAST_VERB.test(before) && !AHEAD_VERB.test(before);
   let tense: Tense = 'nearest';
   if (past) tense = 'past';
   // 原定于 11 月 29 日到期: planned before, so the date may lie either side of the briefing.

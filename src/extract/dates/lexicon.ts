@@ -49,6 +49,7 @@ export interface TemporalLexicon {
     actionVerbsChinese: string[];
     targetLabels: string[];
   };
+  happenings: Record<string, { labels: string[]; zh: string[]; en: string[] }>;
   /** Chinese clause shapes that say which node a date belongs to (rules/zh-date-clauses.ts). */
   clauses: {
     listVerbs: string[];
