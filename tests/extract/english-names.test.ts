@@ -59,6 +59,18 @@ describe('English organisations by shape', () => {
     expect(labelOf(text, 'Astemo Americas')).toEqual(['Organization']);
   });
 
+  it('makes a company named without its legal form the same node: "Acme Photonics Corp … Acme Photonics said"', () => {
+    const ns = nodes('Shares of Acme Photonics Corp rose 3% on Monday. Acme Photonics said it expected approvals within weeks. A spokesperson for Bolt Devices said the company was reviewing the rules.');
+    expect(ns.filter((n) => n.aliases.includes('Acme Photonics'))).toMatchObject([{ label: 'Organization', name: 'Acme Photonics Corp' }]);
+    expect(labelOf('A spokesperson for Bolt Devices said the company was reviewing the rules.', 'Bolt Devices')).toEqual(['Organization']);
+  });
+
+  it('reads no organisation from a demonym or a title before a possessive: "the German magnet maker", "President Trump’s use of the … Act"', () => {
+    const ns = nodes('Frank Eckard, chief executive of the German magnet maker Magnosphere, said buyers would pay. President Trump’s use of the International Economic Emergency Powers Act was a necessary response.');
+    expect(ns.some((n) => n.name === 'German')).toBe(false);
+    expect(ns.some((n) => n.label === 'Organization' && /Powers Act/.test(n.name))).toBe(false);
+  });
+
   it('tells a company from a person by the pronoun after it: "Maruti Suzuki has said its stocks …"', () => {
     expect(labelOf('India is even more exposed, and Maruti Suzuki has said its stocks would last only weeks.', 'Maruti Suzuki')).toEqual(['Organization']);
   });

@@ -15,6 +15,7 @@ interface NameWords {
   roleWords: string[];
   orgHeads: string[];
   companyRoles: string[];
+  legalForms: string[];
   orgNouns: string[];
   sayVerbs: string[];
   connectors: string[];
@@ -33,7 +34,8 @@ interface Compiled {
   connectors: Set<string>;
   roles: Set<string>;
   companyRoles: Set<string>;
-  /** "director at X", "head of market affairs at X": X is where the role is held. */
+  legalForms: Set<string>;
+  /** "director at X", "a spokesperson for X", "chief executive of X": X is where the role is held. */
   roleAt: RegExp;
   orgNouns: Set<string>;
   /** A role word (any case) ending the text before a name: "Commerce Minister ", "analyst ". */
@@ -65,8 +67,9 @@ function words(): Compiled {
     connectors: new Set(d.connectors),
     roles: new Set(d.roleWords.map((w) => w.toLowerCase())),
     orgNouns: new Set(d.orgNouns),
+    legalForms: new Set(d.legalForms),
     companyRoles: new Set(d.companyRoles.map((w) => w.toLowerCase())),
-    roleAt: new RegExp(`\\b(?:${alt(d.roleWords)})\\b[^,.;:()]{0,30}?\\s+at\\s+(?:the\\s+)?$`, 'u'),
+    roleAt: new RegExp(`\\b(?:${alt(d.roleWords)})\\b(?:\\s+[a-z][\\w'’-]*){0,4}?\\s+(?:at|for|of)\\s+(?:the\\s+)?$`, 'u'),
     roleBefore: new RegExp(`(?:^|[\\s,(])(?:${alt(d.roleWords)})\\s+$`, 'u'),
     rolePast: new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?${mod}(?:${alt(d.roleWords)})\\b(?!['’-])`, 'u'),
     orgNounBefore: new RegExp(`(?:^|\\b(?:the|a|an|its|rival|fellow|for|by|from|with|to|at|of|and)\\s+)${mod}(?:${alt(d.orgNouns)})\\s+$`, 'iu'),
@@ -152,6 +155,13 @@ function isFirstName(word: string): boolean {
   return v;
 }
 
+const demonymCache = new Map<string, boolean>();
+function isDemonym(word: string): boolean {
+  let v = demonymCache.get(word);
+  if (v === undefined) demonymCache.set(word, (v = nlp(word).has('#Demonym')));
+  return v;
+}
+
 /** Two or three capitalised words with no head word: the shape of a person's name. */
 function personShaped(c: NameChunk): boolean {
   const w = words();
@@ -210,13 +220,15 @@ function evidence(text: string, c: NameChunk, lineStart: number, headline: boole
   const after = text.slice(c.end, c.end + 80);
   const name = chunkText(text, c);
   const single = c.tokens.length === 1;
-  if (hasOrgHead(c)) return 'Organization';
+  // "the German magnet maker": a demonym names a people's adjective, not an organisation or person.
+  if (single && isDemonym(name)) return undefined;
+  if (hasOrgHead(c) || w.roleAt.test(before)) return 'Organization';
   if (personShaped(c)) {
     if (w.roleBefore.test(before) || w.rolePast.test(after) || (w.saidBefore.test(before) && /^\s*[.,;]/.test(after))) return 'Person';
     // "Maruti Suzuki has said its stocks …": a speaker is a person unless it speaks of "its".
     if (w.sayAfter.test(after)) return thingAfter(after, 0, after.length) ? 'Organization' : 'Person';
   }
-  if (w.orgNounBefore.test(before) || w.orgPast.test(after) || w.roleAt.test(before)) return 'Organization';
+  if (w.orgNounBefore.test(before) || w.orgPast.test(after)) return 'Organization';
   if (single && CAMEL.test(name)) return 'Organization';
   if (w.sourceBefore.test(before)) return personShaped(c) && isFirstName(c.tokens[0].text) ? 'Person' : 'Organization';
   return undefined;
@@ -261,16 +273,23 @@ function textIndex(text: string): TextIndex {
         t.aliases = [acronym];
         refer.set(acronym, t);
       }
+      // "Nvidia Corp" … "Nvidia": the name without its legal form is the same company.
+      const last = chunk.tokens[chunk.tokens.length - 1].text;
+      if (label === 'Organization' && chunk.tokens.length >= 2 && words().legalForms.has(last)) {
+        const stem = text.slice(chunk.start, chunk.tokens[chunk.tokens.length - 2].end);
+        if (!refer.has(stem)) refer.set(stem, t);
+      }
       if (label === 'Person' && chunk.tokens.length >= 2) {
         const surname = chunk.tokens[chunk.tokens.length - 1].text;
         if (surname.length >= 3 && !refer.has(surname)) refer.set(surname, t);
       }
     }
   }
-  // "According to CLEPA, the European Association …": the acronym typed before its long name is that name.
+  // "According to CLEPA, the European Association …", "Acme Photonics said" after Acme Photonics Corp:
+  // a short form typed on its own evidence is the full name it stands for.
   for (const t of typed) {
     const long = refer.get(t.name);
-    if (long && long !== t && t.start < long.start && /^\p{Lu}+$/u.test(t.name)) Object.assign(t, { name: long.name, label: long.label, aliases: [t.name] });
+    if (long && long !== t && (long.start < t.start || /^\p{Lu}+$/u.test(t.name))) Object.assign(t, { name: long.name, label: long.label, aliases: [t.name, ...(long.aliases ?? [])] });
   }
   memo = { text, typed, refer };
   return memo;
@@ -284,13 +303,12 @@ function typedMentions(text: string, start: number, end: number): Mention[] {
     if (t.start < start || t.end > end) continue;
     out.push({ start: t.start, end: t.end, name: t.name, label: t.label, rule: 'english', ...(t.aliases ? { aliases: t.aliases } : {}) });
   }
-  for (const m of text.slice(start, end).matchAll(/(?<![\p{L}\d'’-])\p{Lu}[\p{L}'’-]*(?![\p{L}\d'’-])/gu)) {
-    const s = start + m.index!;
-    const t = idx.refer.get(m[0]);
-    if (!t || (s >= t.start && s < t.end) || out.some((o) => s < o.end && s + m[0].length > o.start)) continue;
-    // A surname opens a run of its own only when nothing capitalised goes on after it (Eckard, not Eckard Group).
-    if (/^\s\p{Lu}/u.test(text.slice(s + m[0].length, s + m[0].length + 2))) continue;
-    out.push({ start: s, end: s + m[0].length, name: t.name, label: t.label, rule: 'english', aliases: [m[0], ...(t.aliases ?? [])] });
+  // A later chunk that is exactly a known short form (Eckard, CLEPA, Nvidia of Nvidia Corp) is that name.
+  for (const c of nameChunks(text, start, end)) {
+    const short = chunkText(text, c);
+    const t = idx.refer.get(short);
+    if (!t || (c.start >= t.start && c.start < t.end) || out.some((o) => c.start < o.end && c.end > o.start)) continue;
+    out.push({ start: c.start, end: c.end, name: t.name, label: t.label, rule: 'english', aliases: [short, ...(t.aliases ?? [])] });
   }
   return out;
 }
@@ -341,7 +359,8 @@ export function reviseEnglishNames(text: string, start: number, end: number, fou
   // product by its head "motors"), and every person/place/organisation guess it overlaps.
   const kept = found.filter((m) => {
     if (m.rule !== 'english') return true;
-    if (names.some((n) => n.start === m.start && n.end === m.end)) return false;
+    // (an Event or Policy named by its event word stays: "… Powers Act" is no organisation)
+    if (names.some((n) => n.start === m.start && n.end === m.end)) return m.label === 'Event' || m.label === 'Policy';
     if (!NAME_LABELS.includes(m.label)) return true;
     if (text.slice(m.start, m.end).split(/\s+/).every((x) => w.never.has(x))) return false;
     return !names.some((n) => m.start < n.end && m.end > n.start);
