@@ -48,3 +48,16 @@ describe('items of an official list', () => {
     expect(found('一、量子计算：“天衍—287”接入量子计算云平台').map(([n]) => n)).not.toContain('量子计算');
   });
 });
+
+describe('Latin names typed by their kind', () => {
+  it('reads a Latin name before a product word as the product (Cupra Tavascan 车型), not a term or a maker (AI 芯片, Nvidia 芯片)', () => {
+    expect(found('其在中国生产的 Cupra Tavascan 车型因此免缴反补贴税。')).toContainEqual(['Cupra Tavascan', 'Product']);
+    const f = found('AI 芯片需求旺盛，Nvidia 芯片供不应求。');
+    expect(f.filter(([, l]) => l === 'Product').map(([n]) => n)).not.toEqual(expect.arrayContaining(['AI']));
+    expect(f).not.toContainEqual(['Nvidia', 'Product']);
+  });
+  it('types a Latin name by its last word (Clean Industrial Deal, Industrial Accelerator Act → Policy)', () => {
+    expect(found('是“清洁工业协议”（Clean Industrial Deal）的旗舰立法。')).toContainEqual(['Clean Industrial Deal', 'Policy']);
+    expect(found('欧盟成员国就《工业加速器法案》（Industrial Accelerator Act，IAA）进行部长级辩论。')).toContainEqual(['Industrial Accelerator Act', 'Policy']);
+  });
+});

@@ -2,7 +2,9 @@
 // Congress.gov, B300). In Chinese prose a run of Latin words is nearly always a name; what kind of
 // name it is comes from its form: a model code is a Product, a known first name makes a Person
 // (compromise's own name lists), everything else an Organization until something says otherwise.
+import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
+import type { NodeLabel } from '../../model/index.js';
 import { lexicon, rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { isWordChar } from '../text.js';
@@ -59,6 +61,19 @@ function acronymIsOrganization(text: string, s: number, e: number, start: number
     .some((m) => m.entry.label === 'Place' && /^\s*$/.test(text.slice(m.end, s)));
 }
 
+interface LatinKinds {
+  productAfter: string[];
+  headLabels: { ends: string[]; label: NodeLabel }[];
+}
+let kinds: { product: RegExp; heads: Map<string, NodeLabel> } | undefined;
+function latinKinds() {
+  if (kinds) return kinds;
+  const k = (JSON.parse(readFileSync(new URL('../lexicon/rules.json', import.meta.url), 'utf8')) as { latinKinds: LatinKinds }).latinKinds;
+  const heads = new Map<string, NodeLabel>();
+  for (const g of k.headLabels) for (const w of g.ends) heads.set(w, g.label);
+  return (kinds = { product: new RegExp(`^\\s*(?:${[...k.productAfter].sort((a, b) => b.length - a.length).join('|')})`), heads });
+}
+
 /** Latin-script name runs within text[start, end). */
 export function latinMentions(text: string, start: number, end: number): Mention[] {
   const r = rules();
@@ -90,9 +105,17 @@ export function latinMentions(text: string, start: number, end: number): Mention
     const employer = roleAfter(text.slice(e, Math.min(end, e + 12)));
     // S&P 500 指数, MSCI 指数: a Latin name before 指数 is the index.
     const index = /^\s*指数/.test(text.slice(e, Math.min(end, e + 4)));
+    // Cupra Tavascan 车型: the product word after the name says what it is; Clean Industrial Deal: its last word.
+    const k = latinKinds();
+    const headLabel = words.length >= 2 ? k.heads.get(words[words.length - 1].w) : undefined;
+    // Not AI 芯片 (a term) nor Nvidia 芯片 (the maker): an unknown name of two words, or one after its maker (特斯拉 Optimus 机器人).
+    const maker = () => lexicon().match(text, Math.max(start, s - 12), s).some((x) => x.entry.label === 'Organization' && /^\s*$/.test(text.slice(x.end, s)));
+    const productAfter = !ACRONYM.test(name) && k.product.test(text.slice(e, Math.min(end, e + 8))) && !lexicon().lookup(name) && (words.length >= 2 || maker());
     const label = index
       ? 'Indicator'
-      : productRe.test(name) || (words.length >= 2 && MODEL_CODE.test(words[words.length - 1].w))
+      : headLabel
+        ? headLabel
+      : productRe.test(name) || productAfter || (words.length >= 2 && MODEL_CODE.test(words[words.length - 1].w))
         ? 'Product'
         : !employer && words.length >= 2 && words.length <= 3 && isFirstName(words[0].w)
           ? 'Person'
