@@ -42,4 +42,10 @@ describe('English clause reader', () => {
       expect(edges(text, '2024-05-14').some((e) => e.startsWith('ISSUED_BY memorandum'))).toBe(false);
     }
   });
+
+  it('reads a constraining verb in the passive backwards: "Companies hit by the export controls have had to hire new staff"', () => {
+    const es = edges('Companies hit by the export controls have had to hire new staff, the Government Accountability Office said.', '2024-12-04');
+    expect(es).toContain('CONSTRAINS export controls -> Companies');
+    expect(es.some((e) => e.startsWith('CONSTRAINS Companies'))).toBe(false);
+  });
 });

@@ -83,6 +83,22 @@ let ownedActRe: RegExp | undefined;
 /** "The Trump administration’s actions will begin to reverse X": the owner of the acts is the subject. */
 const ownedAct = (): RegExp => (ownedActRe ??= new RegExp(`^[’']s\\s+(?:${clauseWords().ownedActNouns.join('|')})\\b`, 'i'));
 
+/**
+ * "exports were restricted by the new rules", "sectors hit by the tariffs": the party or measure
+ * after "by" constrains the name the participle follows (written right before it, or before an
+ * auxiliary: were, have been).
+ */
+function passiveConstrain(s: Scope, v: { start: number; end: number }, from: number): void {
+  const { text } = s.ctx;
+  if (!/ed$|hit$|hurt$|cut$/i.test(text.slice(v.start, v.end))) return;
+  const by = /^\s+by\s+(?:the\s+|a\s+|an\s+)?/i.exec(text.slice(v.end, v.end + 20));
+  const agent = by && s.ms.find((m) => m.start === v.end + by[0].length);
+  const patient = s.ms.filter((m) => m.end <= v.start && m.start >= from).pop();
+  if (!agent || !patient || agent.label === 'Place' || patient.label === 'Person') return;
+  if (!/^\s*(?:,\s*)?(?:(?:which|that)\s+)?(?:(?:is|are|was|were|be|been|being|has|have|had|already|also|severely|heavily|further)\s+)*$/i.test(text.slice(patient.end, v.start))) return;
+  s.add('CONSTRAINS', agent, patient);
+}
+
 /** China’s acts …, undermining the competitiveness of American industry, critical supply chains, and economic security. */
 function constrainList(s: Scope): void {
   const { text } = s.ctx;
@@ -91,8 +107,12 @@ function constrainList(s: Scope): void {
     if (s.inside(v.start)) continue;
     // A passive (sectors hit by the tariffs, exports restricted by X) reads the other way; a level is no victim (hit a record high).
     const next = s.ctx.text.slice(v.end, v.end + 30);
-    if (/^\s+by\b/i.test(next) || level.test(next)) continue;
     const cl = clauseAt(s.clauses, v.start);
+    if (/^\s+by\b/i.test(next)) {
+      passiveConstrain(s, v, cl.start);
+      continue;
+    }
+    if (level.test(next)) continue;
     // A gerund after a comma continues the sentence's subject; otherwise the clause's own subject.
     const gerund = /ing$/i.test(text.slice(v.start, v.end)) && /,\s*$/.test(text.slice(Math.max(s.ctx.start, v.start - 3), v.start));
     const first = s.ms[0];
