@@ -29,8 +29,9 @@ const RECORD_LINE = [
   /^\[?FR Doc\.?\s/i,
   /^BILLING CODE\s+[\dA-Z-]+$/i,
   /^From the Federal Register Online\b/i,
-  /^(?:Start|End)\s+(?:Preamble|Further Info|Supplemental Information|Amendment Part|Part|Signature|Authority|List of Subjects)(?:\s+End\s+Preamble)?$/i,
-  /^Start Printed Page\s+\d+$/i,
+  // federalregister.gov's markers: `Start Preamble`, `End Preamble Start Supplemental Information`, `Start Printed Page 34267`.
+  /^(?:(?:Start|End)\s+(?:Preamble|Further Info|Supplemental Information|Amendment Part|Part|Signature|Authority|List of Subjects|Printed Page\s+\d+)\s*)+$/i,
+  /^An? (?:Rule|Proposed Rule|Notice|Presidential Document) by the\b/,
 ];
 
 /** A line that is page furniture, not text: widgets, a breadcrumb, a section label, a record line. */
@@ -177,16 +178,27 @@ export function federalRegisterHead(lines: Line[]): { agency: number; title: Lin
     }
   }
   if (agency < 0) return undefined;
-  const action = lines.slice(agency + 1).find((l) => l.clean !== '' && !/^AGENCY\s*:/.test(l.clean));
-  if (!action || !/^ACTION\s*:/.test(action.clean)) return undefined;
-  const title: Line[] = [];
-  let k = agency - 1;
-  while (k >= 0 && lines[k].clean === '') k--;
-  for (; k >= 0 && lines[k].clean !== '' && !isRecordHeadLine(lines[k].clean); k--) title.unshift(lines[k]);
+  // `ACTION:` follows, maybe after the agency's name on a line of its own (`AGENCY:` ⏎ `Bureau of …`).
+  const next = lines.slice(agency + 1).filter((l) => l.clean !== '').slice(0, 3);
+  if (!next.some((l) => /^ACTION\s*:/.test(l.clean))) return undefined;
+  // The title is the longest run of lines above `AGENCY:` that are no record lines: it may stand first
+  // (`Expansion of …` ⏎ `Department of Commerce` ⏎ `Bureau of …`) or last (GPO: agency, CFR part, RIN, title).
+  let title: Line[] = [];
+  let run: Line[] = [];
+  const length = (ls: Line[]) => ls.reduce((n, l) => n + l.clean.length, 0);
+  for (const line of [...lines.slice(0, agency), undefined]) {
+    if (line && line.clean !== '' && !isRecordHeadLine(line.clean)) {
+      run.push(line);
+      continue;
+    }
+    if (length(run) > length(title)) title = run;
+    run = [];
+  }
   return { agency, title };
 }
 
 /** `DEPARTMENT OF COMMERCE`, `15 CFR Parts 734 and 744`, `[Docket No. …]`, `RIN 0694-AJ97`: record lines of the head, never the title. */
-function isRecordHeadLine(clean: string): boolean {
+function isRecordHeadLine(line: string): boolean {
+  const clean = line.replace(/^\d{1,2}\.\s+/, '');
   return isPageChrome(clean) || /^\d+\s+CFR\b|^\[?Docket\b|^RIN\s|^\[.*\]$/i.test(clean) || (clean === clean.toUpperCase() && /[A-Z]{3}/.test(clean));
 }

@@ -150,6 +150,23 @@ describe('a Federal Register document', () => {
   });
 });
 
+describe('a Federal Register document copied from federalregister.gov', () => {
+  const copy = 'Export Administration Regulations: Authority Citations Updates and Technical Corrections\n\nA Rule by the Industry and Security Bureau on 12/15/2008\n\nStart Preamble\n\nAGENCY:\n\nBureau of Industry and Security, Commerce.\n\nACTION:\n\nFinal rule.\n\nDATES:\n\nThis rule is effective December 15, 2008.\n\nEnd Preamble Start Supplemental Information\n\nSUPPLEMENTARY INFORMATION:\n\nThis rule updates authority citation paragraphs of the Export Administration Regulations.';
+
+  it('finds the head with AGENCY: and ACTION: on lines of their own, and titles it past `Start Preamble` and `A Rule by the … on 12/15/2008`', () => {
+    expect(parseBriefing(copy).title).toBe('Export Administration Regulations: Authority Citations Updates and Technical Corrections');
+  });
+
+  it('takes the title standing first, above the department, bureau, CFR part, docket and RIN lines', () => {
+    const b = parseBriefing('Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities\n\nDepartment of Commerce\nBureau of Industry and Security\n  1. 15 CFR Parts 732, 734, 736, 744, and 748\n  2. [Docket No. 250509-0083]\n  3. RIN 0694-AK11\n\nAGENCY:\n\nBureau of Industry and Security, Department of Commerce.\n\nACTION:\n\nInterim final rule.\n\nThis rule is effective September 29, 2025.');
+    expect([b.date, b.title]).toEqual(['2025-09-29', 'Expansion of End-User Controls To Cover Affiliates of Certain Listed Entities']);
+  });
+
+  it('leaves the `Start …`/`End …` markers out of the text', () => {
+    expect(texts(copy).join('|')).not.toMatch(/Preamble|Start Supplemental/);
+  });
+});
+
 describe('a White House page', () => {
   const factSheet = 'The White House\nFact Sheets\nFact Sheet: President Donald J. Trump Adjusts Imports of Copper into the United States\nThe White House\nJuly 30, 2025\n\nADJUSTING IMPORTS OF COPPER: Today, President Donald J. Trump signed a Proclamation imposing a 50% tariff on imports of semi-finished copper products.\n\nPROTECTING AMERICA’S NATIONAL SECURITY: Copper is the second-most used material by the Department of Defense.\n\n###\n';
 
