@@ -7,7 +7,7 @@
 // already tagged for the sentence (no second parse). Word classes: lexicon/english-phrases.json.
 import { readFileSync } from 'node:fs';
 import type { NodeLabel } from '../../model/index.js';
-import { lexicon } from '../lexicon.js';
+import { cues, lexicon } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { clauseWords } from './english-clauses.js';
 
@@ -22,6 +22,10 @@ export interface Term {
 interface PhraseWords {
   heads: Partial<Record<NodeLabel, string[]>>;
   standalone: string[];
+  standaloneProducts: string[];
+  policyChange: string[];
+  onHeads: string[];
+  bareStop: string[];
   leadStop: string[];
   listMarkers: string[];
   listTailWords: string[];
@@ -32,6 +36,10 @@ interface PhraseWords {
 interface Compiled {
   head: Map<string, NodeLabel>;
   standalone: Set<string>;
+  products: Set<string>;
+  change: Set<string>;
+  onHeads: Set<string>;
+  bareStop: Set<string>;
   leadStop: Set<string>;
   tail: Set<string>;
   marker: RegExp;
@@ -49,6 +57,10 @@ function words(): Compiled {
   return (compiled = {
     head,
     standalone: new Set(d.standalone),
+    products: new Set(d.standaloneProducts),
+    change: new Set(d.policyChange),
+    onHeads: new Set(d.onHeads),
+    bareStop: new Set(d.bareStop),
     leadStop: new Set(d.leadStop),
     tail: new Set(d.listTailWords),
     marker: new RegExp(`\\b(?:${markers.join('|')})\\s+`, 'gi'),
@@ -65,6 +77,8 @@ const isPossessive = (t: Term) => /[’']s?$/.test(t.text) || (t.tags.includes('
 /** Only a space or a hyphen between term i and the next (a bracket opening "(UAS)" sits in the next term's pre). */
 const joined = (ts: Term[], i: number) => {
   const gap = `${ts[i].post ?? ' '}${ts[i + 1]?.pre ?? ''}`;
+  // "liquified natural gas (LNG) vessels": a bracketed acronym joins the noun after it (LNG vessels).
+  if (/^\)\s+$/.test(gap) && /\($/.test(ts[i].pre ?? '') && /^[A-Z][A-Z0-9&-]{1,7}$/.test(ts[i].text)) return true;
   return /^[\s-]*$/.test(gap) && !/-\s/.test(gap);
 };
 const hyphenJoined = (ts: Term[], i: number) => `${ts[i].post ?? ''}${ts[i + 1]?.pre ?? ''}` === '-';
@@ -76,10 +90,15 @@ function modifier(ts: Term[], i: number): boolean {
   if (i > 0 && hyphenJoined(ts, i - 1)) return true;
   // "agreed to slash reciprocal tariffs": a word right after an infinitive "to" is its verb, not a modifier.
   if (i > 0 && /^to$/i.test(ts[i - 1].text) && ts[i - 1].tags.includes('Conjunction') && /^[a-z]+$/.test(t.text)) return false;
+  // "Section 301 tariffs": a number right after a capitalised word is part of its name.
+  if (/^\d[\d.]*$/.test(t.text) && !t.tags.includes('Date') && i > 0 && joined(ts, i - 1) && /^[A-Z][a-z]/.test(ts[i - 1].text)) return true;
   if (!t.text || /\d/.test(t.text) && !/^[A-Z]/.test(t.text) || FUNCTION_WORD.test(t.text)) return false;
+  // "has cut magnet deliveries": a word right after has/have/had is a participle, whatever its tag.
+  if (i > 0 && /^(?:has|have|had)$/i.test(ts[i - 1].text)) return false;
   if (t.tags.some((x) => NEVER_IN_PHRASE.includes(x))) return false;
   if (isPossessive(t)) return false;
   if (t.tags.includes('Noun') || t.tags.includes('Adjective') || t.tags.includes('Acronym')) return true;
+  if (t.tags.includes('Abbreviation') && /^[A-Z]{2,}$/.test(t.text)) return true;
   // "critical supply chains", "its unmanned aerial systems": compromise reads some modifiers as
   // verbs; such a word counts after an adjective or acronym, or (a participle) after a determiner.
   if (t.tags.includes('Verb') && !t.tags.includes('Gerund') && !/s$/.test(t.text)) {
@@ -87,7 +106,8 @@ function modifier(ts: Term[], i: number): boolean {
     if (!next || !(next.tags.includes('Noun') || next.tags.includes('Adjective'))) return false;
     // A bare form after an adjective or acronym (critical supply chains); never a past tense there (USTR took …).
     if (prev && joined(ts, i - 1) && (prev.tags.includes('Adjective') || prev.tags.includes('Acronym')) && !t.tags.includes('PastTense')) return true;
-    return /(?:ed|en)$/.test(t.text) && (!prev || isPossessive(prev) || prev.tags.includes('Determiner') || prev.tags.includes('Preposition'));
+    // ("that resumed sales": after "that" it is the clause's verb.)
+    return /(?:ed|en)$/.test(t.text) && (!prev || isPossessive(prev) || prev.tags.includes('Determiner') || prev.tags.includes('Preposition')) && !/^that$/i.test(prev?.text ?? '');
   }
   return false;
 }
@@ -101,9 +121,17 @@ function headAt(ts: Term[], i: number): { label: NodeLabel; size: number } | und
     const sep = hyphenJoined(ts, i - 1) ? '-' : ' ';
     const two = w.head.get(`${lower(prev)}${sep}${lower(t)}`);
     if (two) return { label: two, size: 2 };
+    // "tariff increases", "export-control relief": a change to a policy is a policy.
+    if (w.change.has(lower(t)) && policyWord(lower(prev))) return { label: 'Policy', size: 2 };
   }
-  const one = w.head.get(lower(t)) ?? (w.standalone.has(lower(t)) ? 'Concept' : undefined);
+  const one = w.head.get(lower(t)) ?? (w.products.has(lower(t)) ? 'Product' : w.standalone.has(lower(t)) ? 'Concept' : undefined);
   return one ? { label: one, size: 1 } : undefined;
+}
+
+/** tariff, tariffs, export-control: a word whose own head class is Policy. */
+function policyWord(word: string): boolean {
+  const h = words().head;
+  return [word, `${word}s`, word.split('-').pop()!, `${word.split('-').pop()}s`].some((x) => h.get(x) === 'Policy');
 }
 
 /** The label a phrase's head noun gives it (interim final rule → Policy), if any. */
@@ -116,7 +144,14 @@ export function headLabel(phrase: string): NodeLabel | undefined {
 export const isLeadStop = (word: string): boolean => words().leadStop.has(word.toLowerCase());
 
 /** What a bare policy word targets: "on" and up to five words, stopping at punctuation, a clause word or a second preposition. */
-const TARGET = /^\s+(?:on|against)\s+(?:(?!(?:to|from|by|that|which|who|will|would|and|or|in|at|for|as|is|are|was|were|after|since|until)\b)[A-Za-z][\w.’'-]*(?:\s+|$)|of\s+(?=[a-z])){1,6}/;
+// A capitalised word keeps its number (Section 301); a word before a comma or full stop still counts.
+const TARGET = /^\s+(?:on|against)\s+(?:(?!(?:to|from|by|that|which|who|will|would|and|or|in|at|for|as|is|are|was|were|after|since|until|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][\w.’'-]*\s+\d[\w.-]*|[A-Za-z][\w.’'-]*)(?:\s+|(?=[,;:)”"!?]|$))|of\s+(?=[a-z])){1,6}/;
+/** The target TARGET found after `end`, as an end offset (trailing full stop off), or `end`. */
+const targetEnd = (text: string, end: number) => {
+  const m = TARGET.exec(text.slice(end, Math.min(text.length, end + 60)));
+  // "fees on U.S.-built liquified natural gas (LNG) vessels": a target going on past a bracket is no target.
+  return m && text[end + m[0].length] !== '(' ? end + m[0].trimEnd().replace(/[.’']+$/, '').length : end;
+};
 
 /** A phrase ending in a head noun: walk left while the words are modifiers. */
 function headPhrases(ts: Term[], base: number, text: string): Mention[] {
@@ -137,37 +172,70 @@ function headPhrases(ts: Term[], base: number, text: string): Mention[] {
     while (s > 0 && joined(ts, s - 1) && modifier(ts, s - 1)) s--;
     // A hyphenated compound is taken whole (two-day public hearing, not "day public hearing").
     while (s > 0 && hyphenJoined(ts, s - 1)) s--;
+    const walked = s;
     while (s < i - head.size + 1 && w.leadStop.has(lower(ts[s]))) s++;
-    // Four words at most: a longer run keeps its last four.
-    if (i - s + 1 > 4) s = i - 3;
+    // Four words at most, a hyphenated compound counting as one (foreign-built car carrier vessels):
+    // a longer run keeps its last four.
+    const units = (from: number) => ts.slice(from, i + 1).filter((_, k) => k === 0 || !hyphenJoined(ts, from + k - 1)).length;
+    const cut = units(s) > 4;
+    while (units(s) > 4) {
+      s++;
+      while (s < i && hyphenJoined(ts, s - 1)) s++;
+    }
+    // A cut Title Case run ("… Annual United States Goods Trade Deficits") is a fragment of a title.
+    if (cut && /^[A-Z]/.test(ts[s - 1].text) && /^[A-Z]/.test(ts[s].text)) continue;
     // "U.S. national security" is national security, "PRC aerospace programs" aerospace programs (the
     // place is a node of its own); "U.S.-origin items" is one word and "PRC Government" a name.
-    if (head.label !== 'Organization' && s < i - head.size && !/-/.test(ts[s].text) && lexicon().lookup(ts[s].text)?.label === 'Place') s++;
+    // ("China-bound shipments" keeps its place: it is one word.) A known organisation before two more
+    // words goes too ("AMD China chip sales"), not before one ("BIS license").
+    const lead = () => (hyphenJoined(ts, s) || /-/.test(ts[s].text) ? undefined : lexicon().lookup(ts[s].text)?.label);
+    if (head.label !== 'Organization' && s < i - head.size - 1 && lead() === 'Organization') s++;
+    if (head.label !== 'Organization' && s < i - head.size && lead() === 'Place') s++;
     // "longstanding Department of the Treasury practice": a capitalised organisation head starts a
     // name (lowercase words before it are no part of it) that runs on through "of the Treasury".
     const orgName = head.label === 'Organization' && /^[A-Z]/.test(t.text) && !isPossessive(t);
-    while (orgName && s < i && !/^[A-Z]/.test(ts[s].text)) s++;
+    // Any capitalised head mid-sentence ends a name: "enforceable Phase One Agreement" is Phase One Agreement.
+    const named = /^[A-Z][a-z]/.test(t.text) && ts.indexOf(t) > 0;
+    while ((orgName || named) && s < i && !/^[A-Z0-9]/.test(ts[s].text)) s++;
     const first = ts[s];
     const last = t;
     const start = base + first.offset.start;
     let end = base + last.offset.start + last.offset.length - (isPossessive(last) ? 2 : 0);
     if (orgName) end += /^\s+of\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*)*/.exec(text.slice(end, end + 60))?.[0].replace(/\.$/, '').length ?? 0;
-    const name = text.slice(start, end);
+    // "natural gas (LNG) vessels" is LNG vessels.
+    const name = text.slice(start, end).replace(/\)\s+/, ' ');
     // In a headline every word is capitalised: a Title Case phrase there is a fragment of the title.
-    if (headline && /^[A-Z]/.test(name) && name.split(/\s+/).every((x) => /^[A-Z]/.test(x) || FUNCTION_WORD.test(x))) continue;
+    if (headline && /^[A-Z]/.test(name) && name.split(/\s+/).every((x) => /^[A-Z0-9]/.test(x) || FUNCTION_WORD.test(x))) continue;
     const single = !/\s/.test(name);
-    if (single && head.label === 'Policy') {
+    // "curbs on high-bandwidth memory": a constraining cue word keeps its target apart (the relation rules
+    // read CONSTRAINS from it); other bare policy words are named by their target.
+    if (single && head.label === 'Policy' && !cues().constrains.forward.includes(name.toLowerCase())) {
       // "new restrictions on exports of advanced semiconductors": a bare policy word is named by its target.
-      const target = TARGET.exec(text.slice(end, Math.min(text.length, end + 60)));
       // Within a node name's 40 characters: "restrictions on exports of advanced semiconductors" is cut at "of".
-      let e = target ? end + target[0].trimEnd().length : end;
+      let e = targetEnd(text, end);
       while (e - start > 40 && text.slice(start, e).lastIndexOf(' of ') > 0) e = start + text.slice(start, e).lastIndexOf(' of ');
-      if (target && e - start <= 40) out.push({ start, end: e, name: text.slice(start, e), label: 'Policy', rule: 'english' });
+      if (e > end && e - start <= 40) {
+        out.push({ start, end: e, name: text.slice(start, e), label: 'Policy', rule: 'english' });
+        continue;
+      }
+    }
+    if (single) {
+      const one = name.toLowerCase();
+      if (w.standalone.has(one) || w.products.has(one)) out.push({ start, end, name, label: head.label, rule: 'english' });
+      // A bare head word (chips, tariffs, revenue) keeps its class but stays tentative: a node only if
+      // it is named twice or takes part in a relation (extract.ts), as every plain noun does.
+      // ("related materials", "other countries" name nothing: no bare head is left of them).
+      else if (walked === s && !['Concept', 'Organization'].includes(head.label) && !w.bareStop.has(one) && t.tags.includes('Noun') && !t.tags.includes('Verb') && /^[A-Za-z][a-z-]+$/.test(name)) {
+        out.push({ start, end, name, label: head.label, rule: 'english-np' });
+      }
       continue;
     }
-    if (single && !w.standalone.has(name.toLowerCase())) continue;
     if (name.length > 40 || !/^[A-Za-z][\w.’'-]*(?:\s[\w.’'-]+)*$/.test(name)) continue;
-    out.push({ start, end, name, label: head.label, rule: 'english' });
+    // "statutory report on Section 301 tariffs": a report or proceeding is named with its topic; the
+    // short form stays an alias.
+    const e = w.onHeads.has(t.text.toLowerCase()) && /^[a-z]/.test(t.text) ? targetEnd(text, end) : end;
+    if (e > end && e - start <= 60) out.push({ start, end: e, name: text.slice(start, e), label: head.label, rule: 'english', aliases: [name] });
+    else out.push({ start, end, name, label: head.label, rule: 'english' });
   }
   return out;
 }
