@@ -26,7 +26,7 @@ import { REFERENCE_CONTINUATION, REFERENCE_MARKER } from './references.js';
 import { findFooterStart, FOOTNOTE } from './footer.js';
 import { findHeadlessList, opensLooseReferences } from './reference-start.js';
 import { sourceNoteOf, type SourceNote } from './source-lines.js';
-import { federalRegisterHead, fieldDate, isMetaLine, isPageChrome, isPhotoCaption, isPostingLine, isRecordLine, isRelatedHeading, metaFields, relatedListEnd } from './page-chrome.js';
+import { federalRegisterHead, fieldDate, isMetaLine, isPageChrome, isPhotoCaption, isPostingLine, isRecordLine, isRecordPart, isRelatedHeading, metaFields, relatedListEnd } from './page-chrome.js';
 
 export interface ParagraphSpan {
   start: number;
@@ -147,6 +147,8 @@ export function readLayout(text: string, lines: Line[]): Layout {
       zone = 'body';
       current = undefined;
     }
+    // `SUMMARY:` in a Federal Register preamble labels one part: `DATES:` or `ADDRESSES:` starts the next.
+    if (zone === 'summary' && isRecordPart(clean)) startSection({ number: '', heading: '', level: 1 });
     if (isRelatedHeading(clean)) {
       // `Related:` and the other stories' headlines under it are the page's, not the text's.
       i = relatedListEnd(lines, i);

@@ -161,6 +161,13 @@ export function fieldDate(field: MetaField): DateMatch | undefined {
   return d && d.start >= shift ? { iso: d.iso, start: d.start - shift + field.at, end: d.end - shift + field.at } : undefined;
 }
 
+const RECORD_PART = new RegExp(`^(?:${longestFirst(words.recordParts)})\\s*:`);
+
+/** `DATES:`, `SUPPLEMENTARY INFORMATION:`: a part of a Federal Register preamble after its SUMMARY:, which it ends. */
+export function isRecordPart(clean: string): boolean {
+  return RECORD_PART.test(clean);
+}
+
 const FR_LOOK = 60;
 
 /**

@@ -142,6 +142,12 @@ describe('a Federal Register document', () => {
     expect(spansExact(rule)).toBe(true);
   });
 
+  it('ends the SUMMARY: at DATES:, so the summary is that one paragraph and the running head between parts stays out of every span', () => {
+    const b = parseBriefing(rule);
+    expect(b.summary?.text).toBe('The Bureau of Industry and Security (BIS) amends the Export Administration Regulations (EAR) to expand the restrictions on listed entities to their affiliates.');
+    expect(sentencesOf(b).some((s) => s.text.startsWith('DATES: This rule is effective'))).toBe(true);
+  });
+
   it('dates an executive order printed in the Federal Register (GPO text) by the issue, and drops `[[Page 30823]]`', () => {
     const eo = '[Federal Register Volume 90, Number 130 (Thursday, July 10, 2025)]\n[Presidential Documents]\n[Pages 30823-30824]\n\n                        Presidential Documents \n\nFederal Register / Vol. 90 , No. 130 / Thursday, July 10, 2025 / \nPresidential Documents\n\n[[Page 30823]]\n\n                Executive Order 14316 of July 7, 2025\n\nExtending the Modification of the Reciprocal \n                Tariff Rates\n\n                By the authority vested in me as President, I hereby determine and order:\n\n                Section 1. Background. The conditions found in Executive Order 14257 persist.';
     const b = parseBriefing(eo);
