@@ -48,4 +48,13 @@ describe('English clause reader', () => {
     expect(es).toContain('CONSTRAINS export controls -> Companies');
     expect(es.some((e) => e.startsWith('CONSTRAINS Companies'))).toBe(false);
   });
+
+  it('reads a measure through its rate to its target: "duties of up to 38 percent on Chinese electric car imports", "ranging from 17.4% to 37.6% on electric vehicles"', () => {
+    const a = edges('BRUSSELS: The European Union on Thursday slapped extra provisional duties of up to 38 percent on Chinese electric car imports.', '2024-07-04');
+    expect(a).toContain('ISSUED_BY provisional duties -> European Union');
+    expect(a).toContain('CONSTRAINS provisional duties -> Chinese electric car imports');
+    const b = edges('The European Commission has imposed provisional import duties ranging from 17.4% to 37.6% on electric vehicles (EVs) manufactured in China.', '2024-07-05');
+    expect(b).toContain('CONSTRAINS provisional import duties -> electric vehicles');
+  });
 });
+

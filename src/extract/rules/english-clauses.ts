@@ -8,7 +8,7 @@ import type { EdgeType, NodeLabel } from '../../model/index.js';
 import { modalityOf } from '../cues.js';
 import { clauseAt, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
-import { clausesOf, type Clause } from '../text.js';
+import { alternation, clausesOf, flexSpaces, type Clause } from '../text.js';
 
 interface ClauseWords {
   issueVerbs: string[];
@@ -58,6 +58,7 @@ interface ClauseWords {
   genericReferenceHeads: string[];
   documentNouns: string[];
   issuedDocumentNouns: string[];
+  rateApproximators: string[];
 }
 
 let data: ClauseWords | undefined;
@@ -218,12 +219,17 @@ function definedAcronym(s: Scope, at: number): Placed | undefined {
  * A charge (fees on foreign-built car carrier vessels) is levied on its object: it involves it.
  */
 function policyTargets(s: Scope): void {
-  // "export controls on seven rare earth elements", "restrictions on transporting LNG": a count or a gerund may come first.
-  const re = memoRe('policyTarget', () => new RegExp(`^\\s+(?:${clauseWords().policyTargetWords.join('|')})\\s+(?:the\\s+)?(?:[a-z]+ing\\s+)?((?:\\d[\\d,.]*|[a-z]+)\\s+)?`, 'i'));
+  // "export controls on seven rare earth elements", "restrictions on transporting LNG": a count or a gerund may come first;
+  // the measure's rate may stand between ("duties of up to 38.1% on electric vehicles", "ranging from 17.4% to 37.6% on").
+  const rate = () => {
+    const r = `\\d[\\d,.]*\\s*(?:%|percent|per\\s+cent)`;
+    return `(?:\\s+(?:of\\s+)?(?:(?:${alternation(clauseWords().rateApproximators, flexSpaces)})\\s+)?${r}|\\s+ranging\\s+from\\s+${r}\\s+to\\s+${r})?`;
+  };
+  const re = memoRe('policyTarget', () => new RegExp(`^${rate()}\\s+(?:${clauseWords().policyTargetWords.join('|')})\\s+(?:the\\s+)?(?:[a-z]+ing\\s+)?((?:\\d[\\d,.]*|[a-z]+)\\s+)?`, 'i'));
   chargeRe ??= new RegExp(`\\b(?:${clauseWords().chargeNouns.join('|')})$`, 'i');
   for (const p of s.ms) {
     if (!isMeasure(s, p)) continue;
-    const m = re.exec(s.ctx.text.slice(p.end, Math.min(s.ctx.end, p.end + 30)));
+    const m = re.exec(s.ctx.text.slice(p.end, Math.min(s.ctx.end, p.end + 70)));
     if (!m) continue;
     const cl = clauseAt(s.clauses, p.start);
     // The target starts right there, one word later (on advanced chips / on seven rare earth elements),
