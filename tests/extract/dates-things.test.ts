@@ -70,3 +70,17 @@ describe('Chinese: 发布/投产/贯通/宣布/延长至 and the thing they happ
     expect(f.nodes.some((n) => n.name.endsWith('管制') && n.name.length <= 4)).toBe(false);
   });
 });
+
+describe('English: trade-measure heads and closing dates', () => {
+  it('VERB its object DATE dates a modified head ("proposed a new steel safeguard on Tuesday")', () => {
+    const s = 'The Commission proposed a new steel safeguard on Tuesday.';
+    expect(dates(s, '2025-10-08', 'new steel safeguard')).toMatchObject({ label: 'Policy', start: '2025-10-07' });
+  });
+  it('", which expires in June 2026" ends the head before it', () => {
+    const s = 'The European Commission on Tuesday proposed a new measure to replace the steel safeguard, which expires in June 2026.';
+    expect(dates(s, '2025-10-08', 'steel safeguard')).toMatchObject({ end: '2026-06' });
+  });
+  it('a bare head is no node ("approved the subsidy on Monday")', () => {
+    expect(dates('The trade ministry approved the subsidy on Monday.', '2025-04-01', 'subsidy')).toBeUndefined();
+  });
+});

@@ -52,7 +52,8 @@ function words(): { w: Words; re: Record<string, RegExp> } {
   res ??= {
     enHead: new RegExp(`\\b(?:${alt(e.heads)})\\b`, 'gi'),
     enVerbBefore: new RegExp(`\\b(${alt([...e.startVerbs, ...e.endVerbs])})\\s+(?:an?|the|its|their|new)?\\s*["“]?$`, 'i'),
-    enRelative: new RegExp(`^\\s+(?:that|which)\\s+(${alt([...e.startVerbs, ...e.endVerbs])})\\s+(?:on|in)?\\s*$`, 'i'),
+    // ", which expires in June 2026": a non-restrictive relative clause dates its head too.
+    enRelative: new RegExp(`^,?\\s+(?:that|which)\\s+(${alt([...e.startVerbs, ...e.endVerbs])})\\s+(?:on|in)?\\s*$`, 'i'),
     enAppositive: new RegExp(`^\\s+(?:it|they|that|which|the \\w+)\\s+(${alt(e.endVerbs)})\\s+(?:on|in)?\\s*$`, 'i'),
     enSubject: new RegExp(`^\\s+(?:(?:was|were|has been|had been|is|are)\\s+)?(${alt([...e.startVerbs, ...e.endVerbs])})\\s+(?:on|in)?\\s*$`, 'i'),
     enDeadline: new RegExp(`\\b(?:${alt(e.deadlineWords)})\\b[^.;]{0,80}?\\b(?:at|for|of)\\s+the\\s+$`, 'i'),
@@ -115,6 +116,13 @@ function english(text: string, start: number, end: number, dates: Span[]): Dated
     const next = dateAt(hEnd + (/^\s+/.exec(after)?.[0].length ?? 0));
     if (next && /^\s*[,.;]?\s*$/.test(text.slice(next.end, next.end + 1)) && /\b(?:in|with|by)\s+(?:a|an)\s+$/i.test(text.slice(start, npStart))) {
       thing(next, 'start');
+      continue;
+    }
+    // "proposed a new steel safeguard on Tuesday": VERB its object DATE, the date closing the clause.
+    const closing = dates.find((d) => d.start >= hEnd && /^\s*(?:on|in)?\s*$/i.test(text.slice(hEnd, d.start)) && /^\s*(?:[,.;]|$)/.test(text.slice(d.end, d.end + 2)));
+    const verbOf = closing && name.toLowerCase() !== h[0].toLowerCase() && re.enVerbBefore.exec(text.slice(start, npStart));
+    if (closing && verbOf) {
+      thing(closing, w.english.endVerbs.includes(verbOf[1].toLowerCase()) ? 'end' : 'start');
       continue;
     }
     // "the fiscal year that ended on Jan. 26".
