@@ -10,7 +10,8 @@ import { cueInNoun } from './rules/false-edges.js';
 import { nounPhraseStart, stripModifiers } from './rules/noun-phrase.js';
 import { afterPreposition, contentStart, emptyLead, factors, objectStart, phraseBefore, shortDemonstrative } from './rules/zh-cue-phrases.js';
 import { changedSubject, datedReferent, disposal, inRelativeClause, quotedSubject, rememberDates, zhCueObject } from './rules/zh-cue-sides.js';
-import { clausesOf, isHan, tidy, type Clause } from './text.js';
+import { alternation, clausesOf, isHan, tidy, type Clause } from './text.js';
+import { zhRelationWords } from './rules/zh-release.js';
 import { tagSpan } from './segment.js';
 import { officialRelations } from './rules/official.js';
 import { zhControlRelations } from './rules/zh-controls.js';
@@ -176,6 +177,7 @@ export function cueRelations(ctx: SentenceContext): void {
       }
     }
     add(ctx, hit.type, subj, obj, cl);
+    if (zh && obj) for (const m of listedWith(text, ms, obj, objFrom, cl.end)) add(ctx, hit.type, subj, m, cl);
     // 促使…需求转向华为昇腾: the cause also reaches what the demand turns to.
     if (zh && hit.type === 'CAUSES') add(ctx, hit.type, subj, pivotDestination(ctx, ms, objFrom, cl.end), cl);
     lastSubject = subj ?? lastSubject;
@@ -248,6 +250,25 @@ export function cueRelations(ctx: SentenceContext): void {
   zhShapeRelations(ctx, ms);
   zhCauseShapes(ctx, ms);
   englishRelations(ctx);
+}
+
+/** 制约国内工业软件和 EDA 等环节: the other members of a list the object heads, when the list ends its clause or runs into 等. */
+function listedWith(text: string, ms: Placed[], first: Placed | string, objFrom: number, clauseEnd: number): Placed[] {
+  const e = zhRelationWords().enumeration;
+  const joiner = new RegExp(`^\\s*(?:${alternation(e.joiners)})\\s*$`, 'u');
+  // An object made of words (国内工业软件) ends where the first joiner starts.
+  const firstEnd = typeof first === 'string' ? objFrom + (/^\s*[^，。；,;、和及与或的\s]+/u.exec(text.slice(objFrom, clauseEnd))?.[0].length ?? 0) : first.end;
+  const actor = typeof first !== 'string' && ACTORS.includes(first.label);
+  const out: Placed[] = [];
+  let end = firstEnd;
+  for (const m of ms.filter((x) => x.start >= firstEnd && x.end <= clauseEnd)) {
+    if (!joiner.test(text.slice(end, m.start))) break;
+    out.push(m);
+    end = m.end;
+  }
+  const rest = text.slice(end, clauseEnd).trim();
+  const ends = !rest || /^[，。；,;]/u.test(rest) || e.closes.some((c) => rest.startsWith(c));
+  return ends && out.every((m) => ACTORS.includes(m.label) === actor) ? out : [];
 }
 
 const EXPLAINED: NodeLabel[] = ['Policy', 'Event', 'Concept'];

@@ -57,3 +57,20 @@ describe('ORG 表示，公司…实现 PRODUCT 生产: the speaker is the subjec
     expect(has(f, 'INVOLVES', '全固态电池', '宁德时代')).toBe(false);
   });
 });
+
+describe('a list as a cue’s object: every member gets the edge', () => {
+  it('has the software controls constrain both 国内工业软件 and EDA (…和 EDA 等环节)', () => {
+    const f = read('美方的软件出口管制若落地，可能制约国内工业软件和 EDA 等环节的供应。');
+    expect(has(f, 'CONSTRAINS', '出口管制', '国内工业软件')).toBe(true);
+    expect(has(f, 'CONSTRAINS', '出口管制', 'EDA')).toBe(true);
+  });
+  it('takes no member of a list that only modifies the noun after 的 (英伟达、AMD 和英特尔的对华销售)', () => {
+    const f = read('美国出口管制限制了英伟达、AMD 和英特尔的对华销售。');
+    expect(has(f, 'CONSTRAINS', '出口管制', 'AMD')).toBe(false);
+  });
+  it('names a counted class without its classifier (等7类中重稀土相关物项)', () => {
+    const f = read('商务部决定对钐、钆、铽、镝、镥、钪、钇等7类中重稀土相关物项实施出口管制。');
+    expect(has(f, 'CONSTRAINS', '出口管制', '中重稀土相关物项')).toBe(true);
+    expect(f.nodes.filter((n) => n.name.startsWith('类'))).toEqual([]);
+  });
+});

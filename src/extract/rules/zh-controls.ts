@@ -79,7 +79,10 @@ export function zhPhraseMentions(text: string, start: number, end: number): Ment
     }
     // 这一增速, 整个半导体材料, 第一季度…销售额: the modifier or period is not part of the name.
     const surface = text.slice(s, e);
-    const bare = surface.replace(p.leadingTime, '').replace(p.leadingModifier, '').trim();
+    let bare = surface.replace(p.leadingTime, '').replace(p.leadingModifier, '').trim();
+    // 等7类中重稀土相关物项: the classifier after a count is not part of the class's name.
+    const counted = zhRelationWords().enumeration.countWords.find((c) => bare.startsWith(c));
+    if (counted && /[\d一二三四五六七八九十两几多]\s*$/u.test(text.slice(start, e - bare.length))) bare = bare.slice(counted.length).trim();
     s = e - bare.length;
     if (bare.length < MIN_CHARS || s >= m.index || !surface.endsWith(bare)) continue;
     // 下列物项 points to the list after the sentence; it names nothing itself.

@@ -34,6 +34,7 @@ export interface ZhRelationWords {
   guidance: { open: string; close: string[]; maxChars: number; labels: NodeLabel[] };
   responsible: { verbs: string[] };
   titleTarget: { leading: string[] };
+  enumeration: { joiners: string[]; closes: string[]; countWords: string[] };
   clauseShapes: {
     purposeOpen: string[];
     purposeClose: string;
