@@ -224,4 +224,12 @@ describe('wire and news pages', () => {
     expect([b.date, b.title]).toEqual(['2025-10-09', 'China tightens rare earth export controls']);
     expect(texts(page)).toEqual(['BEIJING (Reuters) - China tightened its rare earth export controls on Thursday, the commerce ministry said.']);
   });
+
+  it('reads a news page whose head holds a 您的位置 breadcrumb, a 扫一扫 prompt, the reporter and 原标题, and leaves out Advertisement and the 相关稿件 list', () => {
+    const page = '您的位置：首页 > 新闻中心 > 产经\n工信部发布稀土新规\n2025年03月04日 08:30  来源：经济日报\n扫一扫在手机打开当前页\n本报记者 张三\n原标题：稀土管理迎来新规\n\n工业和信息化部3日发布稀土管理条例实施细则，明确稀土开采总量控制要求。\n\nAdvertisement\n\n细则自2025年4月1日起施行。\n\n相关稿件\n稀土价格持续上涨\n稀土出口数据公布\n\n[责任编辑：李四]\n';
+    const b = parseBriefing(page);
+    expect([b.date, b.title]).toEqual(['2025-03-04', '工信部发布稀土新规']);
+    expect(texts(page)).toEqual(['工业和信息化部3日发布稀土管理条例实施细则，明确稀土开采总量控制要求。', '细则自2025年4月1日起施行。']);
+  });
 });
+
