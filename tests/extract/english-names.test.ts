@@ -28,6 +28,12 @@ describe('English people by role and apposition', () => {
     expect(ns).toContainEqual(expect.objectContaining({ label: 'Organization', name: 'CLEPA' }));
   });
 
+  it('reads a known first name opening two capitalised words as a person, and the later surname as the same one', () => {
+    const ns = nodes('Jim Farley, speaking in Colorado, noted that factories had shut. Farley added that magnet supplies were improving.');
+    expect(ns).toContainEqual(expect.objectContaining({ label: 'Person', name: 'Jim Farley', aliases: expect.arrayContaining(['Farley']) }));
+    expect(ns.filter((n) => n.label === 'Person')).toHaveLength(1);
+  });
+
   it('drops the title from a person: "President Donald Trump" is Donald Trump', () => {
     const ns = nodes('The measure was read as a response to the tariff increases announced by President Donald Trump in early April.');
     expect(ns.some((n) => n.label === 'Person' && n.name === 'President Donald Trump')).toBe(false);

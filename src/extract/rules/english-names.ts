@@ -227,6 +227,8 @@ function evidence(text: string, c: NameChunk, lineStart: number, headline: boole
     if (w.roleBefore.test(before) || w.rolePast.test(after) || (w.saidBefore.test(before) && /^\s*[.,;]/.test(after))) return 'Person';
     // "Maruti Suzuki has said its stocks …": a speaker is a person unless it speaks of "its".
     if (w.sayAfter.test(after)) return thingAfter(after, 0, after.length) ? 'Organization' : 'Person';
+    // "Jim Farley", "Nils Poel": a known first name opening two or three capitalised words.
+    if (isFirstName(c.tokens[0].text) && !thingAfter(after, 0, after.length)) return 'Person';
   }
   if (w.orgNounBefore.test(before) || w.orgPast.test(after)) return 'Organization';
   if (single && CAMEL.test(name)) return 'Organization';
