@@ -188,6 +188,15 @@ describe('a White House page', () => {
   });
 });
 
+describe('a press release', () => {
+  it('takes the headline for the title past FOR IMMEDIATE RELEASE, the office and the media contact, and leaves out ### and the Contact: line', () => {
+    const page = 'FOR IMMEDIATE RELEASE\nJuly 30, 2025\nOffice of Congressional and Public Affairs\nMedia Contact: press@bis.doc.gov\n\nCommerce Adds 12 Entities to the Entity List\n\nWASHINGTON, D.C. — Today, the Bureau of Industry and Security added 12 entities to the Entity List.\n\n###\n\nContact: Office of Congressional and Public Affairs, (202) 482-2721\n';
+    const b = parseBriefing(page);
+    expect([b.date, b.title]).toEqual(['2025-07-30', 'Commerce Adds 12 Entities to the Entity List']);
+    expect(texts(page)).toEqual(['WASHINGTON, D.C. — Today, the Bureau of Industry and Security added 12 entities to the Entity List.']);
+  });
+});
+
 describe('wire and news pages', () => {
   it('dates a yearless `NEW YORK, July 10 (Reuters) -` by the byline’s timestamp, and leaves out the Related list and the credits', () => {
     const page = 'Exclusive: US weighs new curbs on chip tools\nBy Jane Doe and John Roe\nJuly 10, 2025 5:06 PM EDT Updated 2 hours ago\n\nNEW YORK, July 10 (Reuters) - The U.S. Commerce Department is weighing new restrictions on exports of chipmaking tools to China, three people familiar with the matter said.\n\nRelated:\nUS adds dozens of Chinese firms to trade blacklist\nNvidia sees China sales slowing\n\nReporting by Jane Doe in New York; Editing by Chris Reese\n';
