@@ -31,6 +31,12 @@ describe('a definite description refers to the one node of its class named befor
     expect(mentionedIn(f, 'interim final rule', 'This rule is effective')).toBe(true);
     expect(named(f, 'rule')).toBeUndefined();
   });
+  it('reads a bare 公司 opening a clause as the company just named, and 该国 / the country as the one country', () => {
+    const f = read('Applied Materials 随后披露，受该规则影响，公司 2026 财年收入预计减少约 6 亿美元。');
+    expect(referencesIn(f.briefing.text ?? '', 0, (f.briefing.text ?? '').length, false).map((r) => r.head)).toEqual(['规则', '公司']);
+    const g = read('China dominates the market. According to AlixPartners, the country accounts for about 60% of rare earth mining.');
+    expect(mentionedIn(g, 'China', 'the country accounts')).toBe(true);
+  });
   it('leaves the company unresolved when two companies could be meant', () => {
     const f = read('Nvidia booked about $17 billion of China revenue, while AMD reported $6.2 billion. The company said sales would resume.');
     expect(mentionedIn(f, 'Nvidia', 'The company said')).toBe(false);

@@ -14,6 +14,7 @@ interface Words {
   determiners: { en: string[]; zh: string[] };
   zhDeterminerNotAfter: string[];
   heads: { class: HeadClass; en: string[]; zh: string[] }[];
+  zhBareAtClauseStart: { heads: string[]; notBefore: string[] };
   zhSingleHeadNotBefore: string[];
   enHeadNotBefore: string[];
   acts: { en: string[]; zh: string[] };
@@ -21,7 +22,7 @@ interface Words {
   classes: Record<'government' | 'company' | 'media' | 'association', { en: string[]; zh: string[] }>;
   mediaVerbs: { zh: string[]; en: string[] };
 }
-type HeadClass = 'government' | 'organisation' | 'company' | 'measure' | 'policy' | 'event';
+type HeadClass = 'government' | 'organisation' | 'company' | 'place' | 'measure' | 'policy' | 'event';
 /** What a reference can mean: a head noun's class, the titled person, or the act just told (此举). */
 type RefClass = HeadClass | 'president' | 'act';
 
@@ -61,6 +62,8 @@ function fits(n: GraphNode, c: RefClass, head: string, titled: boolean): boolean
       return isCompany(n);
     case 'organisation':
       return n.label === 'Organization' && !isMedia(n);
+    case 'place':
+      return n.label === 'Place';
     case 'measure':
       return n.label === 'Policy';
     case 'policy':
@@ -129,6 +132,18 @@ export function referencesIn(text: string, start: number, end: number, english: 
       if (x.zhDeterminerNotAfter.includes(text[at - 1] ?? '')) continue;
       if (head.length === 1 && x.zhSingleHeadNotBefore.includes(text[at + m[0].length] ?? '')) continue;
       out.push({ start: at, end: at + m[0].length, cls: p.classOf.get(head)!, head });
+    }
+  }
+  if (!english) {
+    // 公司表示: the bare head opening a clause, right after the company was named.
+    for (const head of x.zhBareAtClauseStart.heads) {
+      for (let i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + head.length)) {
+        const at = start + i;
+        const prev = text[at - 1] ?? '';
+        if (i > 0 && !/[，。；：,;:\s]/.test(prev)) continue;
+        if (x.zhBareAtClauseStart.notBefore.includes(text[at + head.length] ?? '')) continue;
+        if (!out.some((r) => r.start < at + head.length && r.end > at)) out.push({ start: at, end: at + head.length, cls: p.classOf.get(head)!, head });
+      }
     }
   }
   for (const act of english ? x.acts.en : x.acts.zh) {
