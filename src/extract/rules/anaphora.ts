@@ -124,7 +124,7 @@ export function referencesIn(text: string, start: number, end: number, english: 
         continue;
       }
       const head = m[1];
-      // A capitalised head is a name's start only for the offices (the Department); "the Order" is a title.
+      // Capitalised or not (the Department, this Order of a Federal Register text), the head's class decides.
       out.push({ start: at, end: at + m[0].length, cls: p.classOf.get(head.toLowerCase())!, head });
     } else {
       const head = m[1];
