@@ -84,3 +84,10 @@ describe('English: trade-measure heads and closing dates', () => {
     expect(dates('The trade ministry approved the subsidy on Monday.', '2025-04-01', 'subsidy')).toBeUndefined();
   });
 });
+
+describe('Chinese: investigations opened and licences granted', () => {
+  it('发起 dates the investigation it opens (商务部 9 月 13 日发起反倾销调查), and 模拟 is no 拟 that looks ahead', () => {
+    expect(dates('商务部9月13日发起反倾销调查。', '2025-11-20', '反倾销调查')).toMatchObject({ label: 'Event', start: '2025-09-13' });
+    expect(dates('9月13日，商务部对原产于美国的进口模拟芯片发起反倾销调查。', '2025-11-20', '反倾销调查')).toMatchObject({ start: '2025-09-13' });
+  });
+});
