@@ -168,6 +168,8 @@ function headPhrases(ts: Term[], base: number, text: string): Mention[] {
     // A capitalised run goes on into the next capitalised word (Harmonized Tariff Schedule).
     const goesOn = next && next.tags.includes('Noun') && !next.tags.some((x) => NEVER_IN_PHRASE.includes(x)) && (!next.tags.includes('ProperNoun') || /^[A-Z]/.test(t.text));
     if (!isPossessive(t) && joined(ts, i) && goesOn) continue;
+    // Nor does it end inside a hyphenated compound before a head ("technology transfer-related policies").
+    if (hyphenJoined(ts, i) && joined(ts, i + 1) && ts[i + 2] && headAt(ts, i + 2)) continue;
     let s = i - head.size + 1;
     while (s > 0 && joined(ts, s - 1) && modifier(ts, s - 1)) s--;
     // A hyphenated compound is taken whole (two-day public hearing, not "day public hearing").
@@ -175,10 +177,11 @@ function headPhrases(ts: Term[], base: number, text: string): Mention[] {
     const walked = s;
     while (s < i - head.size + 1 && w.leadStop.has(lower(ts[s]))) s++;
     // Four words at most, a hyphenated compound counting as one (foreign-built car carrier vessels):
-    // a longer run keeps its last four.
+    // a longer run (or one over a node name's 40 characters) keeps its last words.
     const units = (from: number) => ts.slice(from, i + 1).filter((_, k) => k === 0 || !hyphenJoined(ts, from + k - 1)).length;
-    const cut = units(s) > 4;
-    while (units(s) > 4) {
+    const long = (from: number) => units(from) > 4 || ts[i].offset.start + ts[i].offset.length - ts[from].offset.start > 40;
+    const cut = long(s);
+    while (s < i && long(s)) {
       s++;
       while (s < i && hyphenJoined(ts, s - 1)) s++;
     }
