@@ -6,7 +6,7 @@
 // block and the Federal Register head give the title and the date. The words are data (page-words.json).
 import words from './page-words.json' with { type: 'json' };
 import { firstFullDate, type DateMatch } from './dates.js';
-import { endsSentence, headingKey, tableCells, type Line } from './lines.js';
+import { endsSentence, tableCells, type Line } from './lines.js';
 
 const escape = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
@@ -34,10 +34,15 @@ const RECORD_LINE = [
   /^An? (?:Rule|Proposed Rule|Notice|Presidential Document) by the\b/,
 ];
 
+/** A whole line as a key: its words without a trailing colon, never its number (`一、政策解读` is a section, not a label). */
+function lineKey(clean: string): string {
+  return clean.replace(/\s*[:：]$/, '').trim().toLowerCase();
+}
+
 /** A line that is page furniture, not text: widgets, a breadcrumb, a section label, a record line. */
 export function isPageChrome(clean: string): boolean {
   if (clean === '' || clean.length > 160) return false;
-  if (CHROME_LINES.has(headingKey(clean))) return true;
+  if (CHROME_LINES.has(lineKey(clean))) return true;
   if (isRecordLine(clean)) return true;
   if (isBreadcrumb(clean)) return true;
   if (clean.length > 80) return false;
@@ -65,7 +70,7 @@ export function isPhotoCaption(clean: string): boolean {
 
 /** `Related:`, `Related stories`, `相关新闻`: the head of a list of other stories' headlines. */
 export function isRelatedHeading(clean: string): boolean {
-  return clean.length <= 30 && RELATED.has(headingKey(clean));
+  return clean.length <= 30 && RELATED.has(lineKey(clean));
 }
 
 /** The last line of the list a Related heading on line `at` opens: headline lines, none ending a sentence. */

@@ -240,5 +240,12 @@ describe('wire and news pages', () => {
     expect([b.date, b.title]).toEqual(['2025-03-04', '工信部发布稀土新规']);
     expect(texts(page)).toEqual(['工业和信息化部3日发布稀土管理条例实施细则，明确稀土开采总量控制要求。', '细则自2025年4月1日起施行。']);
   });
+
+  it('keeps a briefing’s own section named like a page label (`一、政策解读`, `## Executive Orders`)', () => {
+    const zh = '稀土周报\n2025年10月10日\n\n一、政策解读\n\n商务部宣布对稀土技术实施出口管制。\n\n二、市场动态\n\n稀土价格上涨。';
+    expect(parseBriefing(zh).sections.map((s) => s.heading)).toEqual(['政策解读', '市场动态']);
+    const en = 'Trade brief\nJuly 30, 2025\n\nCopper tariffs take effect on Friday.\n\n## Executive Orders\n\nThe President signed a proclamation on copper imports.';
+    expect(parseBriefing(en).sections.map((s) => s.heading)).toEqual(['', 'Executive Orders']);
+  });
 });
 
