@@ -150,7 +150,10 @@ export function attachDates(ctx: DateContext): void {
     // 10月份，制造业采购经理指数（PMI）为49.0% / Between April 1, 2025 and December 31, 2025, the trade
     // deficit …: a period opening the sentence (or, in Chinese, a clause) is that of the measures it reports.
     if (period && opens(text.slice(english ? ctx.start : cl.start, x.start))) {
-      const measures = mentions.filter((m) => m.start >= x.end && m.start < nextDate && isMeasure(text, m));
+      // In February, the President ordered an investigation into copper imports: an event or policy
+      // before the measure is what the date is of; the measure only names its subject.
+      const firstDated = dated.find((m) => m.start >= x.end && m.start < nextDate);
+      const measures = mentions.filter((m) => m.start >= x.end && m.start < nextDate && isMeasure(text, m) && !(firstDated && firstDated.start < m.start));
       if (measures.map(measured).some(Boolean)) continue;
     }
     // 峰会（5 月 14-15 日） / 釜山休战（将于 2026 年 11 月到期）.

@@ -51,3 +51,14 @@ describe('things other than events dated by the verb that happens to them (tempo
     expect(startOf('11月25日，华为发布Mate 80手机。', '2025-12-10', 'Mate 80')).toBe('2025-11-25');
   });
 });
+
+describe('a period opening the sentence', () => {
+  it('dates the event a verb acts on before the measure that only names its subject ("In February, the President ordered an investigation into copper imports")', () => {
+    const f = extractText('In February, the President ordered an investigation into copper imports.', { date: '2025-07-30' });
+    expect(named(f, 'investigation')?.start).toBe('2025-02');
+    expect(named(f, 'copper imports')?.start).toBeUndefined();
+  });
+  it('still dates a measure the period opens on (10月份，制造业采购经理指数（PMI）为49.0%)', () => {
+    expect(startOf('10月份，制造业采购经理指数（PMI）为49.0%。', '2025-10-31', 'PMI')).toBe('2025-10');
+  });
+});
