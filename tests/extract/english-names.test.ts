@@ -34,6 +34,12 @@ describe('English people by role and apposition', () => {
     expect(ns.filter((n) => n.label === 'Person')).toHaveLength(1);
   });
 
+  it('keeps a lowercase particle inside a titled name: "Dutch Trade Minister Geoffrey van Leeuwen"', () => {
+    const ns = nodes('Wang Wentao met Dutch Trade Minister Geoffrey van Leeuwen on Wednesday, according to a statement from the Chinese commerce ministry.');
+    expect(ns).toContainEqual(expect.objectContaining({ label: 'Person', name: 'Geoffrey van Leeuwen' }));
+    expect(ns.some((n) => n.name === 'Geoffrey')).toBe(false);
+  });
+
   it('drops the title from a person: "President Donald Trump" is Donald Trump', () => {
     const ns = nodes('The measure was read as a response to the tariff increases announced by President Donald Trump in early April.');
     expect(ns.some((n) => n.label === 'Person' && n.name === 'President Donald Trump')).toBe(false);
@@ -75,6 +81,11 @@ describe('English organisations by shape', () => {
     const ns = nodes('Frank Eckard, chief executive of the German magnet maker Magnosphere, said buyers would pay. President Trump’s use of the International Economic Emergency Powers Act was a necessary response.');
     expect(ns.some((n) => n.name === 'German')).toBe(false);
     expect(ns.some((n) => n.label === 'Organization' && /Powers Act/.test(n.name))).toBe(false);
+  });
+
+  it('types every member of a list after an organisation noun: "foundry peers Hua Hong, Nexchip Semiconductor and United Nova Technology"', () => {
+    const text = 'SMIC and foundry peers Hua Hong, Nexchip Semiconductor and United Nova Technology did not respond to requests for comment.';
+    for (const n of ['Hua Hong', 'Nexchip Semiconductor', 'United Nova Technology']) expect(labelOf(text, n)).toEqual(['Organization']);
   });
 
   it('tells a company from a person by the pronoun after it: "Maruti Suzuki has said its stocks …"', () => {

@@ -162,10 +162,13 @@ function isDemonym(word: string): boolean {
   return v;
 }
 
+const PARTICLE = /^(?:van|von|de|der|den|da|di|du|la|le|bin|al)$/;
+
 /** Two or three capitalised words with no head word: the shape of a person's name. */
 function personShaped(c: NameChunk): boolean {
   const w = words();
-  const ts = c.tokens;
+  // "Geoffrey van Leeuwen": a lowercase particle may stand inside, never at either end.
+  const ts = c.tokens.filter((t, i) => !(i > 0 && i < c.tokens.length - 1 && PARTICLE.test(t.text)));
   return ts.length >= 2 && ts.length <= 3 && ts.every((t) => /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) && !w.heads.has(t.text) && !w.roles.has(t.text.toLowerCase()));
 }
 
@@ -336,12 +339,14 @@ function listSiblings(text: string, start: number, end: number, found: Mention[]
     while (j + 1 < chunks.length && /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(chunks[j].end, chunks[j + 1].start))) j++;
     const list = chunks.slice(i, j + 1);
     i = j + 1;
-    if (list.length < 3) continue;
     const labelOf = (c: NameChunk) => found.find((m) => !m.nested && m.start <= c.start && m.end >= c.end && m.rule !== 'english-np')?.label;
     const labels = list.map(labelOf);
-    if (labels.filter((l) => l === 'Organization').length < 2 || labels.some((l) => l === 'Person' || l === 'Place')) continue;
+    if (labels.some((l) => l === 'Person' || l === 'Place')) continue;
+    // "foundry peers Hua Hong, Nexchip Semiconductor and …": an organisation noun before the list types every member.
+    const headed = list.length >= 2 && words().orgNounBefore.test(text.slice(Math.max(start, list[0].start - 60), list[0].start));
+    if (!headed && (list.length < 3 || labels.filter((l) => l === 'Organization').length < 2)) continue;
     list.forEach((c, k) => {
-      if (!labels[k]) out.push({ start: c.start, end: c.end, name: chunkText(text, c), label: 'Organization', rule: 'english' });
+      if (labels[k] !== 'Organization') out.push({ start: c.start, end: c.end, name: chunkText(text, c), label: 'Organization', rule: 'english' });
     });
   }
   return out;
