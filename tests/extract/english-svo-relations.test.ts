@@ -56,5 +56,10 @@ describe('English clause reader', () => {
     const b = edges('The European Commission has imposed provisional import duties ranging from 17.4% to 37.6% on electric vehicles (EVs) manufactured in China.', '2024-07-05');
     expect(b).toContain('CONSTRAINS provisional import duties -> electric vehicles');
   });
+
+  it('makes an instrument "from" or "by" a party issued by it: "a presidential memorandum from President Biden", "an executive order by President Trump"', () => {
+    expect(edges('The tariffs follow a presidential memorandum from President Biden directing USTR to act.', '2024-05-14').some((e) => /^ISSUED_BY presidential memorandum -> (?:Joe )?Biden$/.test(e))).toBe(true);
+    expect(edges('The rule implements an executive order by President Trump on critical minerals.', '2025-04-15').some((e) => /^ISSUED_BY executive order -> (?:Donald )?Trump$/.test(e))).toBe(true);
+  });
 });
 

@@ -177,10 +177,36 @@ function ownedDocuments(s: Scope): void {
   }
 }
 
+/**
+ * "a presidential memorandum from President Biden", "an executive order by President Trump": an
+ * instrument noun followed by from/by and a party is that party's; a document (statement, letter)
+ * involves it.
+ */
+function documentFrom(s: Scope): void {
+  const { text } = s.ctx;
+  const w = clauseWords();
+  const find = memoRe('documentFrom', () => new RegExp(`\\b(${alternation([...w.issuedDocumentNouns, ...w.documentNouns], flexSpaces)})\\s+(?:from|by|signed\\s+by|issued\\s+by)\\s+(?:the\\s+)?`, 'gi'));
+  const instrument = memoRe('issuedDocumentEnd', () => new RegExp(`\\b(?:${alternation(w.issuedDocumentNouns, flexSpaces)})$`, 'i'));
+  for (const v of hits(find, s.ctx)) {
+    // The party right there, past a title no rule kept (from President Biden, by Ambassador Katherine Tai).
+    const party = s.ms.find((x) => x.start >= v.end && /^(?:[A-Z][a-z]+\.?\s+){0,3}$/.test(text.slice(v.end, x.start)) && PARTY.has(x.label) && !s.ctx.outletIds.has(x.id));
+    const noun = new RegExp(find.source, 'i').exec(text.slice(v.start, v.end))?.[1] ?? '';
+    const nounEnd = v.start + noun.length;
+    if (!party || !noun) continue;
+    // The document as some rule named it (the tagger's noun run included), else a node by its kind.
+    const named = s.ms.find((x) => x.start <= v.start && x.end >= nounEnd && x.end <= nounEnd + 1 && ACT.has(x.label));
+    const label = instrument.test(noun) ? 'Policy' : 'Event';
+    const id = named?.id ?? s.ctx.nodeFor(noun.toLowerCase(), label);
+    if (!id) continue;
+    issued(s, named ?? { id, label, start: v.start, end: nounEnd, nested: false }, party);
+  }
+}
+
 export function svoRelations(s: Scope): void {
   issueVerbs(s);
   passiveIssue(s);
   constrainList(s);
   appositiveMeasures(s);
   ownedDocuments(s);
+  documentFrom(s);
 }
