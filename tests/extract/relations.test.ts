@@ -1,7 +1,7 @@
 // Relation cues on real sentences, through the whole extraction of the fixture they come from, so
 // the nodes are the ones the briefing resolves (伊朗冲突 → Iran war, 北京之行 → the summit).
 import { describe, expect, it } from 'vitest';
-import { edge, fixture } from './fixtures.js';
+import { edge, edgeLines, fixture } from './fixtures.js';
 
 describe('CAUSES and CONSTRAINS from cue words', () => {
   it('reads the passive 因伊朗冲突而推迟: the Iran war caused the delay of the summit', () => {
@@ -52,6 +52,10 @@ describe('INVOLVES, ISSUED_BY and PART_OF', () => {
     const { fragment } = fixture('000');
     expect(edge(fragment, 'INVOLVES', 'trump-xi-summit', 'donald-trump')).toBeDefined();
     expect(edge(fragment, 'INVOLVES', 'trump-xi-summit', 'xi-jinping')).toBeDefined();
+  });
+  it('has the body that compiles a plan issue it (国务院编制了《…纲要（草案）》)', () => {
+    const lines = edgeLines('根据《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》，国务院编制了《中华人民共和国国民经济和社会发展第十五个五年规划纲要（草案）》，提交大会审查。', '2026-03-05');
+    expect(lines).toContain('ISSUED_BY 中华人民共和国国民经济和社会发展第十五个五年规划纲要（草案） -> State Council');
   });
   it('has MIIT issue the draft it published (工信部…发布…草案)', () => {
     const { fragment } = fixture('001');
