@@ -93,13 +93,24 @@ export interface Clause {
   end: number;
 }
 
-/** Splits [start, end) of `text` into clauses at commas, semicolons, colons and dashes. */
+/**
+ * Splits [start, end) of `text` into clauses at commas, semicolons, colons and dashes — never inside
+ * a 《title》 (《…实施方案（2024—2030 年）》 is one name) nor at a dash between years (2024—2030).
+ */
 export function clausesOf(text: string, start: number, end: number): Clause[] {
   const out: Clause[] = [];
   const slice = text.slice(start, end);
   let last = 0;
+  let scanned = 0;
+  let titleDepth = 0;
   CLAUSE_RE.lastIndex = 0;
   for (let m = CLAUSE_RE.exec(slice); m; m = CLAUSE_RE.exec(slice)) {
+    for (; scanned < m.index; scanned++) {
+      if (slice[scanned] === '《') titleDepth++;
+      else if (slice[scanned] === '》' && titleDepth > 0) titleDepth--;
+    }
+    if (titleDepth > 0) continue;
+    if (m[0] === '—' && /\d/.test(slice[m.index - 1] ?? '') && /\d/.test(slice[m.index + 1] ?? '')) continue;
     // A comma between digits (1,250) does not end a clause.
     if (m[0] === ',' && /\d/.test(slice[m.index - 1] ?? '') && /\d/.test(slice[m.index + 1] ?? '')) continue;
     // Nor does the comma of a company name (Learning Resources, Inc. v. Trump).

@@ -57,6 +57,10 @@ describe('INVOLVES, ISSUED_BY and PART_OF', () => {
     const lines = edgeLines('根据《中共中央关于制定国民经济和社会发展第十五个五年规划的建议》，国务院编制了《中华人民共和国国民经济和社会发展第十五个五年规划纲要（草案）》，提交大会审查。', '2026-03-05');
     expect(lines).toContain('ISSUED_BY 中华人民共和国国民经济和社会发展第十五个五年规划纲要（草案） -> State Council');
   });
+  it('reads a title with a year range as one name, so all four ministries issue it (《…实施方案（2024—2030 年）》)', () => {
+    const lines = edgeLines('此前，工业和信息化部、科学技术部、财政部、中国民用航空局于 2024 年 3 月 27 日联合印发《通用航空装备创新应用实施方案（2024—2030 年）》，提出到 2030 年通用航空装备成为低空经济增长的强大推动力。', '2025-11-21');
+    expect(lines).toEqual(expect.arrayContaining(['MIIT', 'Ministry of Science and Technology', 'Ministry of Finance', '中国民用航空局'].map((org) => `ISSUED_BY 通用航空装备创新应用实施方案（2024—2030 年） -> ${org}`)));
+  });
   it('has MIIT issue the draft it published (工信部…发布…草案)', () => {
     const { fragment } = fixture('001');
     const e = edge(fragment, 'ISSUED_BY', nodeIdOf(fragment, '稀土生产加工监管框架草案'), 'miit');
