@@ -49,6 +49,14 @@ describe('English dates and the noun they belong to', () => {
     expect(named(nodes, /^entity list$/i).start).toBe('2024-05-09');
   });
 
+  it('dates what "Today, … signed" names after a fact sheet\'s capitalised lead-in (ADJUSTING IMPORTS: Today, …)', () => {
+    const nodes = nodesOf(
+      'STRENGTHENING AMERICA’S COPPER INDUSTRY: Today, President Donald J. Trump signed a Proclamation to address the effects of copper imports on America’s national security, including by imposing tariffs on several categories of copper imports.',
+      '2025-07-30',
+    );
+    expect(named(nodes, /^proclamation$/i).start).toBe('2025-07-30');
+  });
+
   it('gives "has published an interim final rule" the release date, and the rules it revises their own', () => {
     const nodes = nodesOf(
       'The U.S. Commerce Department’s Bureau of Industry and Security (BIS) has published an interim final rule (IFR) revising and clarifying two interim final rules released on October 17, 2023.',

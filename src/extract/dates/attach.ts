@@ -36,16 +36,18 @@ export function isMeasure(text: string, m: Placed): boolean {
 
 /** A wire dateline before the sentence proper: "WASHINGTON, D.C. – ", "BEIJING (Reuters) - ". */
 const DATELINE = String.raw`(?:[A-Z][A-Z.,' ]+(?:\([^)]{1,20}\))?\s*[–—-]\s*)?`;
+/** A fact sheet's capitalised lead-in before the sentence proper: "ADJUSTING IMPORTS: Today, …". */
+const LEAD_IN = String.raw`(?:[A-Z][A-Z0-9’'&,. -]{2,80}:\s*)?`;
 const QUOTE = String.raw`[“"‘']?\s*`;
 let openingRe: RegExp | undefined;
 
 /**
  * Whether `before` (the sentence or clause up to a date) leaves the date opening it: nothing, a
- * dateline, or an opener word ("On", "Between", "Earlier", 在, 从).
+ * dateline, a capitalised lead-in, or an opener word ("On", "Between", "Earlier", 在, 从).
  */
 export function opens(before: string): boolean {
   openingRe ??= new RegExp(
-    `^\\s*${DATELINE}${QUOTE}(?:(?:${wordsPattern(L.attach.openersEnglish, true)})\\s+)*` +
+    `^\\s*${DATELINE}${LEAD_IN}${QUOTE}(?:(?:${wordsPattern(L.attach.openersEnglish, true)})\\s+)*` +
       `(?:${L.attach.openersChinese.join('|')})?\\s*$`,
   );
   return openingRe.test(before);

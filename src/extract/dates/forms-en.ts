@@ -104,9 +104,9 @@ const relative: Form = {
     words: [...dayWords, ...dayWords.map(capitalised), 'week', 'month', 'year', 'day', ...MONTH_WORDS, ...WEEKDAY_WORDS],
   },
   pattern:
-    // Lower case, or capitalised at the start of a sentence or after a dateline ("WASHINGTON – Today,"):
-    // "Markets Today" is an outlet.
-    `(?<w>${DAY_WORDS}|(?<=(?:^|\\n|[.!?]\\s+|[–—]\\s+|\\s-\\s+))(?:${wordsPattern(dayWords, true)}))` +
+    // Lower case, or capitalised at the start of a sentence, after a dateline ("WASHINGTON – Today,")
+    // or after a lead-in ("ADJUSTING IMPORTS: Today,"): "Markets Today" is an outlet.
+    `(?<w>${DAY_WORDS}|(?<=(?:^|\\n|[.!?]\\s+|[–—]\\s+|\\s-\\s+|:\\s+))(?:${wordsPattern(dayWords, true)}))` +
     `|(?<=(?<lead>\\b(?:(?<same>[Tt]he\\s+same)|(?<s>${SHIFT}))\\s+))` +
     `(?:(?<unit>week|month|year|day)\\b|(?<mo>${MONTH})|(?<wd>${WEEKDAY}))`,
   read(g, today) {
