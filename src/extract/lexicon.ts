@@ -198,6 +198,10 @@ export interface Rules {
   /** 商务部长 is a title: an organ ending in one of `organEnds` does not match before `title`. */
   officeTitles: { organEnds: string[]; title: string };
   orgMinChars: number;
+  /** 阿姆斯特丹上诉法院: a court head takes its rank qualifiers and its place. */
+  courts: { heads: string[]; qualifiers: string[] };
+  /** 签发的行政令: an order noun standing alone after these words is a Policy. */
+  bareOrders: { nouns: string[]; before: string[] };
   /** A phrase before an event noun shorter than this (政府审查, 关键谈判) is too generic to name it, unless it is a place (伊朗冲突). */
   eventNounMinCore: number;
   policySuffixes: string[];

@@ -61,6 +61,25 @@ function verbNamedStart(text: string, start: number, headStart: number): number 
   return edge || place ? t.start : headStart;
 }
 
+/**
+ * 阿姆斯特丹上诉法院企业法庭: before a court's head stand its rank (上诉, 最高 — jieba reads 上诉 as a
+ * verb, which ends a noun phrase) and then the place it sits in; both belong to the name.
+ */
+function courtStart(text: string, limit: number, from: number): number {
+  const { qualifiers } = rules().courts;
+  let s = from;
+  for (let moved = true; moved; ) {
+    moved = false;
+    const q = qualifiers.find((w) => text.slice(limit, s).endsWith(w));
+    if (q) (s -= q.length), (moved = true);
+  }
+  if (s === from) return from;
+  const place = lexicon().match(text, Math.max(limit, s - 8), s).find((x) => x.end === s && x.entry.label === 'Place');
+  if (place) return place.start;
+  const t = tagSpan(text, Math.max(limit, s - 8), s).at(-1);
+  return t && t.end === s && t.tag === 'ns' ? t.start : s;
+}
+
 /** Organisations named by a suffix within the sentence text[start, end). */
 export function orgSuffixMentions(text: string, start: number, end: number): Mention[] {
   const { re, rejectWords } = orgs();
@@ -122,6 +141,7 @@ export function orgSuffixMentions(text: string, start: number, end: number): Men
     // 石药集团制药与丰田株式会社: 与/及 after a company's name joins two names (中国物流与采购联合会 is one).
     const pair = /^(.*)[与及](?=\p{Script=Han}{2})/u.exec(text.slice(npStart, headStart));
     if (pair && companyEnds().some((w) => pair[1].endsWith(w))) npStart += pair[0].length;
+    if (r.courts.heads.includes(m[0])) npStart = courtStart(text, start, npStart);
     const name = tidy(text.slice(npStart, e));
     if (name.length < r.orgMinChars || name.length > 40 || rejectWords.has(name) || name === m[0]) continue;
     if (r.orgRejectPrefixes.some((p) => name.startsWith(p))) continue;
@@ -143,6 +163,26 @@ export function policySuffixMentions(text: string, start: number, end: number): 
     const name = `${core}${m[0]}`;
     if (name.length > 40) continue;
     out.push({ start: npStart, end: e, name, label: 'Policy', rule: 'policy-suffix', dateRole: 'occurred' });
+  }
+  return [...out, ...bareOrderMentions(text, start, end)];
+}
+
+let orderIndex: RegExp | undefined;
+/**
+ * 荷兰政府签发的行政令, 荷方仍须撤销行政令, 该行政令援引…: an order named only by its kind is still the
+ * order the text is about, when what stands before it issues, acts on or points at it.
+ * 暂停对安世半导体行政令: 暂停对 may be parted from the noun by its target (up to 8 Han characters).
+ */
+function bareOrderMentions(text: string, start: number, end: number): Mention[] {
+  const { nouns, before } = rules().bareOrders;
+  orderIndex ??= new RegExp(byLengthDesc(nouns).join('|'), 'g');
+  const out: Mention[] = [];
+  for (const m of matchesIn(orderIndex, text, start, end)) {
+    const lead = text.slice(start, m.index);
+    const direct = before.some((b) => lead.endsWith(b));
+    const target = false;
+    if (!direct && !target) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[0], label: 'Policy', rule: 'policy-suffix' });
   }
   return out;
 }
