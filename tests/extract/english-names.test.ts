@@ -109,3 +109,24 @@ describe('English enumerations', () => {
     expect(ns.some((n) => n.name === 'related materials')).toBe(false);
   });
 });
+
+describe('One node per person (src/extract/rules/english-person.ts)', () => {
+  it('stops a person in a Title Case headline before a verb: "President Donald J. Trump Adjusts Imports of Timber"', () => {
+    const ns = extractText('Fact Sheet: President Donald J. Trump Adjusts Imports of Timber and Lumber into the United States\n\nToday, President Donald J. Trump signed a Proclamation adjusting imports of timber.', { date: '2025-09-29' }).nodes;
+    expect(ns.some((n) => n.label === 'Person' && /Adjusts/.test(n.name))).toBe(false);
+    expect(ns.filter((n) => n.label === 'Person').map((n) => n.name)).toEqual(['Donald Trump']);
+  });
+
+  it('folds a title and a middle initial into the name the lexicon knows, keeping the written form as an alias', () => {
+    const ns = nodes('On Monday, President Donald J. Trump signed an order on steel. Donald Trump said the tariffs would stay.');
+    const people = ns.filter((n) => n.label === 'Person');
+    expect(people).toEqual([expect.objectContaining({ name: 'Donald Trump', aliases: expect.arrayContaining(['Donald J. Trump']) })]);
+  });
+
+  it('folds an unknown person with and without a middle initial into one node: "Deputy Secretary Michael J. Faulkender … Michael Faulkender said"', () => {
+    const ns = nodes('Deputy Secretary Michael J. Faulkender announced the investigation on Tuesday. Michael Faulkender said the review would take months.');
+    const people = ns.filter((n) => n.label === 'Person');
+    expect(people).toHaveLength(1);
+    expect(people[0].aliases).toEqual(expect.arrayContaining(['Michael J. Faulkender', 'Michael Faulkender']));
+  });
+});

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import type { NodeLabel } from '../../model/index.js';
 import type { Mention } from '../mention.js';
+import { isHeadline, tidyPersons } from './english-person.js';
 
 interface NameWords {
   roleWords: string[];
@@ -98,7 +99,8 @@ export interface NameChunk {
 }
 
 const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\d][\p{L}\p{M}\d'’-]*|&/gu;
+// A middle initial between two name words (Donald J. Trump) is a token of its own, dot included.
+const TOKEN = /(?:\p{Lu}\.){2,}|(?<=\p{Lu}\p{Ll}+ )\p{Lu}\.(?= \p{Lu}\p{Ll})|[\p{L}\d][\p{L}\p{M}\d'’-]*|&/gu;
 /** "Magnosphere" is a word; "AlixPartners" (an inner capital after lowercase, not Mc/Mac/O') a made name. */
 const CAMEL = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 
@@ -168,7 +170,7 @@ const PARTICLE = /^(?:van|von|de|der|den|da|di|du|la|le|bin|al)$/;
 function personShaped(c: NameChunk): boolean {
   const w = words();
   // "Geoffrey van Leeuwen": a lowercase particle may stand inside, never at either end.
-  const ts = c.tokens.filter((t, i) => !(i > 0 && i < c.tokens.length - 1 && PARTICLE.test(t.text)));
+  const ts = c.tokens.filter((t, i) => !(i > 0 && i < c.tokens.length - 1 && (PARTICLE.test(t.text) || /^\p{Lu}\.$/u.test(t.text))));
   return ts.length >= 2 && ts.length <= 3 && ts.every((t) => /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) && !w.heads.has(t.text) && !w.roles.has(t.text.toLowerCase()));
 }
 
@@ -237,13 +239,6 @@ function evidence(text: string, c: NameChunk, lineStart: number, headline: boole
   if (single && CAMEL.test(name)) return 'Organization';
   if (w.sourceBefore.test(before)) return personShaped(c) && isFirstName(c.tokens[0].text) ? 'Person' : 'Organization';
   return undefined;
-}
-
-const SMALL = /^(?:of|the|and|for|to|on|in|a|an|with|by|at|from|as|or|&)$/;
-/** A Title Case line (Ambassador Greer Issues Statement on …): its capitals say nothing about names. */
-function isHeadline(line: string): boolean {
-  const ws = (line.match(/[\p{L}][\p{L}'’-]*/gu) ?? []).filter((x) => !SMALL.test(x));
-  return ws.length >= 4 && ws.filter((x) => /^\p{Lu}/u.test(x)).length / ws.length >= 0.8;
 }
 
 interface TextIndex {
@@ -372,7 +367,7 @@ export function reviseEnglishNames(text: string, start: number, end: number, fou
     if (text.slice(m.start, m.end).split(/\s+/).every((x) => w.never.has(x))) return false;
     return !names.some((n) => m.start < n.end && m.end > n.start);
   }).map((m) => (m.rule === 'english' && m.label === 'Person' && thingAfter(text, m.end, end) ? { ...m, label: 'Organization' as NodeLabel } : m));
-  return [...kept, ...names, ...enumerationMentions(text, start, end, [...kept, ...names])];
+  return tidyPersons(text, [...kept, ...names, ...enumerationMentions(text, start, end, [...kept, ...names])], (x) => w.roles.has(x.toLowerCase()));
 }
 
 const ITEM = /^(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*){0,2}?)(?=\s*(?:,|\band\b|\bor\b|[.;:)]|$))/u;
