@@ -67,6 +67,8 @@ const DISPOSAL = /(?<!即)将\s*$/;
 const PAST_VERB = /\b(?:was|were|had)?\s*[a-z]{3,}ed\s+(?:on\s+|in\s+)?$/;
 /** scheduled on, expected in, delayed until: participles that look ahead. */
 const AHEAD_VERB = /\b(?:scheduled|expected|planned|slated|proposed|set|delayed|postponed|extended|needed|required|due|anticipated)\s+(?:on\s+|in\s+)?$/;
+/** the fiscal year that begins on Tuesday: a present-tense start or end that looks ahead. */
+const AHEAD_PRESENT = /\b(?:begins|starts|takes effect|comes into force|expires|lapses)\s+(?:on\s+|in\s+)?$/;
 const RANK = new Map(L.cuePrecedence.map((c, i) => [c, i]));
 
 export interface DateContext {
@@ -170,7 +172,7 @@ export function readContext(before: string, after: string, next = ''): DateConte
   if (past) tense = 'past';
   // 原定于 11 月 29 日到期: planned before, so the date may lie either side of the briefing.
   else if (unsure) tense = 'nearest';
-  else if (modality !== undefined || (cue && L.futureCues.includes(cue.cue))) tense = 'future';
+  else if (modality !== undefined || (cue && L.futureCues.includes(cue.cue)) || AHEAD_PRESENT.test(before)) tense = 'future';
   else if (cue && L.pastCues.includes(cue.cue)) tense = 'past';
   else if (next) tense = leanOf(next);
   return { cue: cue?.cue, modality, tense };

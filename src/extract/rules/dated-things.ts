@@ -52,8 +52,8 @@ function words(): { w: Words; re: Record<string, RegExp> } {
   res ??= {
     enHead: new RegExp(`\\b(?:${alt(e.heads)})\\b`, 'gi'),
     enVerbBefore: new RegExp(`\\b(${alt([...e.startVerbs, ...e.endVerbs])})\\s+(?:an?|the|its|their|new)?\\s*["“]?$`, 'i'),
-    // ", which expires in June 2026": a non-restrictive relative clause dates its head too.
-    enRelative: new RegExp(`^,?\\s+(?:that|which)\\s+(${alt([...e.startVerbs, ...e.endVerbs])})\\s+(?:on|in)?\\s*$`, 'i'),
+    // ", which expires in June 2026", ", which must lapse on 30 June 2026": a non-restrictive relative clause dates its head too.
+    enRelative: new RegExp(`^,?\\s+(?:that|which)\\s+(?:(?:must|will|would|is due to|is set to)\\s+)?(${alt([...e.startVerbs, ...e.endVerbs])})\\s+(?:on|in)?\\s*$`, 'i'),
     enAppositive: new RegExp(`^\\s+(?:it|they|that|which|the \\w+)\\s+(${alt(e.endVerbs)})\\s+(?:on|in)?\\s*$`, 'i'),
     enSubject: new RegExp(`^\\s+(?:(?:was|were|has been|had been|is|are)\\s+)?(${alt([...e.startVerbs, ...e.endVerbs])})\\s+(?:on|in)?\\s*$`, 'i'),
     enDeadline: new RegExp(`\\b(?:${alt(e.deadlineWords)})\\b[^.;]{0,80}?\\b(?:at|for|of)\\s+the\\s+$`, 'i'),
@@ -123,6 +123,16 @@ function english(text: string, start: number, end: number, dates: Span[]): Dated
     const verbOf = closing && name.toLowerCase() !== h[0].toLowerCase() && re.enVerbBefore.exec(text.slice(start, npStart));
     if (closing && verbOf) {
       thing(closing, w.english.endVerbs.includes(verbOf[1].toLowerCase()) ? 'end' : 'start');
+      continue;
+    }
+    // "the safeguard introduced in 2019, which must lapse on 30 June 2026": a participle and its date,
+    // then a relative clause with the other end.
+    const born = dates.find((d) => d.start > hEnd && re.enSubject.test(text.slice(hEnd, d.start)));
+    const lapse = born && dates.find((d) => d.start > born.end && re.enRelative.test(text.slice(born.end, d.start)));
+    if (born && lapse) {
+      const role = (from: number, to: number, r: RegExp): Role => (w.english.endVerbs.includes(r.exec(text.slice(from, to))![1].toLowerCase()) ? 'end' : 'start');
+      thing(born, role(hEnd, born.start, re.enSubject));
+      thing(lapse, role(born.end, lapse.start, re.enRelative));
       continue;
     }
     // "the fiscal year that ended on Jan. 26".

@@ -30,6 +30,8 @@ const OBJECT_NEXT = /^[\s,]*(?:the\s+)?$/i;
 const PERFECT = /\b(?:has|have)\s+(?:(?:just|today|now|also)\s+)?$/i;
 /** What may follow a date that closes its clause: a stop or comma, or "that …". */
 const CLOSES = /^(?:\s*[.,;:]|\s+that\b|\s*$)/;
+/** ", effective August 1" after the clause it dates. */
+const EFFECTIVE = /,\s*effective\s+(?:on\s+|from\s+)?$/i;
 const PREPOSITION_BEFORE = /\b(?:in|on|at|of|by|since|from|until|during|before|after)\s+(?:the\s+)?$/i;
 /** Words at most between the thing and its closing date ("for H20 shipments late"). */
 const GAP_WORDS = 5;
@@ -65,6 +67,18 @@ export function englishDates(ctx: DateContext): void {
       }
     }
     if (x.value.end) continue;
+    // imposes 50% tariffs on imports of …, effective August 1.: ", effective DATE" closing a clause
+    // dates what the clause's verb imposes (its first event or policy after the verb).
+    const effective = EFFECTIVE.exec(text.slice(start, x.start));
+    if (effective && CLOSES.test(text.slice(x.end, x.end + 6))) {
+      const comma = start + effective.index;
+      const verb = [...verbs].reverse().find((v) => v.end <= comma && !/[;:.]/.test(text.slice(v.end, comma)));
+      const object = verb && dated.find((m) => m.start >= verb.end && m.start - verb.end <= OBJECT_REACH && !/[,;.]/.test(text.slice(verb.end, m.start)));
+      if (object) {
+        date(object, x.value.start, x.vague);
+        continue;
+      }
+    }
     // said Friday (that) it will update export controls: the reported clause's verb acts on its object then.
     if (saying.some((v) => v.end <= x.start && /^\s*(?:on\s+)?$/i.test(text.slice(v.end, x.start)))) {
       const verb = reported.find((v) => v.start >= x.end && v.start - x.end <= REPORT_REACH && !/[,;:.]/.test(text.slice(x.end, v.start)));
