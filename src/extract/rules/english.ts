@@ -13,6 +13,7 @@ import { definedAcronymMentions } from './english-acronyms.js';
 import { restrictedPartyMentions } from './english-purpose.js';
 import { wireMentions } from './english-wire.js';
 import { reviseEnglishNames } from './english-names.js';
+import { englishPlaceMentions } from './places.js';
 
 const TAG: Partial<Record<NodeLabel, string>> = { Person: 'Person', Place: 'Place', Organization: 'Organization' };
 let ready = false;
@@ -163,5 +164,6 @@ export function englishMentions(text: string, start: number, end: number): Menti
   const phrases = [...phraseMentions(terms, text, start, end), ...restrictedPartyMentions(text, start, end), ...wireMentions(text, start, end)];
   // A head-noun phrase is the better cut of the plain noun run it overlaps ("substantial military applications").
   const kept = refineEnglish(text, start, end, out).filter((m) => m.rule !== 'english-np' || !phrases.some((p) => m.start < p.end && m.end > p.start));
-  return reviseEnglishNames(text, start, end, [...kept, ...phrases, ...definedAcronymMentions(text, start, end)]);
+  const named = reviseEnglishNames(text, start, end, [...kept, ...phrases, ...definedAcronymMentions(text, start, end)]);
+  return [...named, ...englishPlaceMentions(text, start, end, named)];
 }
