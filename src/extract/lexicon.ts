@@ -200,7 +200,7 @@ export interface Rules {
   orgMinChars: number;
   /** 阿姆斯特丹上诉法院: a court head takes its rank qualifiers and its place. */
   courts: { heads: string[]; qualifiers: string[] };
-  /** 签发的行政令: an order noun standing alone after these words is a Policy. */
+  /** 撤销行政令: an order noun standing alone after these words is a Policy. */
   bareOrders: { nouns: string[]; before: string[] };
   /** A phrase before an event noun shorter than this (政府审查, 关键谈判) is too generic to name it, unless it is a place (伊朗冲突). */
   eventNounMinCore: number;

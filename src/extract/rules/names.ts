@@ -169,9 +169,9 @@ export function policySuffixMentions(text: string, start: number, end: number): 
 
 let orderIndex: RegExp | undefined;
 /**
- * 荷兰政府签发的行政令, 荷方仍须撤销行政令, 该行政令援引…: an order named only by its kind is still the
- * order the text is about, when what stands before it issues, acts on or points at it.
- * 暂停对安世半导体行政令: 暂停对 may be parted from the noun by its target (up to 8 Han characters).
+ * 荷方仍须撤销行政令, 该行政令援引…: an order named only by its kind is still the order the text is
+ * about, when what stands before it issues, acts on or points at it. Not after 签发的/签署的: the sign-verb
+ * rule (structure.ts signedBy) would take a 对-marked target (对安世半导体签发的) for the signer.
  */
 function bareOrderMentions(text: string, start: number, end: number): Mention[] {
   const { nouns, before } = rules().bareOrders;
@@ -179,9 +179,7 @@ function bareOrderMentions(text: string, start: number, end: number): Mention[] 
   const out: Mention[] = [];
   for (const m of matchesIn(orderIndex, text, start, end)) {
     const lead = text.slice(start, m.index);
-    const direct = before.some((b) => lead.endsWith(b));
-    const target = false;
-    if (!direct && !target) continue;
+    if (!before.some((b) => lead.endsWith(b))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0], label: 'Policy', rule: 'policy-suffix' });
   }
   return out;
