@@ -148,7 +148,10 @@ function signedBy(ctx: SentenceContext, ms: Placed[], clauses: Clause[], names: 
     if (ctx.mentions.some((m) => v.start >= m.start && v.start < m.end)) continue;
     const cl = clauseAt(clauses, v.start);
     const lead = text.slice(cl.start, v.start);
-    let signer = ms.filter((m) => SIGNER.includes(m.label) && m.end <= v.start && m.start >= cl.start && !ctx.outletIds.has(m.id)).pop()?.id;
+    // 对安世半导体签发的行政令: the party after 对/向/针对 is the order's target, never its signer.
+    const aim = Math.max(lead.lastIndexOf('对'), lead.lastIndexOf('向'));
+    const target = (m: Placed) => aim >= 0 && m.start >= cl.start + aim;
+    let signer = ms.filter((m) => SIGNER.includes(m.label) && m.end <= v.start && m.start >= cl.start && !ctx.outletIds.has(m.id) && !target(m)).pop()?.id;
     if (!signer && PRONOUN.test(lead)) signer = ms.filter((m) => m.label === 'Person' && m.end <= cl.start).pop()?.id;
     if (!signer) continue;
     const by = lead.indexOf('由');

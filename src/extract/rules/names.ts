@@ -170,8 +170,8 @@ export function policySuffixMentions(text: string, start: number, end: number): 
 let orderIndex: RegExp | undefined;
 /**
  * 荷方仍须撤销行政令, 该行政令援引…: an order named only by its kind is still the order the text is
- * about, when what stands before it issues, acts on or points at it. Not after 签发的/签署的: the sign-verb
- * rule (structure.ts signedBy) would take a 对-marked target (对安世半导体签发的) for the signer.
+ * about, when what stands before it issues, signs, acts on or points at it (签发的行政令: the signer is
+ * never the 对-marked target before the verb, structure.ts signedBy).
  */
 function bareOrderMentions(text: string, start: number, end: number): Mention[] {
   const { nouns, before } = rules().bareOrders;
