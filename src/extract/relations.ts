@@ -253,9 +253,10 @@ export function cueRelations(ctx: SentenceContext): void {
 }
 
 /** 制约国内工业软件和 EDA 等环节: the other members of a list the object heads, when the list ends its clause or runs into 等. */
+let joinerRe: RegExp | undefined;
 function listedWith(text: string, ms: Placed[], first: Placed | string, objFrom: number, clauseEnd: number): Placed[] {
-  const e = zhRelationWords().enumeration;
-  const joiner = new RegExp(`^\\s*(?:${alternation(e.joiners)})\\s*$`, 'u');
+  // Built once: the joiner words are loaded data and this runs for every cue with an object.
+  const joiner = (joinerRe ??= new RegExp(`^\\s*(?:${alternation(zhRelationWords().enumeration.joiners)})\\s*$`, 'u'));
   // An object made of words (国内工业软件) ends where the first joiner starts.
   const firstEnd = typeof first === 'string' ? objFrom + (/^\s*[^，。；,;、和及与或的\s]+/u.exec(text.slice(objFrom, clauseEnd))?.[0].length ?? 0) : first.end;
   const actor = typeof first !== 'string' && ACTORS.includes(first.label);
@@ -267,7 +268,7 @@ function listedWith(text: string, ms: Placed[], first: Placed | string, objFrom:
     end = m.end;
   }
   const rest = text.slice(end, clauseEnd).trim();
-  const ends = !rest || /^[，。；,;]/u.test(rest) || e.closes.some((c) => rest.startsWith(c));
+  const ends = !rest || /^[，。；,;]/u.test(rest) || zhRelationWords().enumeration.closes.some((c) => rest.startsWith(c));
   return ends && out.every((m) => ACTORS.includes(m.label) === actor) ? out : [];
 }
 

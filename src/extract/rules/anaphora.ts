@@ -19,7 +19,7 @@ interface Words {
   enHeadNotBefore: string[];
   acts: { en: string[]; zh: string[] };
   titles: { en: string[]; titleWords: string[] };
-  classes: Record<'government' | 'company' | 'media' | 'association', { en: string[]; zh: string[] }>;
+  classes: Record<'government' | 'company' | 'media' | 'association', Shape>;
   mediaVerbs: { zh: string[]; en: string[] };
 }
 type HeadClass = 'government' | 'organisation' | 'company' | 'place' | 'measure' | 'policy' | 'event';
@@ -38,11 +38,19 @@ const knownMedia = (): Set<string> =>
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
 
+type Shape = { en: string[]; zh: string[] };
+// One regex per shape list, built on first use: shaped() runs for every candidate of every reference.
+const shapeRes = new WeakMap<Shape, RegExp[]>();
+const latinWords = (shape: Shape): RegExp[] => {
+  let res = shapeRes.get(shape);
+  if (!res) shapeRes.set(shape, (res = shape.en.map((x) => new RegExp(`(?:^|[^A-Za-z])${escape(x)}(?:$|[^A-Za-z])`))));
+  return res;
+};
+
 /** Whether one of `forms` carries a word of the shape list: a Latin word anywhere, a Han head at the end. */
-function shaped(forms: string[], shape: { en: string[]; zh: string[] }): boolean {
-  return forms.some(
-    (f) => shape.en.some((x) => new RegExp(`(?:^|[^A-Za-z])${escape(x)}(?:$|[^A-Za-z])`).test(f)) || shape.zh.some((x) => f.endsWith(x)),
-  );
+function shaped(forms: string[], shape: Shape): boolean {
+  const en = latinWords(shape);
+  return forms.some((f) => en.some((re) => re.test(f)) || shape.zh.some((x) => f.endsWith(x)));
 }
 
 const forms = (n: GraphNode) => [n.name, ...n.aliases];
