@@ -117,6 +117,8 @@ export function extractBriefing(b: Briefing): GraphFragment {
     }
     // A government body or company cited for its own statement (据民航局预测) acts; a paper only reports.
     for (const id of speakingForThemselves(b.text, u.end, [...outletIds], placed, (x) => table.get(x))) outletIds.delete(id);
+    const pairs = new Set<string>();
+    const pairKey = (a: string, b: string) => [table.canonical(a), table.canonical(b)].sort().join('|');
     const ctx: SentenceContext = {
       text: b.text,
       start: u.start,
@@ -124,7 +126,11 @@ export function extractBriefing(b: Briefing): GraphFragment {
       mentions: placed,
       outletIds,
       previousSalient,
-      addEdge: (type, from, to, modality) => edges.add(type, table.canonical(from), table.canonical(to), evidence(modality)),
+      addEdge: (type, from, to, modality) => {
+        pairs.add(pairKey(from, to));
+        edges.add(type, table.canonical(from), table.canonical(to), evidence(modality));
+      },
+      linked: (a, b) => pairs.has(pairKey(a, b)),
       nodeFor,
     };
     cueRelations(ctx);

@@ -13,6 +13,8 @@ export interface SentenceContext {
   /** The main node of the previous sentence of the paragraph, for 这一增长 / this growth. */
   previousSalient?: string;
   addEdge(type: EdgeType, from: string, to: string, modality: Modality): void;
+  /** Whether a semantic edge already joins the two nodes (either way) in this sentence: general readers add only where none does. */
+  linked(a: string, b: string): boolean;
   /** The node for a name (lexicon first; else a new node of `label`), or undefined if not a fit name. */
   nodeFor(name: string, label?: NodeLabel): string | undefined;
 }
