@@ -12,6 +12,7 @@ import { cleanName, isAcceptableName } from './names.js';
 import { NodeTable } from './nodes.js';
 import { attachObservations } from './observations.js';
 import { cueRelations, type Placed } from './relations.js';
+import { generalRelations, shapesOff } from './readers.js';
 import type { SentenceContext } from './sentence.js';
 import { buildSources, earlierBriefings, outletNode } from './sources.js';
 import { structuralRelations } from './structure.js';
@@ -133,11 +134,14 @@ export function extractBriefing(b: Briefing): GraphFragment {
       linked: (a, b) => pairs.has(pairKey(a, b)),
       nodeFor,
     };
-    cueRelations(ctx);
-    structuralRelations(ctx, (id) => {
-      const n = table.get(id);
-      return { name: n?.name ?? '', aliases: n?.aliases ?? [], titled: titled.has(id) };
-    });
+    if (!shapesOff()) {
+      cueRelations(ctx);
+      structuralRelations(ctx, (id) => {
+        const n = table.get(id);
+        return { name: n?.name ?? '', aliases: n?.aliases ?? [], titled: titled.has(id) };
+      });
+    }
+    generalRelations(ctx, english);
     const inUnit = expressionsWithin(expressions, u.start, u.end);
     const announced = u.front ? placed.find((p) => !p.nested && official().frontDateLabels.includes(p.label)) : undefined;
     if (announced && !frontDated.has(announced.id)) frontDated.set(announced.id, evidence());

@@ -37,6 +37,8 @@ import {
   subUnitMentions,
 } from './rules/zh-shapes.js';
 import { tidy } from './text.js';
+import { enDatedVerbMentions } from './rules/en-dated-verbs.js';
+import { zhDatedVerbMentions } from './rules/zh-dated-verbs.js';
 
 const PRICE_AFTER = /^[^，。；：,;:！？]{0,12}?(价格|售价)/;
 const PRICE = /价格|售价/g;
@@ -151,7 +153,7 @@ export function sentenceMentions(text: string, start: number, end: number, engli
     .map((m) => ({ start: m.start, end: m.end, name: m.entry.name, label: m.entry.label, rule: 'lexicon', entry: m.entry }));
   const cands: Mention[] = [...lex, ...orgSuffixMentions(text, start, end), ...datedThingMentions(text, start, end)];
   if (english) {
-    cands.push(...englishMentions(text, start, end));
+    cands.push(...englishMentions(text, start, end), ...enDatedVerbMentions(text, start, end));
   } else {
     const people = [...lex.filter((m) => m.label === 'Person'), ...rolePersonMentions(text, start, end)];
     cands.push(
@@ -183,6 +185,7 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...zhPlaceMentions(text, start, end),
       ...productCompoundMentions(text, start, end),
       ...listItemMentions(text, start, end),
+      ...zhDatedVerbMentions(text, start, end),
     );
   }
   return choose(cands.map((m) => trimLead(text, m)).filter((m): m is Mention => m !== undefined), english ? undefined : text);

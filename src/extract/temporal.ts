@@ -18,6 +18,8 @@ import { zhClauseDates } from './rules/zh-date-clauses.js';
 import { datedThingDates } from './rules/dated-things.js';
 import { isDatable, isMeasure, opens } from './dates/attach.js';
 import { happeningDates } from './dates/happenings.js';
+import { enDatedVerbDates } from './rules/en-dated-verbs.js';
+import { zhDatedVerbDates } from './rules/zh-dated-verbs.js';
 
 const precision = (d: IsoDate) => d.length;
 const consistent = (a: IsoDate, b: IsoDate) => a.startsWith(b) || b.startsWith(a);
@@ -209,6 +211,8 @@ export function attachDates(ctx: DateContext): void {
   zhClauseDates(ctx);
   datedThingDates(ctx);
   happeningDates(ctx);
+  enDatedVerbDates(ctx);
+  zhDatedVerbDates(ctx);
 }
 
 /**
