@@ -25,7 +25,8 @@ export async function main(argv: string[]): Promise<number> {
     .description('extract and store briefings (files or directories) in the configured store')
     .argument('<paths...>', 'briefing files or directories of .txt/.md files')
     .option('--date <YYYY-MM-DD>', 'the briefing date, for a single file without a dateline')
-    .action(async (paths: string[], opts: { date?: string }) => {
+    .option('--batch <n>', 'briefings written per store call (each still its own transaction; default 32)')
+    .action(async (paths: string[], opts: { date?: string; batch?: string }) => {
       const { ingestCommand } = await import('./commands/ingest.js');
       await ingestCommand(paths, opts);
     });

@@ -69,6 +69,24 @@ describe('briefgraph commands', () => {
     expect(r.code).toBe(0);
   });
 
+  it('writes in batches of --batch briefings with the same per-file lines as one at a time', async () => {
+    const r = await run(['ingest', fileURLToPath(FIXTURES), '--batch', '2']);
+    expect(r.out.trim().split('\n').map((l) => l.replace(/ {2}\d+ nodes.*/, ''))).toEqual([
+      'ingested 000_dc3a894c5b6cdd65.txt  2026-05-08',
+      'ingested 001_3be0362cfeeaa2b1.txt  2026-05-07',
+      'ingested 002_9371488c945bfa01.txt  2026-05-06',
+    ]);
+    expect(r.out.match(/\(unchanged\)/g)).toHaveLength(3);
+    expect(r.code).toBe(0);
+  });
+
+  it('refuses a --batch that is not a whole number from 1 to 1000, naming it, before reading any file', async () => {
+    const r = await run(['ingest', fileURLToPath(FIXTURES), '--batch', '0']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--batch must be a whole number from 1 to 1000; got "0"');
+    expect(r.out).toBe('');
+  });
+
   it('answers a query from the stored data as JSON', async () => {
     const r = await run(['query', 'query($n: String!) { stats { briefings } lookup(name: $n) { aliases } }', '--variables', '{"n": "Busan truce"}']);
     expect(r.code).toBe(0);
