@@ -29,7 +29,8 @@ describe('extractText on generated documents', () => {
     // Both outcomes occur: the generator is neither all garbage nor all clean.
     expect(seen.extracted).toBeGreaterThan(50);
     expect(seen.refused).toBeGreaterThan(50);
-  }, 120_000);
+    // The limit only catches a hang: 700 extractions took 92 s of the old 120 s on a loaded CI machine.
+  }, 300_000);
 
   it('refuses empty, whitespace-only and random text with a one-line reason, or extracts it whole', () => {
     fc.assert(
