@@ -2,16 +2,19 @@
 // SIGTERM, which close the HTTP server and then the store (so the embedded store's files are whole).
 import { createServer } from '../api/index.js';
 import { InputError } from '../errors.js';
-import { extractText } from '../extract/index.js';
+import { extractionPool } from '../extract/index.js';
 import { openStore } from '../graph/index.js';
 
 export async function serveCommand(opts: { port?: string }): Promise<void> {
   const port = portArg(opts.port ?? process.env.PORT ?? '4000', opts.port !== undefined ? '--port' : 'PORT');
   const token = process.env.BRIEFGRAPH_TOKEN || undefined;
   const store = await openStore(process.env);
-  const running = await createServer({ store, extract: extractText, token })
+  // Pasted drafts and ingested texts are extracted in worker threads: a big one stalls no other request.
+  const pool = extractionPool();
+  const running = await createServer({ store, extract: pool.extract, token })
     .listen(port)
     .catch(async (err: unknown) => {
+      await pool.close();
       await store.close();
       throw err;
     });
@@ -32,6 +35,7 @@ export async function serveCommand(opts: { port?: string }): Promise<void> {
   try {
     await running.close();
   } finally {
+    await pool.close();
     await store.close();
   }
 }

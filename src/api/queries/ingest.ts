@@ -12,9 +12,9 @@ export type Extract = (text: string, opts: { name?: string; date?: IsoDate }) =>
 export const MAX_TEXT_BYTES = MAX_BRIEFING_BYTES;
 
 /**
- * Longest draft `checkDraft` accepts, in UTF-8 bytes. Anyone may check a draft (no token), and
- * extraction runs on the event loop, so this bound keeps one request from stalling the server
- * (64 KB, about five briefings, extracts in well under a second).
+ * Longest draft `checkDraft` accepts, in UTF-8 bytes. Anyone may check a draft (no token): this bound
+ * keeps one request's extraction short (64 KB, about five briefings). `serve` extracts in worker
+ * threads (src/extract/pool.ts); a server built with extractText itself extracts on its event loop.
  */
 export const MAX_DRAFT_BYTES = 64 * 1024;
 
