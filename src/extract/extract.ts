@@ -17,6 +17,7 @@ import type { SentenceContext } from './sentence.js';
 import { buildSources, earlierBriefings, outletNode } from './sources.js';
 import { structuralRelations } from './structure.js';
 import { official } from './rules/official.js';
+import { labelByHeads } from './rules/labels.js';
 import { Anaphora, speakingForThemselves } from './rules/anaphora.js';
 import { attachDates, dateFromFrontMatter, refineDeadlines } from './temporal.js';
 import { dateBySignature, issuedInLine, signatureOf } from './rules/zh-date-clauses.js';
@@ -167,6 +168,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
   dateBySignature(nodes, signature, signed);
   dateFromFrontMatter(nodes, new Map([...frontDated].map(([id, ev]) => [table.canonical(id), ev])), b.date);
   refineDeadlines(nodes, (ev) => storyAt.get(ev.start) ?? -1);
+  labelByHeads(nodes);
 
   for (const [sourceId, outletId] of sources.issuedBy) edges.add('ISSUED_BY', sourceId, outletId, sources.lines.get(sourceId));
   for (const id of sources.byRef) edges.add('CITES', b.id, id, sources.lines.get(id));
