@@ -6,150 +6,13 @@
 // "among them / such as / including" are each a node labelled like the noun before the cue.
 // Word lists: lexicon/english-names.json. Only shapes with evidence make new mentions; compromise's
 // guesses that the evidence contradicts (Person | April, Person | Frank of Frank Eckard) are dropped.
-import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import type { NodeLabel } from '../../model/index.js';
 import type { Mention } from '../mention.js';
+import { CAMEL, chunkText, nameChunks, words, type NameChunk } from './english-name-chunks.js';
+import { enumerationMentions, listSiblings } from './english-name-lists.js';
 import { isHeadline, tidyPersons } from './english-person.js';
 
-interface NameWords {
-  roleWords: string[];
-  orgHeads: string[];
-  companyRoles: string[];
-  legalForms: string[];
-  orgNouns: string[];
-  sayVerbs: string[];
-  connectors: string[];
-  neverNames: string[];
-  calendarWords: string[];
-  listCues: string[];
-  thingPronouns: string[];
-  personPronouns: string[];
-  sourceCues: string[];
-}
-
-interface Compiled {
-  never: Set<string>;
-  calendar: Set<string>;
-  heads: Set<string>;
-  connectors: Set<string>;
-  roles: Set<string>;
-  companyRoles: Set<string>;
-  legalForms: Set<string>;
-  /** "director at X", "a spokesperson for X", "chief executive of X": X is where the role is held. */
-  roleAt: RegExp;
-  orgNouns: Set<string>;
-  /** A role word (any case) ending the text before a name: "Commerce Minister ", "analyst ". */
-  roleBefore: RegExp;
-  /** ", chief executive of …", ", China's international trade representative". */
-  rolePast: RegExp;
-  orgNounBefore: RegExp;
-  orgPast: RegExp;
-  sayAfter: RegExp;
-  saidBefore: RegExp;
-  sourceBefore: RegExp;
-  listCue: RegExp;
-  pronoun: RegExp;
-  thing: Set<string>;
-}
-
-let compiled: Compiled | undefined;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (ws: string[]) => [...ws].sort((a, b) => b.length - a.length).map(escape).join('|');
-
-function words(): Compiled {
-  if (compiled) return compiled;
-  const d = JSON.parse(readFileSync(new URL('../lexicon/english-names.json', import.meta.url), 'utf8')) as NameWords;
-  const mod = `(?:[\\p{L}][\\p{L}\\d'’-]*\\s+){0,4}?`;
-  compiled = {
-    never: new Set([...d.neverNames, ...d.calendarWords]),
-    calendar: new Set(d.calendarWords),
-    heads: new Set(d.orgHeads),
-    connectors: new Set(d.connectors),
-    roles: new Set(d.roleWords.map((w) => w.toLowerCase())),
-    orgNouns: new Set(d.orgNouns),
-    legalForms: new Set(d.legalForms),
-    companyRoles: new Set(d.companyRoles.map((w) => w.toLowerCase())),
-    roleAt: new RegExp(`\\b(?:${alt(d.roleWords)})\\b(?:\\s+[a-z][\\w'’-]*){0,4}?\\s+(?:at|for|of)\\s+(?:the\\s+)?$`, 'u'),
-    roleBefore: new RegExp(`(?:^|[\\s,(])(?:${alt(d.roleWords)})\\s+$`, 'u'),
-    rolePast: new RegExp(`^,\\s+(?:the\\s+|a\\s+|an\\s+)?${mod}(?:${alt(d.roleWords)})\\b(?!['’-])`, 'u'),
-    orgNounBefore: new RegExp(`(?:^|\\b(?:the|a|an|its|rival|fellow|for|by|from|with|to|at|of|and)\\s+)${mod}(?:${alt(d.orgNouns)})\\s+$`, 'iu'),
-    orgPast: new RegExp(`^,\\s+(?:a|an|the)\\s+${mod}(?:${alt(d.orgNouns)})\\b`, 'u'),
-    sayAfter: new RegExp(`^\\s+(?:(?:has|had|have|also)\\s+)?(?:${alt(d.sayVerbs)})\\b`, 'u'),
-    saidBefore: new RegExp(`\\b(?:${alt(d.sayVerbs)})\\s+$`, 'u'),
-    sourceBefore: new RegExp(`\\b(?:${alt(d.sourceCues)})\\s+$`, 'iu'),
-    pronoun: new RegExp(`\\b(?:${alt([...d.thingPronouns, ...d.personPronouns])})\\b`, 'u'),
-    thing: new Set(d.thingPronouns),
-    listCue: new RegExp(`,?\\s+(?:${alt(d.listCues)})\\s+`, 'gu'),
-  };
-  return compiled;
-}
-
-interface Token {
-  text: string;
-  start: number;
-  end: number;
-}
-
-/** A capitalised run: its tokens (connectors included) and span. */
-export interface NameChunk {
-  start: number;
-  end: number;
-  tokens: Token[];
-}
-
-const CAP = /^(?:\p{Lu}|\d+\p{Lu})/u;
-// A middle initial between two name words (Donald J. Trump) is a token of its own, dot included.
-const TOKEN = /(?:\p{Lu}\.){2,}|(?<=\p{Lu}\p{Ll}+ )\p{Lu}\.(?= \p{Lu}\p{Ll})|[\p{L}\d][\p{L}\p{M}\d'’-]*|&/gu;
-/** "Magnosphere" is a word; "AlixPartners" (an inner capital after lowercase, not Mc/Mac/O') a made name. */
-const CAMEL = /^(?!Mc|Mac)\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
-
-/** The capitalised runs of text[start, end), cut at punctuation, possessives and never-name words. */
-export function nameChunks(text: string, start: number, end: number): NameChunk[] {
-  const w = words();
-  const out: NameChunk[] = [];
-  let run: Token[] = [];
-  const flush = () => {
-    // Never-name words are cut only at the start ("After Commerce Minister …"), months and weekdays
-    // at either edge; "Association of Automotive Suppliers" keeps its last word.
-    while (run.length && (w.connectors.has(run[run.length - 1].text) || w.calendar.has(run[run.length - 1].text))) run.pop();
-    while (run.length && (w.connectors.has(run[0].text) || w.never.has(run[0].text))) run.shift();
-    // "Toyota and Volkswagen" is two names; "Bureau of Industry and Security" one (an "and" after "of").
-    const and = run.findIndex((t, i) => (t.text === 'and') && !run.slice(0, i).some((x) => x.text === 'of' || x.text === 'for'));
-    if (and > 0) {
-      const rest = run.slice(and + 1);
-      run = run.slice(0, and);
-      flush();
-      run = rest;
-      flush();
-      return;
-    }
-    if (run.some((t) => !w.connectors.has(t.text))) out.push({ start: run[0].start, end: run[run.length - 1].end, tokens: run });
-    run = [];
-  };
-  const slice = text.slice(start, end);
-  let prevEnd = -1;
-  for (const m of slice.matchAll(TOKEN)) {
-    const s = start + m.index!;
-    let t = m[0];
-    const gap = prevEnd < 0 ? ' ' : text.slice(prevEnd, s);
-    if (!/^ $/.test(gap)) flush();
-    // A possessive ends the name it follows: "China's licence" → China.
-    const poss = /['’]s$/.test(t);
-    if (poss) t = t.slice(0, -2);
-    const tok = { text: t, start: s, end: s + t.length };
-    // A never-name word may open a run only to be cut off again (the edges are trimmed in flush).
-    if (CAP.test(t)) run.push(tok);
-    else if (run.length && w.connectors.has(t)) run.push(tok);
-    else flush();
-    if (poss) flush();
-    prevEnd = s + m[0].length;
-  }
-  flush();
-  return out;
-}
-
-const chunkText = (text: string, c: { start: number; end: number }) => text.slice(c.start, c.end);
 const firstNameCache = new Map<string, boolean>();
 function isFirstName(word: string): boolean {
   let v = firstNameCache.get(word);
@@ -322,32 +185,6 @@ function thingAfter(text: string, at: number, end: number): boolean {
 const NAME_LABELS: NodeLabel[] = ['Person', 'Organization', 'Place'];
 
 /**
- * "Suppliers to General Motors, Ford and Stellantis": in a list of three or more capitalised names
- * where two or more are organisations and none a person or place, the unknown ones are organisations too.
- */
-function listSiblings(text: string, start: number, end: number, found: Mention[]): Mention[] {
-  const chunks = nameChunks(text, start, end);
-  const out: Mention[] = [];
-  let i = 0;
-  while (i < chunks.length) {
-    let j = i;
-    while (j + 1 < chunks.length && /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/.test(text.slice(chunks[j].end, chunks[j + 1].start))) j++;
-    const list = chunks.slice(i, j + 1);
-    i = j + 1;
-    const labelOf = (c: NameChunk) => found.find((m) => !m.nested && m.start <= c.start && m.end >= c.end && m.rule !== 'english-np')?.label;
-    const labels = list.map(labelOf);
-    if (labels.some((l) => l === 'Person' || l === 'Place')) continue;
-    // "foundry peers Hua Hong, Nexchip Semiconductor and …": an organisation noun before the list types every member.
-    const headed = list.length >= 2 && words().orgNounBefore.test(text.slice(Math.max(start, list[0].start - 60), list[0].start));
-    if (!headed && (list.length < 3 || labels.filter((l) => l === 'Organization').length < 2)) continue;
-    list.forEach((c, k) => {
-      if (labels[k] !== 'Organization') out.push({ start: c.start, end: c.end, name: chunkText(text, c), label: 'Organization', rule: 'english' });
-    });
-  }
-  return out;
-}
-
-/**
  * The sentence's English mentions with the typed names added: compromise's person, place and
  * organisation guesses that a typed name overlaps, or that are only never-name words (April), go.
  */
@@ -368,59 +205,4 @@ export function reviseEnglishNames(text: string, start: number, end: number, fou
     return !names.some((n) => m.start < n.end && m.end > n.start);
   }).map((m) => (m.rule === 'english' && m.label === 'Person' && thingAfter(text, m.end, end) ? { ...m, label: 'Organization' as NodeLabel } : m));
   return tidyPersons(text, [...kept, ...names, ...enumerationMentions(text, start, end, [...kept, ...names])], (x) => w.roles.has(x.toLowerCase()));
-}
-
-const ITEM = /^(\p{L}[\p{L}\d'’-]*(?:\s+\p{L}[\p{L}\d'’-]*){0,2}?)(?=\s*(?:,|\band\b|\bor\b|[.;:)]|$))/u;
-const STOP_ITEM = /^(?:the|a|an|other|more|many|several|some|which|that|those|these|its|their|together|with|both|all)\b/i;
-
-/** The members after a list cue: A, B and C (each one to three words). */
-function members(text: string, at: number, end: number): Token[] {
-  const out: Token[] = [];
-  let s = at;
-  for (let i = 0; i < 8; i++) {
-    const rest = text.slice(s, end);
-    const m = ITEM.exec(rest);
-    if (!m || STOP_ITEM.test(m[1])) break;
-    out.push({ text: m[1], start: s, end: s + m[1].length });
-    const sep = /^(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)/.exec(rest.slice(m[1].length));
-    if (!sep) break;
-    const last = /(?:and|or)\s+$/.test(sep[0]);
-    s += m[1].length + sep[0].length;
-    if (last) {
-      const m2 = ITEM.exec(text.slice(s, end));
-      if (m2 && !STOP_ITEM.test(m2[1])) out.push({ text: m2[1], start: s, end: s + m2[1].length });
-      return out.length >= 2 ? out : [];
-    }
-  }
-  return [];
-}
-
-// A programme's or policy's list names things of other kinds (programs, including airships, balloons …).
-const PLAIN_LABELS: NodeLabel[] = ['Product', 'Organization', 'Place'];
-/** The label a list's head noun gives its members: a thing's label, or Organization for "carmakers". */
-function headLabelOf(m: Mention): NodeLabel | undefined {
-  if (PLAIN_LABELS.includes(m.label)) return m.label;
-  const last = m.name.toLowerCase().split(/\s+/).pop() ?? '';
-  return words().orgNouns.has(last) ? 'Organization' : undefined;
-}
-
-/** "seven rare earths, among them samarium, terbium and dysprosium": each member labelled like the head noun. */
-function enumerationMentions(text: string, start: number, end: number, found: Mention[]): Mention[] {
-  const w = words();
-  const out: Mention[] = [];
-  const re = w.listCue;
-  const slice = text.slice(start, end);
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const cueAt = start + m.index;
-    // The noun right before the cue (a lexicon's thing before a plain noun run of the same end).
-    const heads = found.filter((f) => f.end === cueAt && !f.nested).sort((a, b) => Number(a.rule === 'english-np') - Number(b.rule === 'english-np'));
-    const label = heads.length ? headLabelOf(heads[0]) : undefined;
-    if (!label) continue;
-    for (const t of members(text, cueAt + m[0].length, end)) {
-      if (/\d/.test(t.text) || w.never.has(t.text)) continue;
-      out.push({ start: t.start, end: t.end, name: t.text, label, rule: 'english' });
-    }
-  }
-  return out;
 }
