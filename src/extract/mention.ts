@@ -15,6 +15,8 @@ export type MentionRule =
   | 'visit'
   /** A thing a dated verb happens to (rules/dated-things.ts). */
   | 'dated-thing'
+  /** An event a dated verb makes or dates (rules/en-dated-verbs.ts): below a name rule's own reading of the same span. */
+  | 'dated-verb'
   | 'price'
   /** A reference back (the agency, 该部, 此举) to a node named before (rules/anaphora.ts): never a node of its own. */
   | 'anaphor'
@@ -50,6 +52,7 @@ export interface Mention {
 export const RULE_PRIORITY: Record<MentionRule, number> = {
   visit: 9,
   'dated-thing': 4,
+  'dated-verb': 1,
   lexicon: 8,
   'role-person': 7,
   title: 6,
