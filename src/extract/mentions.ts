@@ -17,6 +17,7 @@ import { addresseeMentions, enumerationMentions } from './rules/zh-lists.js';
 import { measuredMentions } from './rules/zh-measures.js';
 import { companyMentions, productCodeMentions, rateLevyMentions, venueMentions } from './rules/zh-names.js';
 import { zhNameShapeMentions } from './rules/zh-name-shapes.js';
+import { zhUnitMentions } from './rules/zh-name-units.js';
 import { zhPlaceMentions } from './rules/places.js';
 import { opensWithClauseVerb } from './rules/false-edges.js';
 import { nestedNameStands } from './rules/zh-nested.js';
@@ -182,6 +183,7 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...rateLevyMentions(text, start, end),
       ...zhNameShapeMentions(text, start, end, people),
       ...zhShapeMentions(text, start, end, lex),
+      ...zhUnitMentions(text, start, end, lex),
       ...zhPlaceMentions(text, start, end),
       ...productCompoundMentions(text, start, end),
       ...listItemMentions(text, start, end),

@@ -37,6 +37,7 @@ function roleAfter(after: string): boolean {
   return roles.test(after);
 }
 
+const UNIT_BEFORE = /\d[ \u00a0]?$/;
 const ACRONYM = /^[A-Z][A-Z&]{1,5}$/;
 // AMD MI308, Nvidia GB200: a name ending in a model code is the product.
 const MODEL_CODE = /^[A-Z]{1,4}\d{2,4}[A-Z]?$/;
@@ -101,6 +102,8 @@ export function latinMentions(text: string, start: number, end: number): Mention
     const e = words[words.length - 1].e;
     const name = text.slice(s, e).replace(/\s+/g, ' ');
     if (isWordChar(text[s - 1]) || name.length < 2 || !/\p{Lu}/u.test(name)) continue;
+    // 300 Wh/kg, 156 mAh/g, 5 GW: a short word right after a number is its unit, no name.
+    if (words.length === 1 && name.length <= 4 && UNIT_BEFORE.test(text.slice(Math.max(start, s - 3), s))) continue;
     // Morgan Stanley 分析师, OpenAI CEO: the name before a role word is the employer, not a person.
     const employer = roleAfter(text.slice(e, Math.min(end, e + 12)));
     // S&P 500 指数, MSCI 指数: a Latin name before 指数 is the index.

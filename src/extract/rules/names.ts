@@ -80,6 +80,21 @@ function courtStart(text: string, limit: number, from: number): number {
   return t && t.end === s && t.tag === 'ns' ? t.start : s;
 }
 
+/**
+ * 中电信量子信息科技集团有限公司, 中国电子学会: jieba reads a name's opening 中 as a direction word
+ * (中/f), which ends the noun phrase; at a clause edge or after a verb or preposition, no noun stands
+ * for it to follow (在会议中 is a place in something), so the 中 opens the name.
+ */
+function directionStart(text: string, start: number, npStart: number): number {
+  if (npStart <= start || text[npStart - 1] !== '中') return npStart;
+  const toks = tagSpan(text, Math.max(start, npStart - 5), npStart + 1);
+  const zhong = toks.find((t) => t.start === npStart - 1 && t.end === npStart);
+  if (!zhong || zhong.tag !== 'f') return npStart;
+  const before = toks.filter((t) => t.end === npStart - 1).at(-1);
+  const edge = npStart - 1 === start || CLAUSE_EDGE.test(text[npStart - 2] ?? '');
+  return edge || (before && /^(?:v|p|c)$/.test(before.tag)) ? npStart - 1 : npStart;
+}
+
 /** Organisations named by a suffix within the sentence text[start, end). */
 export function orgSuffixMentions(text: string, start: number, end: number): Mention[] {
   const { re, rejectWords } = orgs();
@@ -138,6 +153,10 @@ export function orgSuffixMentions(text: string, start: number, end: number): Men
     if (join > 0) npStart += join;
     if (latin) npStart = headStart - latin;
     else if (npStart === headStart) npStart = verbStart;
+    else npStart = directionStart(text, start, npStart);
+    // 工业和信息化部人形机器人…委员会: a phrase cut inside a known organisation's name (at its 和) starts with that name.
+    const cut = lexicon().match(text, Math.max(start, npStart - 12), Math.min(end, npStart + 12)).find((x) => x.start < npStart && x.end > npStart && x.entry.label === 'Organization');
+    if (cut && !latin) npStart = cut.start;
     // 石药集团制药与丰田株式会社: 与/及 after a company's name joins two names (中国物流与采购联合会 is one).
     const pair = /^(.*)[与及](?=\p{Script=Han}{2})/u.exec(text.slice(npStart, headStart));
     if (pair && companyEnds().some((w) => pair[1].endsWith(w))) npStart += pair[0].length;
@@ -239,6 +258,8 @@ export function rolePersonMentions(text: string, start: number, end: number): Me
   const r = rules();
   roleRe ??= new RegExp(byLengthDesc(r.roleWords).map(escape).join('|'), 'g');
   const out: Mention[] = [];
+  // 大使马克斯·鲍克斯: a name going on past a dot is read whole by zh-name-units.ts, not cut at the dot.
+  const push = (x: Mention) => void (/^[·•・‧]/.test(text[x.end] ?? '') || out.push(x));
   for (const m of matchesIn(roleRe, text, start, end)) {
     const after = m.index + m[0].length;
     const latin = LATIN_PERSON.exec(text.slice(after, Math.min(end, after + 50)));
@@ -249,20 +270,20 @@ export function rolePersonMentions(text: string, start: number, end: number): Me
     }
     const han = hanNameAt(text, after, end);
     if (han) {
-      out.push({ start: han.start, end: han.end, name: text.slice(han.start, han.end), label: 'Person', rule: 'role-person' });
+      push({ start: han.start, end: han.end, name: text.slice(han.start, han.end), label: 'Person', rule: 'role-person' });
       continue;
     }
     const toks = tagSpan(text, after, Math.min(end, after + 8)).filter((t) => !/^\s+$/.test(t.word));
     const whole = unknownNameAt(text, toks, end);
     if (whole) {
-      out.push({ ...whole, name: text.slice(whole.start, whole.end), label: 'Person', rule: 'role-person' });
+      push({ ...whole, name: text.slice(whole.start, whole.end), label: 'Person', rule: 'role-person' });
       continue;
     }
     const t = toks[0];
     if (!t || !r.personTags.includes(t.tag) || !HAN_NAME.test(t.word)) continue;
     const known = lexicon().lookup(t.word);
     if (known && known.label !== 'Person') continue;
-    out.push({ start: t.start, end: t.end, name: t.word, label: 'Person', rule: 'role-person' });
+    push({ start: t.start, end: t.end, name: t.word, label: 'Person', rule: 'role-person' });
   }
   return out;
 }

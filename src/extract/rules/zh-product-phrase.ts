@@ -13,7 +13,7 @@ interface ProductWords {
   productLead: { words: string[]; subjectTags: string[] };
   productHeads: { heads: string[]; modifierTags: string[]; notModifiers: string[]; classifiers: string; minChars: number; maxChars: number };
   chemicals: { elements: string };
-  listItems: { marker: string; closers: string; techHeads: string[]; chemicalEnds: string; itemTags: string[]; minChars: number; maxChars: number };
+  listItems: { marker: string; closers: string; techHeads: string[]; machineHeads: string[]; chemicalEnds: string; itemTags: string[]; minChars: number; maxChars: number };
 }
 let data: ProductWords | undefined;
 const words = () => (data ??= JSON.parse(readFileSync(new URL('../lexicon/zh-shapes.json', import.meta.url), 'utf8')) as ProductWords);
@@ -91,9 +91,11 @@ function isItem(text: string, s: number, e: number): boolean {
   const part = text.slice(s, e);
   if (part.length < li.minChars || part.length > li.maxChars || part.includes('的') || !HAN.test(part)) return false;
   const toks = tagSpan(text, s, e);
-  if (!toks.length || toks[0].tag.startsWith('v') || !toks.every((t) => li.itemTags.includes(t.tag))) return false;
+  // A machine is named by what it does (卷绕/v 机): a verb may open an item only before a machine head.
+  const machine = li.machineHeads.some((h) => part.endsWith(h));
+  if (!toks.length || (toks[0].tag.startsWith('v') && !machine) || !toks.every((t) => li.itemTags.includes(t.tag))) return false;
   const last = part.slice(-1);
-  return [...w.productHeads.heads, ...li.techHeads].some((h) => part.endsWith(h)) || li.chemicalEnds.includes(last) || w.chemicals.elements.includes(last);
+  return machine || [...w.productHeads.heads, ...li.techHeads].some((h) => part.endsWith(h)) || li.chemicalEnds.includes(last) || w.chemicals.elements.includes(last);
 }
 
 /** 1. 钐钴永磁材料。 / b. 碳酸锂; / (二)氧化钐及其混合物: the items of a numbered official list, one Product each. */
@@ -102,17 +104,21 @@ export function listItemMentions(text: string, start: number, end: number): Ment
   itemRe ??= { marker: new RegExp(li.marker, 'u'), closer: new RegExp(li.closers, 'u') };
   const out: Mention[] = [];
   for (let p = start; p < end; p = text.indexOf('\n', p) + 1 || end) {
-    if (p > 0 && text[p - 1] !== '\n') continue;
+    // The sentence splitter leaves an item's marker (1. / a.) with the sentence before: a sentence that
+    // starts mid-line is read from its line's start when only a marker stands before it there.
+    const lineStart = p === start ? text.lastIndexOf('\n', p - 1) + 1 : p;
     const lineEnd = Math.min(end, text.indexOf('\n', p) < 0 ? text.length : text.indexOf('\n', p));
-    const line = text.slice(p, lineEnd);
+    const line = text.slice(lineStart, lineEnd);
     const mk = itemRe.marker.exec(line);
-    if (!mk || !mk[0].trim()) continue;
+    if (!mk || !mk[0].trim() || mk[0].length < p - lineStart) continue;
     const body = line.slice(mk[0].length);
     const close = itemRe.closer.exec(body);
     const itemEnd = close ? close.index : body.length;
     // A heading with text after its colon (一、量子计算：…) is no list item.
-    if (!ITEM_REST.test(body.slice(itemEnd).replace(itemRe.closer, ''))) continue;
-    let s = p + mk[0].length;
+    // A bracketed customs reference closing the item stays whole for ITEM_REST (卷绕机(参考税则号列:…);).
+    const rest = body.slice(itemEnd);
+    if (!ITEM_REST.test(/^[（(]/.test(rest) ? rest : rest.replace(itemRe.closer, ''))) continue;
+    let s = lineStart + mk[0].length;
     for (const part of body.slice(0, itemEnd).split('、')) {
       const e = s + part.length;
       // Named as printed (rule 'title'): the list gives the whole name, no verb inside it cuts it (稀土萃取分离工艺技术).
