@@ -33,6 +33,18 @@ describe('a head word gives its kind to a node some rule labelled otherwise', ()
     expect(headLabel('international trade representative', 'Concept')).toBe('Organization');
   });
 
+  it('an amount or volume is an Indicator (出口额, 出货量), a quota is not (关税配额)', () => {
+    expect(headLabel('稀土永磁出口额', 'Concept')).toBe('Indicator');
+    expect(headLabel('全球固态电池出货量', 'Concept')).toBe('Indicator');
+    expect(headLabel('关税配额', 'Concept')).toBeUndefined();
+    expect(headLabel('高质量', 'Concept')).toBeUndefined();
+  });
+
+  it('a government body or company named by its head is an Organization (the commission, Toyota Motor Corp)', () => {
+    expect(headLabel('European Commission', 'Concept')).toBe('Organization');
+    expect(headLabel('Defense Logistics Agency', 'Event')).toBe('Organization');
+  });
+
   it('an industry or sector is a Concept, never a Product', () => {
     expect(headLabel('半导体产业', 'Product')).toBe('Concept');
     expect(headLabel('semiconductor sector', 'Indicator')).toBe('Concept');
