@@ -91,6 +91,8 @@ export interface Found extends Span {
   make: boolean;
   /** A new event's object (signing of a memorandum): its own mention may share the date. */
   object?: Span;
+  /** The clause's verb is in the past. */
+  past?: boolean;
   /** The preposition's side for 'span' verbs (run from/until). */
   prepRole?: Role;
 }

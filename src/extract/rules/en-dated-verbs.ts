@@ -55,6 +55,8 @@ export function findDated(text: string, start: number, end: number, dates: Span[
     while (j < toks.length - 1 && !HARD.test(toks[j].post)) j++;
     return j + 1;
   };
+  /** Whether the clause's verb is in the past (opened … in March: last March, not next). */
+  let past = false;
   const push = (np: { from: number; name: number; to: number; head: number }, date: Span, role: Role | 'span', prepRole?: Role) => {
     const head = toks[np.head];
     if (!eventHead(head) && !namedByRules(head)) return;
@@ -63,9 +65,10 @@ export function findDated(text: string, start: number, end: number, dates: Span[
     // The span leaves out the determiner, so a name rule's reading of the same words wins the tie.
     let from = np.from;
     while (from < np.head && (toks[from].tags.has('Determiner') || toks[from].tags.has('Possessive'))) from++;
-    out.push({ start: toks[from].s, end: toks[np.head].e, headStart: head.s, head: head.lw, name, date, role, make: make && name.length <= 40 && !/[,;]/.test(name), prepRole });
+    out.push({ start: toks[from].s, end: toks[np.head].e, headStart: head.s, head: head.lw, name, date, role, make: make && name.length <= 40 && !/[,;]/.test(name), prepRole, past });
   };
   for (const [k, d] of dates.entries()) {
+    past = false;
     const di = idx(d.start);
     if (di < 0) continue;
     // "May last year": a month and the year after it are one date, found by the first.
@@ -133,6 +136,8 @@ export function findDated(text: string, start: number, end: number, dates: Span[
     if (vi < 0) continue;
     const chain = chainAt(toks, vi, floor, ceil);
     if (!chain) continue;
+    const verbs = toks.slice(chain.from, chain.to + 1);
+    past = verbs.some((t) => t.tags.has('PastTense')) && !verbs.some((t) => t.tags.has('Modal') || /^(?:will|would|shall)$/.test(t.lw));
     // A tightening of quotas, which cut inflows by about 15% from 1 April: whatever the verb, a relative
     // clause whose own date says from when dates the event noun it hangs from.
     const subjectGap = !dateFirst && chain.from - 1 > floor && /^(?:which|that)$/.test(toks[chain.from - 1].lw);
@@ -177,7 +182,7 @@ export function findDated(text: string, start: number, end: number, dates: Span[
         const spanEnd = toks[chain.vTo].e;
         if (name.length <= 40 && !/[,;]/.test(name) && !objName.match(/^(?:it|them|him|her|this|that)$/i)) {
           const object = { start: toks[obj.from].s, end: toks[obj.to].e };
-          out.push({ start: toks[chain.vFrom].s, end: spanEnd, headStart: toks[chain.vFrom].s, head: '', name, date: d, role: 'start', make: true, object });
+          out.push({ start: toks[chain.vFrom].s, end: spanEnd, headStart: toks[chain.vFrom].s, head: '', name, date: d, role: 'start', make: true, object, past });
         }
       }
       continue;
@@ -236,7 +241,12 @@ export function enDatedVerbDates(ctx: DateContext): void {
     // "May last year": the month of the year that follows it.
     const y = monthOfYear(text, x, ctx.expressions[i + 1]);
     if (y && used({ start: y }, f.object)) continue;
-    const value = y ? { start: y } : x.value;
+    let value = y ? { start: y } : x.value;
+    // "opened a new factory in March": a past verb's month without a year is the last one, not the next.
+    if (f.past && x.relative && !y && !value.end && value.start > ctx.briefingDate) {
+      const back = `${Number(value.start.slice(0, 4)) - 1}${value.start.slice(4)}`;
+      if (back <= ctx.briefingDate) value = { start: back };
+    }
     // The mention that took the phrase: it covers its head and is not much longer.
     const m = ctx.mentions.find((p: Placed) => !p.nested && p.start <= f.headStart && p.end >= f.end && p.end - p.start <= f.end - f.start + 16);
     const node = m && ctx.node(m.id);
