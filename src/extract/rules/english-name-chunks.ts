@@ -125,9 +125,10 @@ export function nameChunks(text: string, start: number, end: number): NameChunk[
     let t = m[0];
     const gap = prevEnd < 0 ? ' ' : text.slice(prevEnd, s);
     if (!/^ $/.test(gap)) flush();
-    // A possessive ends the name it follows: "China's licence" → China.
-    const poss = /['’]s$/.test(t);
-    if (poss) t = t.slice(0, -2);
+    // A possessive ends the name it follows: "China's licence" → China, "the Netherlands' ASML" → Netherlands
+    // (not before an organisation head: European Automobile Manufacturers' Association).
+    const poss = /['’]s$/.test(t) || (/(?<=s)['’]$/.test(t) && !w.heads.has(/^\s+([\p{L}.]+)/u.exec(text.slice(s + t.length, s + t.length + 30))?.[1] ?? ''));
+    if (poss) t = t.slice(0, /s$/.test(t) ? -2 : -1);
     const tok = { text: t, start: s, end: s + t.length };
     // A never-name word may open a run only to be cut off again (the edges are trimmed in flush).
     if (CAP.test(t)) run.push(tok);

@@ -4,10 +4,12 @@
 // (Organization), "according to X", a list whose other members are organisations. A bracketed or
 // appositive acronym and a later bare surname name the same node. Members of an enumeration after
 // "among them / such as / including" are each a node labelled like the noun before the cue.
-// Word lists: lexicon/english-names.json. Only shapes with evidence make new mentions; compromise's
-// guesses that the evidence contradicts (Person | April, Person | Frank of Frank Eckard) are dropped.
+// Word lists: lexicon/english-names.json; the runs: english-name-chunks.ts; lists: english-name-lists.ts.
+// Only shapes with evidence make new mentions; compromise's guesses that the evidence contradicts
+// (Person | April, Person | Frank of Frank Eckard) are dropped.
 import nlp from 'compromise';
 import type { NodeLabel } from '../../model/index.js';
+import { lexicon } from '../lexicon.js';
 import type { Mention } from '../mention.js';
 import { CAMEL, chunkText, nameChunks, words, type NameChunk } from './english-name-chunks.js';
 import { enumerationMentions, listSiblings } from './english-name-lists.js';
@@ -91,6 +93,7 @@ function evidence(text: string, c: NameChunk, lineStart: number, headline: boole
   // "the German magnet maker": a demonym names a people's adjective, not an organisation or person.
   if (single && isDemonym(name)) return undefined;
   if (hasOrgHead(c) || w.roleAt.test(before)) return 'Organization';
+  if (officeShaped(text, c, before)) return 'Person';
   if (personShaped(c)) {
     if (w.roleBefore.test(before) || w.rolePast.test(after) || (w.saidBefore.test(before) && /^\s*[.,;]/.test(after))) return 'Person';
     // "Maruti Suzuki has said its stocks …": a speaker is a person unless it speaks of "its".
@@ -102,6 +105,32 @@ function evidence(text: string, c: NameChunk, lineStart: number, headline: boole
   if (single && CAMEL.test(name)) return 'Organization';
   if (w.sourceBefore.test(before)) return personShaped(c) && isFirstName(c.tokens[0].text) ? 'Person' : 'Organization';
   return undefined;
+}
+
+/**
+ * The end of ", Trade and Industry" after an organisation named "… of Economy": one Title Case word
+ * each, none a known name, the last followed by a lowercase word or punctuation. Undefined if none.
+ */
+function listedTail(text: string, c: NameChunk): number | undefined {
+  const ts = c.tokens;
+  if (ts.length < 3 || !['of', 'for'].includes(ts[ts.length - 2].text)) return undefined;
+  const m = /^((?:,\s+\p{Lu}\p{Ll}+)+),?\s+and\s+\p{Lu}\p{Ll}+(?=\s+\p{Ll}|\s*[,.;:)(]|$)/u.exec(text.slice(c.end, c.end + 80));
+  if (!m) return undefined;
+  const parts = m[0].split(/,?\s+and\s+|,\s+/).filter(Boolean);
+  // (compromise's own lexicon knows many company and place names: Toyota, Sony)
+  if (parts.some((p) => lexicon().lookup(p) || isFirstName(p) || words().never.has(p) || nlp(p).has('(#Organization|#Place|#Person)'))) return undefined;
+  return c.end + m[0].length;
+}
+
+/** "the Secretary of Commerce": a title of (for) one or two Title Case words names an office, held by a person. */
+function officeShaped(text: string, c: NameChunk, before: string): boolean {
+  const ts = c.tokens;
+  const w = words();
+  if (!/\bthe\s+$/i.test(before) || !w.roles.has(ts[0].text.toLowerCase()) || !['of', 'for'].includes(ts[1]?.text ?? '')) return false;
+  const rest = ts.slice(2);
+  if (rest.length < 1 || rest.length > 2 || !rest.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text))) return false;
+  // "the Secretary of Commerce Howard Lutnick" elsewhere: the title belongs to a named person, not an office node.
+  return !new RegExp(`${chunkText(text, c).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\p{Lu}`, 'u').test(text);
 }
 
 interface TextIndex {
@@ -127,6 +156,9 @@ function textIndex(text: string): TextIndex {
       const label = split ? 'Person' : evidence(text, c, ls, headline);
       if (!label) continue;
       const t: TypedName = { start: chunk.start, end: chunk.end, name: chunkText(text, chunk), label };
+      // "Ministry of Economy, Trade and Industry said": the name goes on over ", Trade and Industry".
+      if (label === 'Organization') t.end = listedTail(text, chunk) ?? t.end;
+      t.name = text.slice(t.start, t.end);
       typed.push(t);
       // "European Association of Automotive Suppliers (CLEPA)" / "CLEPA, the European Association …".
       const bracket = /^\s+\((\p{Lu}[\p{Lu}\p{Ll}]{1,7})\)/u.exec(text.slice(t.end, t.end + 14));
@@ -136,11 +168,18 @@ function textIndex(text: string): TextIndex {
         t.aliases = [acronym];
         refer.set(acronym, t);
       }
-      // "Nvidia Corp" … "Nvidia": the name without its legal form is the same company.
-      const last = chunk.tokens[chunk.tokens.length - 1].text;
-      if (label === 'Organization' && chunk.tokens.length >= 2 && words().legalForms.has(last)) {
-        const stem = text.slice(chunk.start, chunk.tokens[chunk.tokens.length - 2].end);
-        if (!refer.has(stem)) refer.set(stem, t);
+      // "Nvidia Corp" … "Nvidia", "ASML Holding NV" … "ASML": the name without its legal forms is the
+      // same company; the bare stem is an alias, so a lexicon's short name finds this node too.
+      if (label === 'Organization' && t.end === chunk.end) {
+        let n = chunk.tokens.length;
+        while (n >= 2 && words().legalForms.has(chunk.tokens[n - 1].text)) {
+          const stem = text.slice(chunk.start, chunk.tokens[n - 2].end);
+          if (!refer.has(stem)) refer.set(stem, t);
+          n--;
+        }
+        const stem = text.slice(chunk.start, chunk.tokens[n - 1].end);
+        const known = lexicon().lookup(stem)?.label;
+        if (n < chunk.tokens.length && (!known || known === 'Organization') && !words().never.has(stem)) t.aliases = [...(t.aliases ?? []), stem];
       }
       if (label === 'Person' && chunk.tokens.length >= 2) {
         const surname = chunk.tokens[chunk.tokens.length - 1].text;

@@ -44,7 +44,8 @@ export function tidyPersons(text: string, found: Mention[], isRole: (words: stri
     // Leading titles ("President", "Executive Vice-President"), two words kept at least.
     for (;;) {
       const k = ts.length > 3 && isRole(`${ts[0].t} ${ts[1].t}`) ? 2 : ts.length > 2 && isRole(ts[0].t) ? 1 : 0;
-      if (!k) break;
+      // ("Secretary of Commerce" is an office: no title comes off a name the rest of which opens with "of".)
+      if (!k || SMALL.test(ts[k].t)) break;
       ts = ts.slice(k);
     }
     if (isHeadline(lineAt(text, m.start))) {

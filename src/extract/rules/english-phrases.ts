@@ -31,6 +31,7 @@ interface PhraseWords {
   listTailWords: string[];
   quotedTitleWords: string[];
   numberedTitles: string[];
+  facilityHeads: string[];
 }
 
 interface Compiled {
@@ -45,6 +46,7 @@ interface Compiled {
   marker: RegExp;
   quotedTitle: Set<string>;
   numbered: RegExp;
+  facility: Set<string>;
 }
 
 let compiled: Compiled | undefined;
@@ -65,6 +67,7 @@ function words(): Compiled {
     tail: new Set(d.listTailWords),
     marker: new RegExp(`\\b(?:${markers.join('|')})\\s+`, 'gi'),
     quotedTitle: new Set(d.quotedTitleWords),
+    facility: new Set(d.facilityHeads),
     numbered: new RegExp(`\\b(?:${[...d.numberedTitles].sort((a, b) => b.length - a.length).join('|')})\\s+(?:No\\.\\s*)?\\d[\\d-]*\\b`, 'g'),
   });
 }
@@ -83,6 +86,10 @@ const joined = (ts: Term[], i: number) => {
 };
 const hyphenJoined = (ts: Term[], i: number) => `${ts[i].post ?? ''}${ts[i + 1]?.pre ?? ''}` === '-';
 
+const TECH_NUMBER = /^\d+(?:\.\d+)?(?:[a-zA-Z]{1,3}|-[a-z]+)$/;
+/** "copper" of copper 232 tariffs, "fiscal" of fiscal 2025 budget: a plain noun (no name, no verb) or the fiscal-year word. */
+const numberHolder = (t: Term) => /^fiscal$/i.test(t.text) || (/^[a-z]+$/.test(t.text) && t.tags.includes('Noun') && !t.tags.some((x) => x === 'Verb' || NEVER_IN_PHRASE.includes(x)));
+
 /** May this word stand inside a noun phrase (as a modifier)? Tagging of "supply" or "unmanned" as verbs is forgiven between nouns. */
 function modifier(ts: Term[], i: number): boolean {
   const t = ts[i];
@@ -92,6 +99,10 @@ function modifier(ts: Term[], i: number): boolean {
   if (i > 0 && /^to$/i.test(ts[i - 1].text) && ts[i - 1].tags.includes('Conjunction') && /^[a-z]+$/.test(t.text)) return false;
   // "Section 301 tariffs": a number right after a capitalised word is part of its name.
   if (/^\d[\d.]*$/.test(t.text) && !t.tags.includes('Date') && i > 0 && joined(ts, i - 1) && /^[A-Z][a-z]/.test(ts[i - 1].text)) return true;
+  // "copper 232 tariffs", "fiscal 2025 budget": a bare number between a noun (or "fiscal") and the phrase's next word is part of it.
+  if (/^\d{1,4}$/.test(t.text) && i > 0 && joined(ts, i - 1) && joined(ts, i) && numberHolder(ts[i - 1])) return true;
+  // "2-nanometre chips", "5G networks", "300mm wafers": a number fused with its unit is a technical modifier.
+  if (TECH_NUMBER.test(t.text) || (/^\d[\d.]*$/.test(t.text) && hyphenJoined(ts, i) && /^[a-z]+$/.test(ts[i + 1]?.text ?? ''))) return true;
   if (!t.text || /\d/.test(t.text) && !/^[A-Z]/.test(t.text) || FUNCTION_WORD.test(t.text)) return false;
   // "has cut magnet deliveries": a word right after has/have/had is a participle, whatever its tag.
   if (i > 0 && /^(?:has|have|had)$/i.test(ts[i - 1].text)) return false;
@@ -153,6 +164,16 @@ const targetEnd = (text: string, end: number) => {
   return m && text[end + m[0].length] !== '(' ? end + m[0].trimEnd().replace(/[.’']+$/, '').length : end;
 };
 
+/** Title Case words the lexicon calls a place, or that the text names after "in" (its plant in Chitose). */
+export function isPlaceName(text: string, name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u.test(name)) return false;
+  const known = lexicon().lookup(name)?.label;
+  return known ? known === 'Place' : new RegExp(`\\b(?:in|of)\\s+${name}\\b`, 'u').test(text);
+}
+
+/** "Chitose office": capitalised words before a lowercase facility word (english-phrases.json facilityHeads). */
+export const isFacilityName = (name: string): boolean => /^\p{Lu}\S*(?:\s\p{Lu}\S*)*\s\p{Ll}+$/u.test(name) && words().facility.has(name.split(/\s+/).pop()!);
+
 /** A phrase ending in a head noun: walk left while the words are modifiers. */
 function headPhrases(ts: Term[], base: number, text: string): Mention[] {
   const w = words();
@@ -174,6 +195,10 @@ function headPhrases(ts: Term[], base: number, text: string): Mention[] {
     while (s > 0 && joined(ts, s - 1) && modifier(ts, s - 1)) s--;
     // A hyphenated compound is taken whole (two-day public hearing, not "day public hearing").
     while (s > 0 && hyphenJoined(ts, s - 1)) s--;
+    // "2-nanometre pilot line": a technical number belongs to a product (2-nanometre chips), not to other heads.
+    while (head.label !== 'Product' && s < i && (TECH_NUMBER.test(ts[s].text) || (/^\d/.test(ts[s].text) && hyphenJoined(ts, s)))) s += hyphenJoined(ts, s) ? 2 : 1;
+    // "Chinese steel", "Fortress steel": before a bare material word a capitalised word is no part of a product's name.
+    if (w.products.has(lower(t)) && !w.head.has(lower(t)) && s < i && /^\p{Lu}/u.test(ts[s].text)) s = i;
     const walked = s;
     while (s < i - head.size + 1 && w.leadStop.has(lower(ts[s]))) s++;
     // Four words at most, a hyphenated compound counting as one (foreign-built car carrier vessels):
@@ -210,6 +235,12 @@ function headPhrases(ts: Term[], base: number, text: string): Mention[] {
     // In a headline every word is capitalised: a Title Case phrase there is a fragment of the title.
     if (headline && /^[A-Z]/.test(name) && name.split(/\s+/).every((x) => /^[A-Z0-9]/.test(x) || FUNCTION_WORD.test(x))) continue;
     const single = !/\s/.test(name);
+    // "its Chitose office": a place before a facility word names where the facility is, not a body.
+    if (head.label === 'Organization' && w.facility.has(lower(t)) && s < i) {
+      const place = text.slice(start, base + ts[i - 1].offset.start + ts[i - 1].offset.length);
+      if (isPlaceName(text, place)) out.push({ start, end: start + place.length, name: place, label: 'Place', rule: 'english' });
+      if (/^\p{Lu}/u.test(place)) continue;
+    }
     // "curbs on high-bandwidth memory": a constraining cue word keeps its target apart (the relation rules
     // read CONSTRAINS from it); other bare policy words are named by their target.
     if (single && head.label === 'Policy' && !cues().constrains.forward.includes(name.toLowerCase())) {
@@ -233,7 +264,8 @@ function headPhrases(ts: Term[], base: number, text: string): Mention[] {
       }
       continue;
     }
-    if (name.length > 40 || !/^[A-Za-z][\w.’'-]*(?:\s[\w.’'-]+)*$/.test(name)) continue;
+    // (a technical number may open it: 2-nanometre chips)
+    if (name.length > 40 || !/^(?:[A-Za-z]|\d[\d.]*(?:[a-zA-Z]|-[a-z]))[\w.’'-]*(?:\s[\w.’'-]+)*$/.test(name)) continue;
     // "statutory report on Section 301 tariffs": a report or proceeding is named with its topic; the
     // short form stays an alias.
     const e = w.onHeads.has(t.text.toLowerCase()) && /^[a-z]/.test(t.text) ? targetEnd(text, end) : end;
@@ -264,6 +296,7 @@ function listMembers(ts: Term[], base: number, text: string, slice: string): Men
     }
     parts.push({ at, s: body.slice(at) });
     const members: Mention[] = [];
+    const unclassed = new Set<Mention>();
     for (const p of parts) {
       const lead = /^\s*(?:(?:the|a|an)\s+)?/.exec(p.s)![0];
       const item = p.s.slice(lead.length).trimEnd();
@@ -275,13 +308,31 @@ function listMembers(ts: Term[], base: number, text: string, slice: string): Men
       // (and no preposition: "export controls on rare earths" is a policy and its target, not a member).
       if (item.split(/\s+/).length > 4 || !/^[a-z][a-z -]*$/.test(item) || !terms.length || item.split(/\s+/).some((x) => FUNCTION_WORD.test(x))) break;
       const lastT = terms[terms.length - 1];
-      if (!(lastT.tags.includes('Noun') || lastT.tags.includes('Adjective')) || terms[0].tags.includes('Gerund') || terms[0].tags.includes('Verb')) break;
+      // "copper pipes", "concentrates": in a list a plural the tagger read as a verb is still a noun.
+      const plural = (t: Term) => t.tags.includes('PresentTense') && !t.tags.includes('Infinitive') && /[a-z]s$/.test(t.text);
+      if (!(lastT.tags.includes('Noun') || lastT.tags.includes('Adjective') || plural(lastT)) || terms[0].tags.includes('Gerund') || (terms[0].tags.includes('Verb') && !plural(terms[0]))) break;
       const head = w.head.get(item.split(/\s+/).slice(-2).join(' ')) ?? w.head.get(lower(lastT));
       members.push({ start: s, end: s + item.length, name: text.slice(s, s + item.length), label: head ?? 'Concept', rule: 'english' });
+      if (!head) unclassed.add(members[members.length - 1]);
     }
-    if (members.length >= 2) out.push(...members);
+    if (members.length < 2) continue;
+    // "derivative products (such as pipe fittings, cables, … electrical components)": members the head
+    // nouns leave unclassed take the class of the noun before the cue, else of their classed siblings.
+    // ("industries like defense, …, medical devices": a classed head before the cue decides alone.)
+    const classed = new Set(members.filter((x) => !unclassed.has(x)).map((x) => x.label));
+    const before = listHeadBefore(ts, base, base + m.index);
+    const kind = before ? (['Product', 'Policy'].includes(before) ? before : undefined) : classed.size === 1 ? [...classed][0] : undefined;
+    out.push(...members.map((x) => (kind && kind !== 'Organization' && unclassed.has(x) ? { ...x, label: kind } : x)));
   }
   return out;
+}
+
+/** The class of the head noun right before a list cue ("input materials (such as"), if it has one. */
+function listHeadBefore(ts: Term[], base: number, cueAt: number): NodeLabel | undefined {
+  let i = ts.length - 1;
+  while (i >= 0 && base + ts[i].offset.start >= cueAt) i--;
+  if (i < 0 || !/^[\s(,]*$/.test(`${ts[i].post ?? ''}`)) return undefined;
+  return headAt(ts, i)?.label;
 }
 
 /** “Export Controls on Semiconductor Manufacturing Items”: a quoted Title Case title of a rule is a Policy. */

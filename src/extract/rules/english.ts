@@ -7,8 +7,8 @@ import nlp from 'compromise';
 import type { NodeLabel } from '../../model/index.js';
 import { isCodeCitation, lexicon, rules } from '../lexicon.js';
 import type { Mention } from '../mention.js';
-import { isLeadStop, phraseMentions, type Term as PhraseTerm } from './english-phrases.js';
-import { refineEnglish } from './english-refine.js';
+import { isFacilityName, isLeadStop, isPlaceName, phraseMentions, type Term as PhraseTerm } from './english-phrases.js';
+import { englishShapes, refineEnglish } from './english-refine.js';
 import { definedAcronymMentions } from './english-acronyms.js';
 import { restrictedPartyMentions } from './english-purpose.js';
 import { wireMentions } from './english-wire.js';
@@ -45,7 +45,8 @@ function knownOrganization(name: string): boolean {
   return lex[name.toLowerCase()] === 'Organization';
 }
 
-const EVENT_LABEL: Record<string, NodeLabel> = { ban: 'Policy', sanctions: 'Policy', framework: 'Policy', rules: 'Policy', rule: 'Policy', regulations: 'Policy', order: 'Policy', controls: 'Policy', tariffs: 'Policy', act: 'Policy' };
+// Title Case names by their event word: an instrument (… Act, … Controls) is a Policy (one list with english-refine.ts: english.json policyEventWords).
+const eventLabel = (word: string): NodeLabel => (englishShapes().policyEventWords.includes(word.toLowerCase()) ? 'Policy' : 'Event');
 
 interface Found {
   text: string;
@@ -133,6 +134,12 @@ export function englishMentions(text: string, start: number, end: number): Menti
       // RIN 0694-AK11, a bare "President": a person's name has no digits and is more than a title.
       if (label === 'Person' && (/\d/.test(name) || !/\p{Ll}/u.test(name) || roleWords().has(name))) continue;
       if (isCodeCitation(text, s, s + name.length)) continue;
+      // "its Chitose office" is where the company works, no organisation: the place, if it is one.
+      if (label === 'Organization' && isFacilityName(name)) {
+        const place = name.slice(0, name.lastIndexOf(' '));
+        if (isPlaceName(text, place)) out.push({ start: s, end: s + place.length, name: place, label: 'Place', rule: 'english' });
+        continue;
+      }
       // IPO, PUE, CFO: compromise calls every unknown acronym an organisation; the lexicon, compromise's
       // own organisation list or a reporting verb after it (CSIS said) decide, else it is a term that
       // becomes a node only if it matters.
@@ -159,7 +166,7 @@ export function englishMentions(text: string, start: number, end: number): Menti
     if (!lead || !/^[A-Z]/.test(lead)) continue;
     const s = start + m.index + m[0].indexOf(lead);
     const e = start + m.index + m[0].length;
-    out.push({ start: s, end: e, name: `${lead} ${m[2]}`, label: EVENT_LABEL[m[2].toLowerCase()] ?? 'Event', rule: 'english', dateRole: 'occurred' });
+    out.push({ start: s, end: e, name: `${lead} ${m[2]}`, label: eventLabel(m[2]), rule: 'english', dateRole: 'occurred' });
   }
   const phrases = [...phraseMentions(terms, text, start, end), ...restrictedPartyMentions(text, start, end), ...wireMentions(text, start, end)];
   // A head-noun phrase is the better cut of the plain noun run it overlaps ("substantial military applications").
