@@ -116,9 +116,10 @@ describe('no date where the clause does not say the act happened that day', () =
     none(nodes, /^加征/);
   });
 
-  it('a plan or a hedge (或将推迟计划于3月1日实施的…)', () => {
+  it('a plan or a hedge (或将推迟计划于3月1日实施的…; 双方同意于下月…举行…)', () => {
     const nodes = nodesOf('特朗普还表示，他或将推迟计划于3月1日实施的对华加征关税政策。', '2019-02-16');
     none(nodes, /^(?:推迟|实施)/);
+    for (const n of nodesOf('双方同意于下月在北京举行新一轮经贸磋商。', '2019-02-16')) expect(n.start).toBeUndefined();
   });
 
   it('two days 分别 of two acts make no span (4月4日和9日分别发布了第21号和22号公告)', () => {

@@ -140,12 +140,19 @@ function firstVerb(text: string, from: number, to: number, toks: Token[]): Verb 
   return undefined;
 }
 
+/** A stop word as a word, or (two characters or more) inside one jieba joined with its neighbour (同意于). */
+function stopped(span: string, toks: Token[]): boolean {
+  const { w, r } = words();
+  return toks.some((t) => r.stops.has(t.word)) || w.stops.some((x) => x.length >= 2 && span.includes(x));
+}
+
 /** Whether the words in text[from, to) leave the act one of that day: no other verb, no saying, planning or negation, no date. */
 function clean(text: string, from: number, to: number, toks: Token[], dates: Span[]): boolean {
   if (to - from > 30) return false;
   if (dates.some((d) => d.start >= from && d.start < to)) return false;
   const { w, r } = words();
-  return !toks.some((t) => t.start >= from && t.end <= to && (r.stops.has(t.word) || (t.tag === 'v' && !w.gapVerbs.includes(t.word))));
+  const inGap = toks.filter((t) => t.start >= from && t.end <= to);
+  return !stopped(text.slice(from, to), inGap) && !inGap.some((t) => t.tag === 'v' && !w.gapVerbs.includes(t.word));
 }
 
 /** Where a verb's object ends: the clause's end, or 并/以/导致 … before it. */
@@ -276,7 +283,7 @@ export function findDatedVerbs(text: string, start: number, end: number, dates: 
     }
     if (r.notAfter.test(after)) continue;
     const lead = tagSpan(text, cs, x.start);
-    if (lead.some((t) => r.stops.has(t.word))) continue;
+    if (stopped(text.slice(cs, x.start), lead)) continue;
     // …表示，美国将自11月1日起…: what someone says will happen.
     if (lead.some((t) => w.futureWords.includes(t.word)) && cs > start && tagSpan(text, start, cs).some((t) => w.reportVerbs.includes(t.word))) continue;
     let from = last.end + /^[\s*]*(?:起|开始)?/.exec(after)![0].length;
