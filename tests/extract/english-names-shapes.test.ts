@@ -43,6 +43,13 @@ describe('English people and places by the words around them', () => {
     expect(nodes(text).some((n) => n.name === 'of Commerce')).toBe(false);
   });
 
+  it('reads the person after an office and a role ending in Officer: "Secretary of Commerce Howard Lutnick", "Chief Executive Officer Lorenzo Goncalves"', () => {
+    const ns = nodes('The company thanked President Donald Trump and Secretary of Commerce Howard Lutnick for the measures, its President and Chief Executive Officer Lorenzo Goncalves said in a press release.');
+    const people = ns.filter((n) => n.label === 'Person').map((n) => n.name);
+    expect(people).toEqual(expect.arrayContaining(['Howard Lutnick', 'Lorenzo Goncalves']));
+    expect(people.some((p) => /Commerce|Officer/.test(p))).toBe(false);
+  });
+
   it('reads the name after "predecessor" as a person: "His predecessor Yasutoshi Nishimura had called …"', () => {
     expect(labelsOf('His predecessor Yasutoshi Nishimura had called advanced semiconductors a strategically indispensable technology.', 'Yasutoshi Nishimura')).toEqual(['Person']);
   });

@@ -70,7 +70,13 @@ function splitAtRole(c: NameChunk): { person: NameChunk; org?: NameChunk } | und
     const roleStart = w.roles.has(two) ? i - 1 : i;
     if (roleStart === i && !w.roles.has(ts[i].text.toLowerCase())) continue;
     if (!/^\p{Lu}/u.test(ts[i].text)) continue;
-    const rest = ts.slice(i + 1);
+    let rest = ts.slice(i + 1);
+    // "Secretary of Commerce Howard Lutnick": after the office the person starts at a known first name.
+    if (['of', 'for'].includes(rest[0]?.text ?? '')) {
+      const k = rest.findIndex((t, j) => j > 1 && isFirstName(t.text) && rest.length - j >= 2 && rest.length - j <= 3);
+      if (k < 0) return undefined;
+      rest = rest.slice(k);
+    }
     const person = { start: rest[0].start, end: rest[rest.length - 1].end, tokens: rest };
     if (!personShaped(person)) return undefined;
     const lead = ts.slice(0, roleStart);
