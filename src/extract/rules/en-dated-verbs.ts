@@ -82,7 +82,6 @@ export function findDated(text: string, start: number, end: number, dates: Span[
     const pi = p ? idx(start + p.index + (p[0].length - p[0].trimStart().length)) : di;
     const floor = clauseFloor(pi);
     const ceil = clauseCeil(di);
-    const role: Role = prepRole ?? 'start';
 
     // The July agreement / last week's talks: a month or day before an event noun names when it happened.
     const after = toks.findIndex((t) => t.s >= d.end);
