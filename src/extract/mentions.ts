@@ -18,6 +18,7 @@ import { measuredMentions } from './rules/zh-measures.js';
 import { companyMentions, productCodeMentions, rateLevyMentions, venueMentions } from './rules/zh-names.js';
 import { zhNameShapeMentions } from './rules/zh-name-shapes.js';
 import { zhUnitMentions } from './rules/zh-name-units.js';
+import { listMemberMentions, suppliedObjectMentions } from './rules/zh-list-members.js';
 import { zhPlaceMentions } from './rules/places.js';
 import { opensWithClauseVerb } from './rules/false-edges.js';
 import { nestedNameStands } from './rules/zh-nested.js';
@@ -184,6 +185,8 @@ export function sentenceMentions(text: string, start: number, end: number, engli
       ...zhNameShapeMentions(text, start, end, people),
       ...zhShapeMentions(text, start, end, lex),
       ...zhUnitMentions(text, start, end, lex),
+      ...listMemberMentions(text, start, end, lex),
+      ...suppliedObjectMentions(text, start, end),
       ...zhPlaceMentions(text, start, end),
       ...productCompoundMentions(text, start, end),
       ...listItemMentions(text, start, end),

@@ -82,6 +82,31 @@ describe('items of an official list', () => {
   });
 });
 
+describe('members of a 、-list in running text', () => {
+  const products = (t: string) => found(t).filter(([, l]) => l === 'Product').map(([n]) => n);
+  it('takes the kind after 等 when it closes on a product head (卷绕机、叠片机、注液机等电池制造设备)', () => {
+    expect(products('管制范围覆盖卷绕机、叠片机、注液机等电池制造设备。')).toEqual(expect.arrayContaining(['卷绕机', '叠片机', '注液机']));
+    expect(products('生产这些材料所需的辊道窑、高速混料机、砂磨机等关键设备同样受到限制。')).toEqual(expect.arrayContaining(['辊道窑', '高速混料机', '砂磨机']));
+  });
+  it('types every member a Product when a sibling is one (分立器件、逻辑芯片和MOSFET) or all end in a machine head', () => {
+    expect(products('主要生产分立器件、逻辑芯片和MOSFET等基础半导体元件。')).toEqual(expect.arrayContaining(['分立器件', '逻辑芯片', 'MOSFET']));
+    expect(products('用于制造可充放电锂离子电池的设备(包括卷绕机、叠片机、化成分容系统、分容柜)')).toEqual(expect.arrayContaining(['卷绕机', '化成分容系统', '分容柜']));
+  });
+  it('leaves a list of trades or places alone (铁路运输、航空运输、邮政、住宿等行业; 美国、日本、荷兰等国家)', () => {
+    expect(products('铁路运输、航空运输、邮政、住宿等行业商务活动指数位于扩张区间。')).toEqual([]);
+    expect(products('美国、日本、荷兰等国家相继收紧出口管制。')).toEqual([]);
+    expect(products('化学原料及化学制品、非金属矿物制品等传统行业的供需则继续偏弱。')).toEqual([]);
+  });
+  it('names no bare head and no list cut short by Latin (…生产设备、测试设备和材料; 半导体、物理 AI)', () => {
+    expect(products('制造上述制程半导体的生产设备、测试设备和材料,或者研发。')).not.toContain('材料');
+    expect(products('聚焦半导体、物理 AI 和 AI 数据中心三大领域。')).not.toContain('物理');
+  });
+  it('reads a term jieba does not know after a verb of supply as a Product (供应晶圆，), no common noun (生产成本)', () => {
+    expect(products('安世荷兰宣布停止向安世（中国）东莞工厂供应晶圆，导致后者生产受阻。')).toContain('晶圆');
+    expect(products('出口数据显示，生产成本上升，供应紧张。')).toEqual([]);
+  });
+});
+
 describe('units are no names', () => {
   it('reads a short Latin word after a number as its unit (300 Wh/kg, 156 mAh/g)', () => {
     expect(names('重量能量密度大于等于300 Wh/kg且克容量大于等于156 mAh/g的材料。').join()).not.toMatch(/Wh|mAh/);

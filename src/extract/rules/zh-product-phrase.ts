@@ -71,6 +71,9 @@ export function productCompoundMentions(text: string, start: number, end: number
       if (t.end !== s || !isProductModifier(t) || he - t.start > w.maxChars) break;
       s = t.start;
     }
+    // 注液/x 机等/x 电池: jieba may glue 等 to the word before it; a list's 等 closes what is before it.
+    const etc = text.lastIndexOf('等', he - 1);
+    if (etc >= s && etc < hs) s = etc + 1;
     if (he - s < w.minChars) continue;
     const name = tidy(text.slice(s, he));
     // A name the lexicon knows is its node already.
