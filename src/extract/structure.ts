@@ -128,14 +128,20 @@ export function structuralRelations(ctx: SentenceContext, names: (id: string) =>
     if (owner && part) ctx.addEdge('PART_OF', part.id, owner.id, modality);
   }
   for (const hit of findCues('partOf.partFirst', c.partOf.partFirst, text, start, end)) {
-    const part = ms.filter((m) => m.end <= hit.start).pop();
-    const owner = ms.find((m) => m.start >= hit.end && m.start - hit.end <= 6);
-    if (owner && part) ctx.addEdge('PART_OF', part.id, owner.id, modality);
+    // Owned by China's Wingtech: a place in the possessive only says whose the owner is.
+    const owner = ms.find((m) => m.start >= hit.end && m.start - hit.end <= 6 && !POSSESSIVE.test(text.slice(m.end, m.end + 2)));
+    // A unit of / owned by: a company belongs to a company; part of / 隶属 may join any two things.
+    const owning = OWNERSHIP.test(text.slice(hit.start, hit.end));
+    const part = ms.filter((m) => m.end <= hit.start && !(owning && m.label === 'Place')).pop();
+    if (!owner || !part || (owning && owner.label !== 'Organization')) continue;
+    ctx.addEdge('PART_OF', part.id, owner.id, modality);
   }
 }
 
 const PRONOUN = /[他她]/;
 const OWNED: string[] = ['Organization', 'Product'];
+const POSSESSIVE = /^['’]s/;
+const OWNERSHIP = /unit|subsidiary|owned/i;
 const SIGNER: string[] = ['Person', 'Organization'];
 
 /**

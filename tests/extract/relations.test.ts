@@ -94,3 +94,14 @@ describe('a policy named after its object', () => {
     expect(edge(fragment, 'INVOLVES', '稀土生产加工监管框架草案', 'rare-earths')).toBeDefined();
   });
 });
+
+describe('ownership cues (a unit of, owned by) name a company owner', () => {
+  const partOf = (s: string) => edgeLines(`${s}\n`, '2025-11-20').filter((l) => l.startsWith('PART_OF'));
+  it('skips a place in the possessive before the owner: Nexperia, owned by China’s Wingtech', () => {
+    const lines = partOf('Nexperia, owned by China’s Wingtech Technology, halted shipments from its plant in Hamburg.');
+    expect(lines.filter((l) => / -> China$/.test(l))).toEqual([]);
+  });
+  it('gives no PART_OF to a place: updates to export controls as part of BIS’s ongoing efforts', () => {
+    expect(partOf('The Bureau of Industry and Security (BIS) is implementing a series of targeted updates to its export controls as part of BIS’s ongoing efforts to protect U.S. national security.')).toEqual([]);
+  });
+});
