@@ -40,11 +40,11 @@ describe('who gets and who joins a measure', () => {
     // The recipient is no partner of the giver.
     expect(es.filter((e) => /^INVOLVES US Department of Commerce/.test(e))).toEqual([]);
   });
-  it('reads the recipient of "Japan will give chipmaker Rapidus Corp … in fresh subsidies"', () => {
+  it('reads the recipient of "Japan will give chipmaker Rapidus Corp … in fresh subsidies", and the country as the giver', () => {
     const es = read('TOKYO, March 31 (Reuters) - Japan will give chipmaker Rapidus Corp up to 802.5 billion yen ($5.4 billion) in fresh subsidies for the fiscal year that begins on Tuesday.');
     expect(es).toContain('INVOLVES fresh subsidies -> Rapidus Corp');
-    // A country (Place) is left to the place rules: no edge from the bare subject Japan.
-    expect(es.filter((e) => e.endsWith('-> Japan'))).toEqual([]);
+    expect(es).toContain('ISSUED_BY fresh subsidies -> Japan');
+    expect(es.filter((e) => /^INVOLVES .*-> Japan|^INVOLVES Japan/.test(e))).toEqual([]);
   });
   it('reads receive: the measure received INVOLVES the subject', () => {
     expect(read('Intel will receive up to $8.5 billion in grants under the CHIPS Act, the Commerce Department said.')).toContain('INVOLVES CHIPS Act -> Intel');
@@ -84,5 +84,38 @@ describe('what the reader leaves alone', () => {
   it('relates nothing through a negated verb', () => {
     expect(read('Tesla develops its batteries with CATL.')).toContain('INVOLVES Tesla -> CATL');
     expect(read('Tesla did not develop its batteries with CATL.')).toEqual([]);
+  });
+});
+
+// Wire stories (AP, Reuters, Xinhua, Sputnik, SCMP) on tariffs, export controls and subsidies.
+describe('a country in subject position acts for its government (issue, give and constrain verbs only)', () => {
+  it('issues the measure it imposes or levies, past "said", "also will" and "has decided to"', () => {
+    expect(read('Trudeau said Canada also will impose a 25% tariff on Chinese steel and aluminum.')).toContain('ISSUED_BY tariff on Chinese steel -> Canada');
+    expect(read('China has decided to levy anti-dumping tariffs on European brandy, mostly produced in France, for the next five years.')).toContain(
+      'ISSUED_BY tariffs on European brandy -> China',
+    );
+    expect(read('The United States imposed export controls on advanced chips in October 2022.')).toContain('ISSUED_BY export controls -> United States');
+  });
+  it('takes a capital standing for its government as the issuer (Beijing announced …)', () => {
+    expect(read('Beijing announced anti-dumping duties on brandy imported from the European Union.')).toContain('ISSUED_BY duties on brandy imported -> Beijing');
+  });
+  it('constrains what flows when no measure is named (China bans exports of gallium), nothing for a modifier after it (US chip sanctions)', () => {
+    const es = read('China bans exports of gallium and other key high-tech materials, hitting back at US chip sanctions.');
+    expect(es).toContain('CONSTRAINS China -> gallium');
+    expect(es.filter((e) => /\bUS\b|United States/.test(e))).toEqual([]);
+  });
+  it('lets the measure named in the clause constrain the target (restricted exports of gallium under its Export Control Law)', () => {
+    expect(read('China restricted exports of gallium under its Export Control Law.')).toContain('CONSTRAINS Export Control Law -> gallium');
+  });
+  it('gives nothing to a country in the possessive or as the modifier of a noun', () => {
+    expect(read('Beijing’s new restrictions on germanium and gallium exports underscore the need to diversify supply chains, the U.S. Commerce Department said.').filter((e) => /Beijing/.test(e))).toEqual([]);
+    expect(read('Chinese officials did not immediately react to Canada’s new tariffs.').filter((e) => /Canada/.test(e))).toEqual([]);
+    expect(read('Japan’s ministry imposed export controls on 23 types of chipmaking equipment.').filter((e) => /^ISSUED_BY .*-> Japan$/.test(e))).toEqual([]);
+    expect(read('U.S. tariffs imposed over what Western governments say are China’s subsidies give its industry an unfair advantage.').filter((e) => /^ISSUED_BY|^CONSTRAINS/.test(e))).toEqual([]);
+  });
+  it('gives nothing to a country after a preposition (in China), nor to a country with another verb class', () => {
+    expect(read('In China, exporters imposed new tariffs on steel.').filter((e) => /-> China$/.test(e))).toEqual([]);
+    expect(read('Importers of brandy originating in the EU must place deposits with Chinese customs based on dumping margins of between 30.6 percent and 39 percent.')).toEqual([]);
+    expect(read('China filed a case against US chip sanctions with the World Trade Organisation in December 2022.').filter((e) => /China|US/.test(e))).toEqual([]);
   });
 });

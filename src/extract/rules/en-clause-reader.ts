@@ -304,7 +304,7 @@ export class ClauseReader {
   }
 
   /** The edge a verb of its class makes between its (logical) subject and one object. */
-  private relate(cls: VerbClass, subj: Placed, obj: Placed, modality: Modality): void {
+  private relate(cls: VerbClass, subj: Placed, obj: Placed, modality: Modality, acts = false): void {
     // A plain noun run (english-np) is worth a node only as a measure or as what a cause or constraint acts on.
     if (subj.rule === 'english-np' && !this.measure(subj)) return;
     if (obj.label === 'Place' && cls !== 'constrain') return;
@@ -316,7 +316,7 @@ export class ClauseReader {
         if (!PARTY.has(subj.label) && subj.label !== 'Place' && !PARTY.has(obj.label)) this.add('CAUSES', subj, obj, modality);
         return;
       case 'issue':
-        if (PARTY.has(subj.label) && this.measure(obj)) this.add(obj.label === 'Event' ? 'INVOLVES' : 'ISSUED_BY', obj, subj, modality);
+        if ((PARTY.has(subj.label) || acts) && this.measure(obj)) this.add(obj.label === 'Event' ? 'INVOLVES' : 'ISSUED_BY', obj, subj, modality);
         return;
     }
     if (obj.rule === 'english-np' || subj.label === 'Place') return;
@@ -385,8 +385,12 @@ export class ClauseReader {
         continue;
       }
       const objects = this.directObject(v, to);
-      for (const o of objects) this.relate(v.cls, subj, o, modality);
-      if (v.cls === 'issue' && inList('recipient', v.lemma)) this.recipients(v, subj, to, modality);
+      // Japan will give …, Beijing imposed …: a country heading its subject acts for its government.
+      const acts = subj.label === 'Place' && this.headed(subj);
+      const by = acts && v.cls === 'constrain' ? this.ms.find((m) => m.start >= v.end && m.end <= to && m.label !== 'Event' && this.measure(m) && !objects.includes(m)) : undefined;
+      // China restricted exports of gallium under its export control law: the law constrains.
+      for (const o of objects) this.relate(v.cls, by ?? subj, o, modality, acts);
+      if (v.cls === 'issue' && inList('recipient', v.lemma)) this.recipients(v, subj, to, modality, acts);
       // signed a supply agreement with CATL: the partner is party to the measure.
       const made = v.cls === 'issue' && PARTY.has(subj.label) ? objects.find((o) => this.measure(o)) : undefined;
       if (made) for (const { m } of this.prepositionalObjects(v, to, ['with'])) if (PARTY.has(m.label)) this.add('INVOLVES', made, m, modality);
@@ -395,13 +399,13 @@ export class ClauseReader {
   }
 
   /** Japan will give chipmaker Rapidus … in fresh subsidies: the measure given involves who gets it. */
-  private recipients(v: Verb, subj: Placed, to: number, modality: Modality): void {
+  private recipients(v: Verb, subj: Placed, to: number, modality: Modality, acts: boolean): void {
     const given = this.ms.find((m) => m.start >= v.end && m.end <= to && this.measure(m));
     if (!given) return;
     const direct = this.ms.find((m) => m.start >= v.end && m.end <= given.start && PARTY.has(m.label) && m.id !== subj.id);
     const viaPrep = this.prepositionalObjects(v, to, words().recipientPrepositions).filter((x) => PARTY.has(x.m.label) && x.m.id !== subj.id);
     for (const r of [direct, ...viaPrep.map((x) => x.m)]) if (r) this.add('INVOLVES', given, r, modality);
-    if (PARTY.has(subj.label)) this.add(given.label === 'Event' ? 'INVOLVES' : 'ISSUED_BY', given, subj, modality);
+    if (PARTY.has(subj.label) || acts) this.add(given.label === 'Event' ? 'INVOLVES' : 'ISSUED_BY', given, subj, modality);
   }
 
   /** Intel will receive up to $8.5 billion in grants: the measure received involves its recipient. */
