@@ -4,12 +4,12 @@
 // are the sentence's top-level mentions. It runs after the shape rules and adds an edge only between
 // two nodes no rule joined in the sentence (rules/../readers.ts).
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
 import type { EdgeType, Modality, NodeLabel } from '../../model/index.js';
 import { clauseAt, topLevel, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { clausesOf, type Clause } from '../text.js';
 import { isMeasure, type Scope } from './english-clauses.js';
+import { parseSentence } from './english-parse.js';
 
 interface ReaderWords {
   constrain: string[];
@@ -82,11 +82,9 @@ function classOf(lemma: string): VerbClass {
 
 /** The sentence's terms and verb groups, with offsets into the whole text. */
 function parse(ctx: SentenceContext): { terms: Term[]; verbs: Verb[] } {
-  const slice = ctx.text.slice(ctx.start, ctx.end);
-  const doc = nlp(slice);
-  const terms: Term[] = [];
-  for (const s of doc.json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] }[])
-    for (const t of s.terms) terms.push({ text: t.text, tags: new Set(t.tags), start: ctx.start + t.offset.start, end: ctx.start + t.offset.start + t.offset.length });
+  const parsed = parseSentence(ctx.text, ctx.start, ctx.end);
+  const doc = parsed.doc;
+  const terms: Term[] = parsed.terms.map((t) => ({ text: t.text, tags: new Set(t.tags), start: ctx.start + t.offset.start, end: ctx.start + t.offset.start + t.offset.length }));
   const verbs: Verb[] = [];
   for (const v of doc.verbs().json({ offset: true }) as CompromiseVerb[]) {
     const start = ctx.start + v.offset.start;

@@ -2,9 +2,9 @@
 // and tags, noun phrases going back from a head or forward from a verb, verb chains (will start running,
 // is due to expire) and the verbs and nouns of lexicon/en-dated-verbs.json.
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
 import { lexicon as D } from '../dates/lexicon.js';
 import { rules } from '../lexicon.js';
+import { parseSentence } from './english-parse.js';
 
 export type Role = 'start' | 'end';
 export interface VerbEntry {
@@ -100,13 +100,14 @@ export interface Found extends Span {
 let cache: { text: string; start: number; end: number; toks: Tok[] } | undefined;
 export function tokens(text: string, start: number, end: number): Tok[] {
   if (cache && cache.text === text && cache.start === start && cache.end === end) return cache.toks;
-  const slice = text.slice(start, end);
-  const json = nlp(slice).json({ offset: true, terms: { offset: true } }) as {
-    terms: { text: string; post: string; tags: string[]; offset: { start: number; length: number } }[];
-  }[];
-  const toks = json.flatMap((s) =>
-    s.terms.map((t) => ({ w: t.text, lw: t.text.toLowerCase(), s: start + t.offset.start, e: start + t.offset.start + t.offset.length, tags: new Set(t.tags), post: t.post })),
-  );
+  const toks = parseSentence(text, start, end).terms.map((t) => ({
+    w: t.text,
+    lw: t.text.toLowerCase(),
+    s: start + t.offset.start,
+    e: start + t.offset.start + t.offset.length,
+    tags: new Set(t.tags),
+    post: t.post,
+  }));
   cache = { text, start, end, toks };
   return toks;
 }
