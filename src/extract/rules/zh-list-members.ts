@@ -19,6 +19,7 @@ interface ShapeWords {
   productHeads: { heads: string[] };
   listItems: { machineHeads: string[]; techHeads: string[] };
 }
+let suppliedRe: { verbs: RegExp; after: RegExp } | undefined;
 let data: { w: ListWords['listMembers']; o: ListWords['suppliedObjects']; heads: string[] } | undefined;
 function words() {
   if (data) return data;
@@ -123,13 +124,15 @@ export function listMemberMentions(text: string, start: number, end: number, lex
 export function suppliedObjectMentions(text: string, start: number, end: number): Mention[] {
   const { o } = words();
   const out: Mention[] = [];
-  for (const m of matchesIn(new RegExp(o.verbs.join('|'), 'g'), text, start, end)) {
+  suppliedRe ??= { verbs: new RegExp(o.verbs.join('|'), 'g'), after: new RegExp(`^(?:${o.after})`, 'u') };
+  const re = suppliedRe;
+  for (const m of matchesIn(re.verbs, text, start, end)) {
     const after = m.index + m[0].length;
     const toks = tagSpan(text, Math.max(start, m.index - 2), Math.min(end, after + o.maxChars + 2));
     const verb = toks.find((t) => t.start === m.index && t.end === after);
     const obj = toks.find((t) => t.start === after);
     if (!verb || !o.verbTags.includes(verb.tag) || !obj || !o.objectTags.includes(obj.tag) || !/^\p{Script=Han}+$/u.test(obj.word)) continue;
-    if (obj.word.length < o.minChars || obj.word.length > o.maxChars || !new RegExp(`^(?:${o.after})`, 'u').test(text.slice(obj.end, obj.end + 1) || '。')) continue;
+    if (obj.word.length < o.minChars || obj.word.length > o.maxChars || !re.after.test(text.slice(obj.end, obj.end + 1) || '。')) continue;
     if (lexicon().lookup(obj.word)) continue;
     out.push({ start: obj.start, end: obj.end, name: obj.word, label: 'Product', rule: 'policy-suffix' });
   }

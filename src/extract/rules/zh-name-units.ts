@@ -81,6 +81,7 @@ function companyUnitMentions(text: string, start: number, end: number, lex: Ment
   return out;
 }
 
+let plansRe: RegExp | undefined;
 let personRe: { role: RegExp; run: RegExp; dotted: RegExp } | undefined;
 function personPatterns() {
   if (personRe) return personRe;
@@ -157,7 +158,8 @@ function foreignPersonMentions(text: string, start: number, end: number): Mentio
 function planMentions(text: string, start: number, end: number): Mention[] {
   const w = words().units.plans;
   const out: Mention[] = [];
-  for (const m of matchesIn(new RegExp(alt(w.verbs), 'g'), text, start, end)) {
+  plansRe ??= new RegExp(alt(w.verbs), 'g');
+  for (const m of matchesIn(plansRe, text, start, end)) {
     const after = m.index + m[0].length;
     const toks = tagSpan(text, after, Math.min(end, after + w.maxCore + 10)).filter((t) => !/^\s+$/.test(t.word));
     if (toks[0]?.start !== after) continue;
