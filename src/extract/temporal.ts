@@ -20,6 +20,7 @@ import { isDatable, isMeasure, opens } from './dates/attach.js';
 import { happeningDates } from './dates/happenings.js';
 import { enDatedVerbDates } from './rules/en-dated-verbs.js';
 import { zhDatedVerbDates } from './rules/zh-dated-verbs.js';
+import { retenseEnglish } from './dates/tense-en.js';
 
 const precision = (d: IsoDate) => d.length;
 const consistent = (a: IsoDate, b: IsoDate) => a.startsWith(b) || b.startsWith(a);
@@ -104,6 +105,7 @@ export function attachDates(ctx: DateContext): void {
   gapRe ??= new RegExp(d.gapBeforeObject);
   dataRe ??= new RegExp(d.dataAfterDate);
   const { text, mentions } = ctx;
+  retenseEnglish(text, ctx.start, ctx.end, ctx.expressions, ctx.briefingDate);
   const clauses = clausesOf(text, ctx.start, ctx.end);
   const dated = mentions.filter((m) => isDatable(text, m));
   const withoutDates = (s: string) => ctx.expressions.reduce((acc, x) => acc.replace(x.text, ''), s);
