@@ -6,11 +6,25 @@
 // reference, else the story's full dates, else the year the story names most; never today's year.
 // For the full dates: the year that puts the most of them in the twelve months up to the dateline
 // (news looks back).
-// With no dateline at all, the signature date closing an official text (`商务部` ⏎ `2026年2月24日`).
+//
+// What dates the briefing, strongest first (`briefingDate`):
+//   1. a release or publication line or a dateline in the head (`发布时间：2025-10-12 10:30`, `July 30, 2025`
+//      under a release's title, the Federal Register issue `Federal Register / Vol. 90, No. 72 / Wednesday,
+//      April 16, 2025`, `BEIJING, June 3 (Reuters) -`), a labelled release line anywhere else (a 发布时间
+//      line below the title or at the foot of the page);
+//   2. a date in the file name (`…_2025-04-16.txt`), then a date inside the title (`Executive Order 14316
+//      of July 7, 2025`);
+//   3. a Federal Register filing (`[FR Doc. 2025-06587 Filed 4-15-25; 8:45 am]`: the next weekday's issue);
+//   4. a signature (`商务部` ⏎ `2026年2月24日`, `Dated: April 11, 2025.`) or another line that is only a date;
+//   5. the latest full date in the text that is no deadline (`on or before June 11, 2018`, `自…起施行`).
+// A date named in the body (an answer of a Q&A page, a DATES: comment deadline) never outranks 1–4.
+import type { IsoDate } from '../model/index.js';
 import { findFullDates, firstFullDate, isoFromParts, type DateMatch } from './dates.js';
 import { looksLikeHeadingText } from './headings.js';
+import type { Layout } from './layout.js';
 import type { Line } from './lines.js';
-import { isPageChrome } from './page-chrome.js';
+import { fieldDate, isPageChrome, metaFields } from './page-chrome.js';
+import words from './page-words.json' with { type: 'json' };
 
 const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 /** Month names as wires print them, `JAN.` in capitals too. */
@@ -97,13 +111,13 @@ function yearFromStory(text: string, lines: Line[], at: number, month: number, d
     if (y) return Number(y[1]);
   }
   const firstLines = lines.slice(0, at + 1 + FIRST_LINES_AFTER).map((l) => l.clean).join('\n');
-  const fromHead = lookingBack(findFullDates(firstLines).map((d) => d.iso), month, day);
+  const fromHead = lookingBack(pastDates(firstLines), month, day);
   if (fromHead !== undefined) return fromHead;
   const named = hints.name ? firstFullDate(hints.name.replace(/_/g, ' ')) : undefined;
   if (named) return nearestYear(named.iso, month, day);
   const latest = (hints.referenceDates ?? []).filter((d) => d.length === 10).sort().at(-1);
   if (latest) return lookingBack([latest], month, day);
-  const fromStory = lookingBack(findFullDates(text).map((d) => d.iso), month, day);
+  const fromStory = lookingBack(pastDates(text), month, day);
   if (fromStory !== undefined) return fromStory;
   const story = [...text.matchAll(STORY_YEAR)];
   const years = (story.length > 0 ? story : [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)]).map((m) => Number(m[1]));
@@ -162,4 +176,116 @@ export function findStandaloneDate(lines: Line[], footerStart: number): DateMatc
 /** `商务部`, `商务部 海关总署`, `Ministry of Commerce`: a short line naming who signs, with no sentence punctuation. */
 function isIssuerLine(clean: string): boolean {
   return clean.length >= 2 && clean.length <= 40 && !/[。！？；，,:：.!?;、\d]/.test(clean) && looksLikeHeadingText(clean);
+}
+
+/** The briefing's date by the ranking in this file's head; undefined when nothing in the text or its name dates it. */
+export function briefingDate(text: string, lines: Line[], layout: Layout, hints: YearHints): IsoDate | undefined {
+  const wire = findWireDateline(text, lines, hints);
+  const ownHead = layout.dateline && !layout.datelineInTitle ? layout.dateline.iso : undefined;
+  // A dateline of its own outranks a date inside the title; a wire dateline without a year does not.
+  // The wire dateline opening the story names the news day: a page's timestamp above it may be a day
+  // off (`January 15, 2026 2:05 AM GMT+8` over `WASHINGTON, Jan 14 (Reuters) -`).
+  const storyStart = Math.min(...[...layout.summary, ...layout.sections.flatMap((s) => s.paragraphs)].map((p) => p.start));
+  const stamp = layout.dateline && lines.find((l) => l.start <= layout.dateline!.start && layout.dateline!.start < l.end)?.clean;
+  const timestamp = stamp !== undefined && /\d{1,2}:\d{2}|\b(?:Updated|Published|Posted)\b/i.test(stamp);
+  const newsDay = wire?.english && ownHead && timestamp && wire.start <= storyStart && daysApart(wire.iso, ownHead) <= 2 ? wire.iso : undefined;
+  const head = ownHead ?? (wire?.yearPrinted ? undefined : layout.dateline?.iso);
+  return (
+    newsDay ??
+    head ??
+    wire?.iso ??
+    releaseLineDate(lines) ??
+    nameDate(hints.name) ??
+    layout.dateline?.iso ??
+    recordFilingDate(lines) ??
+    signedDate(lines) ??
+    layout.standaloneDate?.iso ??
+    latestDate(lines)
+  );
+}
+
+/** An archive's file name that carries the day (`mofcom_notice_2025-10-09.txt`, `…_20251009.txt`). */
+export function nameDate(name: string | undefined): IsoDate | undefined {
+  const m = name ? /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])|(?<![0-9A-Za-z])(\d{4})(\d{2})(\d{2})(?![0-9A-Za-z])/.exec(name) : null;
+  if (m?.[4]) return isoFromParts(Number(m[4]), Number(m[5]), Number(m[6]));
+  return m ? isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
+}
+
+/** A labelled release line anywhere (`发布时间：2016-02-26` under the answers, `Publication Date: 12/03/2018`): the document's own date field first. */
+function releaseLineDate(lines: Line[]): IsoDate | undefined {
+  let posted: IsoDate | undefined;
+  for (const { clean } of lines) {
+    if (clean === '' || clean.length > 120) continue;
+    for (const f of metaFields(clean)) {
+      const d = fieldDate(f);
+      if (!d) continue;
+      if (f.kind === 'ownDate') return d.iso;
+      posted ??= d.iso;
+    }
+  }
+  return posted;
+}
+
+/**
+ * `[FR Doc. 2018-26213 Filed 11-30-18; 8:45 am]`: a document filed for public inspection at 8:45 am
+ * appears in the next day's Federal Register, the next weekday (federal holidays are not known here).
+ */
+function recordFilingDate(lines: Line[]): IsoDate | undefined {
+  for (const { clean } of lines) {
+    const m = /^\[?FR Doc\.?\s+[\d-]+\s+Filed\s+(\d{1,2})-(\d{1,2})-(\d{2}|\d{4});\s*8:45\s*am\]?$/i.exec(clean);
+    if (!m) continue;
+    const year = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const filed = isoFromParts(year, Number(m[1]), Number(m[2]));
+    if (!filed) continue;
+    let t = Date.parse(filed) + DAY;
+    while ([0, 6].includes(new Date(t).getUTCDay())) t += DAY;
+    return new Date(t).toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
+const SIGNED = new RegExp(`^(?:${words.signatureLabels.join('|')})\\s*[:：]?\\s*`, 'i');
+
+/** The last signature line with a date (`Dated: April 11, 2025.`, `Signed: …`, `签发日期：…`). */
+function signedDate(lines: Line[]): IsoDate | undefined {
+  let last: IsoDate | undefined;
+  for (const { clean } of lines) {
+    const m = clean.length <= 60 ? SIGNED.exec(clean) : null;
+    const d = m ? firstFullDate(clean.slice(m[0].length)) : undefined;
+    if (d && d.start === 0) last = d.iso;
+  }
+  return last;
+}
+
+const DUE_BEFORE = new RegExp(`(?:${words.dueDateCues.before.join('|')})\\s*(?:the\\s+)?$`, 'i');
+const DUE_AFTER = new RegExp(`^\\s*(?:${words.dueDateCues.after.join('|')})`);
+
+/**
+ * The latest full date the text names that is no deadline or date of effect (`on or before June 11, 2018`,
+ * `2026年11月1日起实施`); when it names only such dates, the first of them.
+ */
+function latestDate(lines: Line[]): IsoDate | undefined {
+  let latest: IsoDate | undefined;
+  let first: IsoDate | undefined;
+  for (const { clean } of lines) {
+    for (const d of findFullDates(clean)) {
+      first ??= d.iso;
+      if (!isDue(clean, d) && (latest === undefined || d.iso > latest)) latest = d.iso;
+    }
+  }
+  return latest ?? first;
+}
+
+/** Whether a date in `s` is a deadline or a date of effect: it tells what is to come, not when the text was written. */
+function isDue(s: string, d: DateMatch): boolean {
+  return DUE_BEFORE.test(s.slice(Math.max(0, d.start - 24), d.start)) || DUE_AFTER.test(s.slice(d.end, d.end + 8));
+}
+
+/** The full dates of `s` that look back (no deadlines, no dates of effect). */
+function pastDates(s: string): IsoDate[] {
+  return findFullDates(s).flatMap((d) => (isDue(s, d) ? [] : [d.iso]));
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
 }

@@ -1,6 +1,7 @@
 // Full calendar dates as briefings print them (datelines, reference dates): 2026 年 5 月 8 日,
-// 2026-05-08, May 8, 2026, 8 May 2026, 2026, May 8 (APA), 二〇二六年五月八日. Relative and partial dates inside
-// sentences (去年 10 月) are extract's job; this stage needs only dates that stand on their own.
+// 2026-05-08, May 8, 2026, 8 May 2026, 2026, May 8 (APA), 二〇二六年五月八日, 05/08/2026 after a date label.
+// Relative and partial dates inside sentences (去年 10 月) are extract's job; this stage needs only dates
+// that stand on their own.
 import { InputError } from '../errors.js';
 import type { IsoDate } from '../model/index.js';
 
@@ -51,6 +52,12 @@ const FORMS: Array<{ re: RegExp; read: Reader }> = [
     // elsewhere eight digits are a number, not a date.
     re: new RegExp(`(?<=(?:日期|时间|[Dd]ate[d]?)\\s*[】\\]]?\\s*[:：]?\\s*)(${D}{4})(${D}{2})(${D}{2})(?![0-9０-９])`, 'g'),
     read: (m) => [num(m[1]), num(m[2]), num(m[3])],
+  },
+  {
+    // US month/day/year only after a date label or `on` (`Publication Date: 04/16/2025`, `A Rule by the … on
+    // 12/15/2008`): elsewhere 04/05/2025 may be day first.
+    re: /(?<=(?:\b(?:[Dd]ate[ds]?|[Pp]ublished|[Pp]osted|[Uu]pdated|[Ff]iled|on)|[Dd]ate of [Pp]ublication)\s*:?\s*)(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
+    read: (m) => [Number(m[3]), Number(m[1]), Number(m[2])],
   },
   {
     re: new RegExp(`([${HAN_DIGITS}]{4})\\s*年\\s*([${HAN_DIGITS}]{1,3})\\s*月\\s*([${HAN_DIGITS}]{1,3})\\s*日`, 'g'),

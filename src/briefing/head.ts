@@ -17,7 +17,7 @@ import {
   withoutListNumber,
   type Line,
 } from './lines.js';
-import { federalRegisterHead, fieldDate, isPageChrome, isPostingLine, isRecordLine, metaFields } from './page-chrome.js';
+import { federalRegisterHead, fieldDate, isPageChrome, isPostingLine, isQaTurn, isRecordLine, metaFields } from './page-chrome.js';
 
 const HEAD_MAX_LINES = 8;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -77,7 +77,7 @@ export function readHead(text: string, lines: Line[], layout: Layout): number {
       seen++;
       continue;
     }
-    if (specialHeading(clean) || inlineSummaryStart(text.slice(lines[i].start, lines[i].end)) !== undefined) break;
+    if (specialHeading(clean) || isQaTurn(clean) || inlineSummaryStart(text.slice(lines[i].start, lines[i].end)) !== undefined) break;
     const date = firstFullDate(clean);
     // A dateline is a short line with a date, not a sentence that happens to hold one.
     // … nor a title that names a date inside its words (`关于2025年12月1日起施行的…`).

@@ -2,6 +2,7 @@
 // A number at a line's start is only a heading when it continues the numbering seen so far
 // (after 1.2 comes 1.3, 2 or 2.1), so `12 英寸硅片…`, `2026 年…` and `100+ 政策建议` stay text.
 import { endsSentence, scriptCounts } from './lines.js';
+import { isQaTurn } from './page-chrome.js';
 
 export interface HeadingCandidate {
   number: string;
@@ -24,6 +25,8 @@ const QUANTITY_AFTER = /^(?:[年月日号%％万亿千百个种家名位人次�
 
 /** Reads a line as a heading if its shape allows; sequence checks happen in `HeadingSequence`. */
 export function headingCandidate(clean: string, marked: boolean): HeadingCandidate | undefined {
+  // `1、问：…？` numbers a question of a Q&A page, which is content.
+  if (isQaTurn(clean)) return undefined;
   let m = ARABIC.exec(clean);
   // `## 3 人形机器人`: in a marked-up heading a number and a space before a word are its number, not a count of 人.
   if (m && (!QUANTITY_AFTER.test(m[2]) || (marked && COUNTED.test(m[2]) && /\s/.test(clean[m[1].length] ?? ''))) && looksLikeHeadingText(m[2])) {

@@ -29,6 +29,11 @@ const RECORD_LINE = [
   /^\[?FR Doc\.?\s/i,
   /^BILLING CODE\s+[\dA-Z-]+$/i,
   /^From the Federal Register Online\b/i,
+  // Records sites: `Federal Register Volume 83, Issue 92 (May 11, 2018)`, `Page Range22112-22113`, `83 FR 22112 - <title>`
+  // (the title stands again above AGENCY:).
+  /^Federal Register,?\s+Volume\s+\d+,?\s+(?:Issue|Number)\s+\d+\s*\(/i,
+  /^(?:Page Range|FR Document)\s*:?\s*\d/i,
+  /^\d{1,3}\s+FR\s+\d+\s+[-–—]\s/,
   // federalregister.gov's markers: `Start Preamble`, `End Preamble Start Supplemental Information`, `Start Printed Page 34267`.
   /^(?:(?:Start|End)\s+(?:Preamble|Further Info|Supplemental Information|Amendment Part|Part|Signature|Authority|List of Subjects|Printed Page\s+\d+)\s*)+$/i,
   /^An? (?:Rule|Proposed Rule|Notice|Presidential Document) by the\b/,
@@ -39,17 +44,24 @@ function lineKey(clean: string): string {
   return clean.replace(/\s*[:：]$/, '').trim().toLowerCase();
 }
 
-/** A line that is page furniture, not text: widgets, a breadcrumb, a section label, a record line. */
+/** A line that is page furniture, not text: widgets, a breadcrumb, a section label, a record line, a reporters' credit. */
 export function isPageChrome(clean: string): boolean {
   if (clean === '' || clean.length > 160) return false;
   if (CHROME_LINES.has(lineKey(clean))) return true;
-  if (isRecordLine(clean)) return true;
+  if (isRecordLine(clean) || CREDIT.test(clean)) return true;
   if (isBreadcrumb(clean)) return true;
   if (clean.length > 80) return false;
   WIDGET.lastIndex = 0;
   if (!WIDGET.test(clean)) return false;
   return clean.replace(WIDGET, ' ').replace(WIDGET_FILLER, '') === '';
 }
+
+const NAMES = '[\\p{Script=Han}·]{2,5}(?:[\\s、，,]+[\\p{Script=Han}·]{2,5})*';
+/** `（总台央视记者 刘颖 戈晓威）`, `（记者 张三 通讯员 李四）`, `【编辑：王五】`: a line that only credits reporters or editors. */
+const CREDIT = new RegExp(
+  `^[（(【[]\\s*[\\p{Script=Han}·]{0,10}?(?:${longestFirst(words.creditRoles)})\\s*[:：]?\\s*${NAMES}(?:\\s*(?:${longestFirst(words.creditRoles)})\\s*[:：]?\\s*${NAMES})*\\s*[)）】\\]]$`,
+  'u',
+);
 
 /** `首页 > 政策 > 国务院文件`, `您的位置：首页 > 新闻`, `Home › News › Trade`: short steps, no sentence. */
 function isBreadcrumb(clean: string): boolean {
@@ -203,7 +215,8 @@ export function federalRegisterHead(lines: Line[]): { agency: number; title: Lin
       run.push(line);
       continue;
     }
-    if (length(run) > length(title)) title = run;
+    // A run that ends a sentence is an abstract printed above the record, no title.
+    if (length(run) > length(title) && !endsSentence(run.at(-1)?.clean ?? '')) title = run;
     run = [];
   }
   return { agency, title };
@@ -212,5 +225,12 @@ export function federalRegisterHead(lines: Line[]): { agency: number; title: Lin
 /** `DEPARTMENT OF COMMERCE`, `15 CFR Parts 734 and 744`, `[Docket No. …]`, `RIN 0694-AJ97`: record lines of the head, never the title. */
 function isRecordHeadLine(line: string): boolean {
   const clean = line.replace(/^\d{1,2}\.\s+/, '');
-  return isPageChrome(clean) || /^\d+\s+CFR\b|^\[?Docket\b|^RIN\s|^\[.*\]$/i.test(clean) || (clean === clean.toUpperCase() && /[A-Z]{3}/.test(clean));
+  return isPageChrome(clean) || metaFields(clean).length > 0 || /^\d+\s+CFR\b|^\[?Docket\b|^RIN\s|^\[.*\]$/i.test(clean) || (clean === clean.toUpperCase() && /[A-Z]{3}/.test(clean));
+}
+
+const QA_TURN = new RegExp(`^(?:\\d{1,2}[、.．]\\s*)?(?:${longestFirst(words.qaTurns)}|【[^】]{1,20}】)\\s*[:：]`);
+
+/** `问：…`, `1、问：…`, `答：…`, `【凤凰卫视记者】：…`, `Q: …`: a turn of a Q&A page (答记者问), content from its first line. */
+export function isQaTurn(clean: string): boolean {
+  return QA_TURN.test(clean);
 }

@@ -1,10 +1,9 @@
 // text → Briefing: lines → layout (head, summary, sections, reference list) → sentences with
 // their citations. Every span is an offset range into the original, untouched text.
 import { InputError } from '../errors.js';
-import type { IsoDate } from '../model/index.js';
 import { Citer } from './citations.js';
-import { firstFullDate, isoFromParts, parseDateOption } from './dates.js';
-import { findWireDateline } from './datelines.js';
+import { parseDateOption } from './dates.js';
+import { briefingDate } from './datelines.js';
 import { briefingId } from './id.js';
 import { readLayout, type ParagraphSpan } from './layout.js';
 import { checkTextSize } from './limits.js';
@@ -57,19 +56,9 @@ export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
     throw new InputError(`${label} has no content: only headings, a reference list or boilerplate, no paragraphs to read`, 'text');
   }
 
+  // The ranking of what dates a briefing is datelines.ts's (`briefingDate`).
   const hints = { name: opts.name, referenceDates: references.flatMap((r) => (r.date ? [r.date] : [])) };
-  const wire = givenDate ? undefined : findWireDateline(text, lines, hints);
-  const ownHead = layout.dateline && !layout.datelineInTitle ? layout.dateline.iso : undefined;
-  // A dateline of its own outranks a date inside the title; a wire dateline without a year does not.
-  // The wire dateline opening the story names the news day: a page's timestamp above it may be a day
-  // off (`January 15, 2026 2:05 AM GMT+8` over `WASHINGTON, Jan 14 (Reuters) -`).
-  const storyStart = Math.min(...[...layout.summary, ...layout.sections.flatMap((s) => s.paragraphs)].map((p) => p.start));
-  const stamp = layout.dateline && lines.find((l) => l.start <= layout.dateline!.start && layout.dateline!.start < l.end)?.clean;
-  const timestamp = stamp !== undefined && /\d{1,2}:\d{2}|\b(?:Updated|Published|Posted)\b/i.test(stamp);
-  const newsDay = wire?.english && ownHead && timestamp && wire.start <= storyStart && daysApart(wire.iso, ownHead) <= 2 ? wire.iso : undefined;
-  const head = ownHead ?? (wire?.yearPrinted ? undefined : layout.dateline?.iso);
-  const date =
-    givenDate ?? newsDay ?? head ?? wire?.iso ?? layout.dateline?.iso ?? layout.standaloneDate?.iso ?? firstFullDate(text)?.iso ?? nameDate(opts.name);
+  const date = givenDate ?? briefingDate(text, lines, layout, hints);
   if (!date) {
     throw new InputError(`${label} has no date (no dateline such as "2026 年 5 月 8 日" or "May 8, 2026", none in its file name); pass --date YYYY-MM-DD`, 'date');
   }
@@ -88,16 +77,6 @@ export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
   };
   if (opts.name !== undefined) briefing.name = opts.name;
   return briefing;
-}
-
-/** Last resort: an archive's file name that carries the day (`mofcom_notice_2025-10-09.txt`). */
-function nameDate(name: string | undefined): IsoDate | undefined {
-  const m = name ? /(?<![0-9])(\d{4})-(\d{2})-(\d{2})(?![0-9])/.exec(name) : null;
-  return m ? isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
-}
-
-function daysApart(a: string, b: string): number {
-  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
 }
 
 function spanning(spans: ParagraphSpan[]): ParagraphSpan {
