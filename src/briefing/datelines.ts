@@ -211,20 +211,29 @@ export function nameDate(name: string | undefined): IsoDate | undefined {
   return m ? isoFromParts(Number(m[1]), Number(m[2]), Number(m[3])) : undefined;
 }
 
-/** A labelled release line anywhere (`发布时间：2016-02-26` under the answers, `Publication Date: 12/03/2018`): the document's own date field first. */
+/**
+ * A release line outside the head (`发布时间：2016-02-26` under the answers, `Publication Date: 12/03/2018`,
+ * `2021-04-10 08:36:00 来源：央视新闻`, `日期：2025-10-12`): the document's own date field first. A page prints
+ * one release date; lines giving several (a digest's items, each with its posting line) date none.
+ */
 function releaseLineDate(lines: Line[]): IsoDate | undefined {
-  let posted: IsoDate | undefined;
+  const posted = new Set<IsoDate>();
   for (const { clean } of lines) {
     if (clean === '' || clean.length > 120) continue;
     for (const f of metaFields(clean)) {
       const d = fieldDate(f);
-      if (!d) continue;
-      if (f.kind === 'ownDate') return d.iso;
-      posted ??= d.iso;
+      if (d && f.kind === 'ownDate') return d.iso;
+      if (d) posted.add(d.iso);
     }
+    const d = clean.length <= 80 ? firstFullDate(clean) : undefined;
+    if (d && RELEASE_LINE.test(clean.slice(0, d.start)) && RELEASE_TAIL.test(clean.slice(d.end))) posted.add(d.iso);
   }
-  return posted;
+  return posted.size === 1 ? [...posted][0] : undefined;
 }
+
+/** What may stand around the date of a release line: a bare date label before it; a time, the source or the author after it. */
+const RELEASE_LINE = new RegExp(`^\\s*(?:(?:${words.releaseLabels.join('|')})\\s*[:：]\\s*)?$`, 'i');
+const RELEASE_TAIL = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:(?:来源|作者|编辑|责任编辑|Source)\s*[:：].*)?$/;
 
 /**
  * `[FR Doc. 2018-26213 Filed 11-30-18; 8:45 am]`: a document filed for public inspection at 8:45 am

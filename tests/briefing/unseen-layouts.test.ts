@@ -132,6 +132,16 @@ describe('a Chinese government or regulator page', () => {
     expect(texts(qa)[0]).toBe('1、问：有市场传言称，自3月1日起创业板将全面停止审核，请问是否属实？');
   });
 
+  it('dates a page by a posting line set at its foot (`2025-10-12 10:30:00 来源：中国政府网`), over a date in the file name', () => {
+    const page = '关于进一步优化外商投资环境加大吸引外商投资力度的意见\n\n各省、自治区、直辖市人民政府：为进一步优化外商投资环境，经国务院同意，现提出如下意见。\n\n一、提高利用外资质量\n\n支持外商投资企业参与2025年12月1日起实施的重大项目。\n\n2025-10-12 10:30:00 来源：中国政府网\n';
+    expect(dated(page, 'gov_foreign_investment_2025-10-13.txt')).toBe('2025-10-12');
+  });
+
+  it('takes no release date from a digest whose items each print their own posting line: the file name dates it', () => {
+    const digest = '产业动态汇编\n\n一、稀土\n\n工信部发布稀土管理条例实施细则。\n2025-10-10 08:30 来源：新华网\n\n二、芯片\n\n商务部就出口管制答记者问。\n2025-10-12 09:00 来源：人民网\n';
+    expect(dated(digest, 'digest_2025-10-13.txt')).toBe('2025-10-13');
+  });
+
   it('dates a Q&A page with no release line by its file name, not by the date a question names', () => {
     const page = '商务部新闻发言人就美将7家中国机构列入出口管制“实体清单”答记者问\n\n问：美国商务部于2021年4月8日宣布将7家中国机构列入出口管制“实体清单”，请问商务部有何评论？\n\n答：美方将7家中国相关机构列入出口管制“实体清单”，中方对此坚决反对。\n';
     expect(dated(page, 'mofcom_qa_entity_list_2021-04-09.txt')).toBe('2021-04-09');
