@@ -1,5 +1,6 @@
 // text → Briefing: lines → layout (head, summary, sections, reference list) → sentences with
-// their citations. Every span is an offset range into the original, untouched text.
+// their citations. Every span is an offset range into the original, untouched text (a text in
+// traditional characters is read through its simplified view, which has the same offsets).
 import { InputError } from '../errors.js';
 import { Citer } from './citations.js';
 import { parseDateOption } from './dates.js';
@@ -9,6 +10,7 @@ import { readLayout, type ParagraphSpan } from './layout.js';
 import { checkTextSize } from './limits.js';
 import { joinLines, scriptCounts, splitLines } from './lines.js';
 import { dateYearless, parseReferences } from './references.js';
+import { simplifiedView } from './script.js';
 import { citeSourceNotes } from './source-lines.js';
 import type { Briefing, BriefingLanguage, Paragraph, Section } from './types.js';
 
@@ -21,10 +23,12 @@ export interface ParseOptions {
 
 const TITLE_FROM_SENTENCE = 80;
 
-export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
+export function parseBriefing(written: string, opts: ParseOptions = {}): Briefing {
   const label = opts.name ?? 'the briefing';
-  checkTextSize(text, label);
-  if (text.trim() === '') throw new InputError(`${label} is empty (no text to read)`, 'text');
+  checkTextSize(written, label);
+  if (written.trim() === '') throw new InputError(`${label} is empty (no text to read)`, 'text');
+  // A text in traditional characters is read through its simplified view (same offsets; script.ts).
+  const text = simplifiedView(written);
   const givenDate = opts.date === undefined ? undefined : parseDateOption(opts.date);
 
   const lines = splitLines(text);
@@ -76,6 +80,7 @@ export function parseBriefing(text: string, opts: ParseOptions = {}): Briefing {
     text,
   };
   if (opts.name !== undefined) briefing.name = opts.name;
+  if (text !== written) briefing.original = written;
   return briefing;
 }
 

@@ -72,8 +72,14 @@ export interface Briefing {
   sections: Section[];
   references: Reference[];
   language: BriefingLanguage;
-  /** The original text, untouched. */
+  /** The text read: the original, untouched, or for a text in traditional characters its simplified view (see `original`). */
   text: string;
+  /**
+   * Set only when the text is written in traditional characters: the original, of which `text` is the
+   * simplified view, the same length position for position (briefing/script.ts), so every offset
+   * indexes both. Extraction shows the original (evidence, names as written).
+   */
+  original?: string;
   /** File name or caller-given name. */
   name?: string;
 }

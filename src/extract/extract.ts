@@ -16,6 +16,7 @@ import { generalRelations, shapesOff } from './readers.js';
 import type { SentenceContext } from './sentence.js';
 import { buildSources, earlierBriefings, outletNode } from './sources.js';
 import { structuralRelations } from './structure.js';
+import { withOriginalSurface } from './surface.js';
 import { official } from './rules/official.js';
 import { labelByHeads } from './rules/labels.js';
 import { Anaphora, speakingForThemselves } from './rules/anaphora.js';
@@ -185,7 +186,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
     for (const ev of evs) edges.add('MENTIONS', b.id, n.id, ev);
   }
 
-  return {
+  const fragment: GraphFragment = {
     briefing: {
       id: b.id,
       date: b.date,
@@ -198,6 +199,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
     nodes: nodes.map(finishNode),
     edges: edges.resolved((id) => table.canonical(id), b.id),
   };
+  return b.original === undefined ? fragment : withOriginalSurface(fragment, b.original);
 }
 
 /**
