@@ -88,7 +88,8 @@ export function readHead(text: string, lines: Line[], layout: Layout): number {
     // A date line of its own (`发布时间：2026-06-03`) outranks a date inside the title above it.
     if (isDateLine) takeDate(lines[i], date, isPostingLine(clean) ? 1 : 2);
     const titlePart = isDateLine ? withoutDate(clean, date) : withoutListNumber(withoutIssue(clean));
-    if (layout.title === undefined && titlePart !== undefined && !isByline(clean) && !isCoverStamp(clean)) {
+    // `Press Release | July 30, 2025`: a page label beside the date is no title.
+    if (layout.title === undefined && titlePart !== undefined && !isPageChrome(titlePart) && !isByline(clean) && !isCoverStamp(clean)) {
       layout.title = titlePart;
       if (isDateLine && layout.dateline?.start === lines[i].start + date.start && /\s/.test(layout.title)) layout.datelineInTitle = true;
     }

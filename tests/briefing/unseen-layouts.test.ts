@@ -103,6 +103,17 @@ describe('a White House page', () => {
     ]);
   });
 
+  it('takes no page label printed beside the date (`Press Release | July 30, 2025`) for the title', () => {
+    const page = 'Press Release | July 30, 2025\nCommerce Announces Copper Investigation Results\n\nThe Department of Commerce announced the results of its Section 232 investigation on Wednesday.\n';
+    const b = parseBriefing(page);
+    expect([b.date, b.title]).toEqual(['2025-07-30', 'Commerce Announces Copper Investigation Results']);
+  });
+
+  it('keeps the turns of a transcript (`Q: …`, `A: …`) as text', () => {
+    const page = 'Remarks by Secretary Lutnick\nJuly 30, 2025\n\nQ: Will the tariffs apply to copper scrap?\n\nA: Copper scrap is not subject to the tariff.\n';
+    expect(texts(page)).toEqual(['Q: Will the tariffs apply to copper scrap?', 'A: Copper scrap is not subject to the tariff.']);
+  });
+
   it('dates an executive order by the date under its title, not by an order it cites or a deadline', () => {
     const page = 'Presidential Actions\nExtending the Modification of the Reciprocal Tariff Rates\nExecutive Orders\nJuly 7, 2025\n\nBy the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered:\n\nIn Executive Order 14257 of April 2, 2025, I declared a national emergency. The suspension shall be extended until August 1, 2025.\n';
     const b = parseBriefing(page);
