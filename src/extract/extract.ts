@@ -19,6 +19,7 @@ import { structuralRelations } from './structure.js';
 import { withOriginalSurface } from './surface.js';
 import { official } from './rules/official.js';
 import { labelByHeads } from './rules/labels.js';
+import { labelByContexts, MentionSpans } from './rules/label-contexts.js';
 import { Anaphora, speakingForThemselves } from './rules/anaphora.js';
 import { attachDates, dateFromFrontMatter, refineDeadlines } from './temporal.js';
 import { dateBySignature, issuedInLine, signatureOf } from './rules/zh-date-clauses.js';
@@ -71,6 +72,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
   const signature = signatureOf(b.text);
   let signed: Evidence | undefined;
   const anaphora = new Anaphora(b.text, (id) => table.get(id));
+  const spans = new MentionSpans();
 
   const nodeFor = (name: string, label: NodeLabel = 'Concept'): string | undefined => {
     const entry = lexicon().lookup(name);
@@ -103,6 +105,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
     // a bare head-noun phrase they replace (english-np "agency") is only tentative now.
     const referred = anaphora.resolve(u, placeMentions(b.text, u, found, table, nodeFor, titled), english);
     const placed = referred.placed;
+    spans.add(placed);
     for (const r of referred.replaced) if (!confirmed.has(r.id) && !tentative.has(r.id)) tentative.set(r.id, 0);
     for (const p of placed) {
       if (p.rule === 'english-np' && !lexicon().lookup(table.get(p.id)?.name ?? '')) tentative.set(p.id, (tentative.get(p.id) ?? 0) + 1);
@@ -170,6 +173,7 @@ export function extractBriefing(b: Briefing): GraphFragment {
   dateFromFrontMatter(nodes, new Map([...frontDated].map(([id, ev]) => [table.canonical(id), ev])), b.date);
   refineDeadlines(nodes, (ev) => storyAt.get(ev.start) ?? -1);
   labelByHeads(nodes);
+  labelByContexts(nodes, b.text, spans.byNode((id) => table.canonical(id)));
 
   for (const [sourceId, outletId] of sources.issuedBy) edges.add('ISSUED_BY', sourceId, outletId, sources.lines.get(sourceId));
   for (const id of sources.byRef) edges.add('CITES', b.id, id, sources.lines.get(id));

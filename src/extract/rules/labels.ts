@@ -55,6 +55,22 @@ const isTitleCase = (name: string) => {
   return words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
 };
 
+/** The kind the head word of `name` names (…条例 Policy, fittings Product, industry Concept), whatever the node's label. */
+export function headKind(name: string): NodeLabel | undefined {
+  const h = heads();
+  const bare = name.replace(/^[《“"]+|[》”"]+$/g, '').trim();
+  if (HAN_END.test(bare)) {
+    let best: { rule: HeadRule; len: number } | undefined;
+    for (const r of h.zh) {
+      if (r.except?.some((x) => bare.endsWith(x))) continue;
+      for (const s of r.suffixes ?? []) if (bare.endsWith(s) && (!best || s.length > best.len)) best = { rule: r, len: s.length };
+    }
+    return best?.rule.label;
+  }
+  const head = englishHead(bare);
+  return head && h.en.find((r) => r.heads?.includes(head.word) && (!r.proper || head.capital))?.label;
+}
+
 /** The label the head word of `name` gives a node labelled `label`, if one differs. */
 export function headLabel(name: string, label: NodeLabel): NodeLabel | undefined {
   const h = heads();
