@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.js';
+import { MemoryStore } from '../../src/graph/index.js';
 import type { GraphFragment } from '../../src/model/index.js';
 import { byAlias, edge, semantic } from './fixtures.js';
 
@@ -97,5 +98,17 @@ describe('a traditional text is read like a simplified one', () => {
     for (const s of sources) expect(edge(f, 'CITES', f.briefing.id, s.id)).toBeDefined();
     const hket = byAlias(f, '香港經濟日報')[0];
     expect(hket && edge(f, 'ISSUED_BY', sources[2].id, hket.id)?.evidence[0].text).toMatch(/^3\. 香港經濟日報，《中國升級稀土出口管制》/);
+  });
+});
+
+describe('in the store, either script finds the node', () => {
+  it('stores a traditional briefing, finds 經濟部 by 经济部 and by 經濟部, and merges it with the same body named in a simplified briefing', async () => {
+    const store = await MemoryStore.open();
+    await store.writeBriefing(load('udn-chip-tariff.txt').f);
+    const simplified = extractText('2025 年 8 月 8 日\n\n经济部表示，将与业者保持即时联系，预作多元应对准备。', { name: 'simplified.txt' });
+    await store.writeBriefing(simplified);
+    const [bySimplified, byTraditional] = [await store.findByAlias('经济部'), await store.findByAlias('經濟部')];
+    expect(bySimplified.map((n) => n.id)).toEqual(['经济部']);
+    expect(byTraditional.map((n) => n.id)).toEqual(['经济部']);
   });
 });
