@@ -14,6 +14,7 @@ import type { SentenceContext } from '../sentence.js';
 import { tagSpan, type Token } from '../segment.js';
 import { clausesOf, type Clause } from '../text.js';
 import { cueInNoun } from './false-edges.js';
+import { promoteArguments, type ReaderContext } from './zh-arguments.js';
 
 interface Words {
   constrain: string[];
@@ -217,7 +218,12 @@ function frameBefore(toks: Token[], slots: Slot[], verb: Token, clauseStart: num
 }
 
 export function zhClauseRelations(ctx: SentenceContext): void {
-  const w = words();
+  readClauses(ctx);
+  // Then again with the noun phrases no rule made a node, each a node only when its clause joins it to one.
+  promoteArguments(ctx, readClauses);
+}
+
+function readClauses(ctx: ReaderContext): void {
   const { text } = ctx;
   const ms = topLevel(ctx);
   if (ms.length < 2) return;
@@ -245,6 +251,7 @@ export function zhClauseRelations(ctx: SentenceContext): void {
       const subject = f.subject?.m ?? (f.lead && !f.passive && !f.agent ? carried : undefined);
       const found = objectAfter(text, toks, slots, v, cl.end);
       const obj = found?.o.m;
+      [ctx.verb, ctx.verbClass] = [v.word, cls];
       const subjects = [subject, ...f.co];
       const objects = [obj, ...(found?.more ?? [])];
       for (const s of subjects) {
