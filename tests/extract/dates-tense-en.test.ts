@@ -65,7 +65,22 @@ describe('a clause that looks ahead puts it after', () => {
   });
 });
 
+describe('a past plan puts it in the nearest year, whichever side', () => {
+  it('"the hearing was scheduled for Feb. 27" a week before it is this February, not last', () => {
+    const s = "In a statement, the committee said the hearing was scheduled for Feb. 27, just days ahead of President Donald Trump's March 1 deadline.";
+    expect(valueOf(s, '2019-02-20', 'Feb. 27')?.start).toBe('2019-02-27');
+  });
+  it('a noun compromise took for a verb (trade talks) is read past: "will hold … trade talks in Beijing on Monday and Tuesday"', () => {
+    const s = 'China and the United States will hold vice ministerial level trade talks in Beijing on Monday and Tuesday.';
+    expect(valueOf(s, '2019-01-04', 'Monday')?.start).toBe('2019-01-07');
+  });
+});
+
 describe('what the tense leaves alone', () => {
+  it('an infinitive of no plan word decides nothing ("voiced willingness to extend the deadline of July 8")', () => {
+    const s = 'Trump voiced willingness to extend the deadline of July 8 in a bid to reach trade deals with its main trading partners.';
+    expect(valueOf(s, '2025-06-12', 'July 8')?.start).toBe('2025-07-08');
+  });
   it('a past act may set a date still to come: "later delayed the effective date … until July 9" stays this July', () => {
     const s = 'In April Trump unveiled a base tariff rate of 10% on most countries, although he later delayed the effective date for all but 10% until July 9.';
     expect(valueOf(s, '2025-07-07', 'July 9')?.start).toBe('2025-07-09');

@@ -66,3 +66,37 @@ describe('what it leaves alone', () => {
     expect(f.nodes.filter((n) => n.label === 'Event')).toEqual([]);
   });
 });
+
+describe('a dated happening named by its bare head becomes a node', () => {
+  it('the deadline OF a date is the deadline’s end ("extend the deadline of July 8")', () => {
+    const s = 'Trump voiced willingness to extend the deadline of July 8 in a bid to reach trade deals with its main trading partners.';
+    const f = extractText(s, { date: '2025-06-12' });
+    expect(named(f, 'deadline')).toMatchObject({ label: 'Event', end: '2025-07-08' });
+    expect(named(f, 'trade deals')?.end).toBeUndefined();
+  });
+  it('a month before "deadline" after any preposition ("face a March deadline for talks")', () => {
+    const s = 'Now, the countries face a March deadline for talks to end the damaging trade war, or Washington could proceed with a sharp hike in U.S. tariffs.';
+    expect(dated(s, '2019-01-04', 'deadline')).toMatchObject({ end: '2019-03' });
+  });
+  it('the subject of a scheduling participle ("the hearing was scheduled for Feb. 27") starts then, in the year nearest', () => {
+    const s = "In a statement, the committee said the hearing was scheduled for Feb. 27, just days ahead of President Donald Trump's March 1 deadline that the Republican U.S. leader has said could slide.";
+    const f = extractText(s, { date: '2019-02-20' });
+    expect(named(f, 'hearing')).toMatchObject({ label: 'Event', start: '2019-02-27' });
+    expect(named(f, 'deadline')).toMatchObject({ end: '2019-03-01' });
+  });
+  it('"talks scheduled for next week": the talks are next week’s', () => {
+    const s = 'Officials from both countries will hold talks scheduled for next week in London.';
+    expect(dated(s, '2025-06-04', 'talks')).toMatchObject({ start: '2025-06-09' });
+  });
+  it('an event noun before the date’s phrase, bare ("in a budget late last year")', () => {
+    const s = 'The government also earmarked 100 billion yen for Rapidus in a budget late last year.';
+    expect(dated(s, '2025-03-31', 'budget')).toMatchObject({ start: '2024' });
+  });
+  it('a bare head of a relative clause in the past ("negotiations concluded in Washington last week")', () => {
+    const s = 'A new round of trade talks begins in Beijing on Monday, following up on the most recent set of negotiations concluded in Washington last week without a deal.';
+    const f = extractText(s, { date: '2019-02-08' });
+    expect(named(f, 'negotiations')).toMatchObject({ start: '2019-01-28' });
+    // begins on Monday: a present start verb looks ahead.
+    expect(named(f, 'round of trade talks')).toMatchObject({ start: '2019-02-11' });
+  });
+});

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { IsoDate } from '../../model/index.js';
 import type { TemporalExpression } from '../dates.js';
 import { HARD, tokens, type Tok } from '../rules/en-dated-verbs-grammar.js';
-import { addDays, parseIso, toIso } from './calendar.js';
+import { addDays, dayNumber, parseIso, toIso } from './calendar.js';
 
 interface TenseWords {
   futureModals: string[];
@@ -20,6 +20,7 @@ interface TenseWords {
   presentCopulas: string[];
   pastCopulas: string[];
   perfectAuxiliaries: string[];
+  aheadPresent: string[];
 }
 type Sets = { [K in keyof TenseWords]: Set<string> };
 let W: Sets | undefined;
@@ -30,7 +31,8 @@ const words = (): Sets => {
   return W;
 };
 
-export type ClauseTense = 'past' | 'future';
+/** nearest: a past plan (was scheduled for Feb. 27) says the date is near, not which side. */
+export type ClauseTense = 'past' | 'future' | 'nearest';
 
 /** How far from the date its clause's verb may be, in words. */
 const REACH = 24;
@@ -65,14 +67,16 @@ function groupTense(toks: Tok[], i: number, floor: number): ClauseTense | undefi
     return 'future';
   }
   const copula = lw.find((x) => w.presentCopulas.has(x) || w.pastCopulas.has(x));
-  // is scheduled for March / are due in June.
-  if (copula && w.presentCopulas.has(copula) && lw.some((x) => w.aheadParticiples.has(x))) return 'future';
+  // is scheduled for March / are due in June; was scheduled for Feb. 27 may lie either side.
+  if (lw.some((x) => w.aheadParticiples.has(x))) return copula && w.presentCopulas.has(copula) ? 'future' : 'nearest';
   if (copula && w.presentCopulas.has(copula)) return undefined;
   // has approved / had said / was signed / opened.
   if (lw.some((x, k) => w.perfectAuxiliaries.has(x) && k < lw.length - 1)) return 'past';
   if (copula && w.pastCopulas.has(copula)) return 'past';
   const head = group[group.length - 1];
-  if (head.tags.has('PastTense') && !w.aheadParticiples.has(head.lw)) return 'past';
+  if (head.tags.has('PastTense')) return 'past';
+  // The talks begin on Monday / the rule takes effect in March: a present start or end is scheduled.
+  if (group.length === 1 && head.tags.has('PresentTense') && !head.tags.has('Gerund') && w.aheadPresent.has(head.lw)) return 'future';
   return undefined;
 }
 
@@ -94,20 +98,25 @@ const endsGroup = (toks: Tok[], j: number) => {
  */
 export function clauseTense(toks: Tok[], di: number, dj: number): ClauseTense | undefined {
   let floor = di;
-  while (floor > 0 && !HARD.test(toks[floor - 1].post)) floor--;
+  while (floor > 0 && !hardAfter(toks[floor - 1])) floor--;
   for (let j = di - 1; j >= floor && di - j <= REACH; j--) {
     if (!endsGroup(toks, j)) continue;
     const tense = groupTense(toks, j, floor);
-    // will open … and begin shipments in January: a bare verb joined by and/or shares the tense before it.
+    if (tense) return tense;
     let g = j;
     while (g > floor && isVerbish(toks[g - 1])) g--;
-    if (tense || !/^(?:and|or)$/.test(toks[g - 1]?.lw ?? '') || !toks[j].tags.has('Infinitive')) return tense;
-    j = g - 1;
+    // will open … and begin shipments in January: a bare verb joined by and/or shares the tense before it;
+    // trade talks, export controls: a lone present "verb" compromise took from a noun tells nothing, so read on.
+    const joined = /^(?:and|or)$/.test(toks[g - 1]?.lw ?? '') && toks[j].tags.has('Infinitive');
+    const lone = g === j && toks[j].tags.has('PresentTense') && !toks[j].tags.has('Infinitive') && toks[j - 1]?.lw !== 'to' && !toks[j].tags.has('Copula') && !toks[j].tags.has('Auxiliary');
+    if (!joined && !lone) return undefined;
+    j = g - (joined ? 1 : 0);
   }
-  // In March, the company opened …: the first verb group after the date, within its clause.
+  // In March, the company opened …: the first verb group after a date opening its clause.
+  if (!toks.slice(floor, di).every((t) => OPENER.test(t.lw) || t.tags.has('Preposition'))) return undefined;
   let ceil = dj;
-  while (ceil + 1 < toks.length && !HARD.test(toks[ceil].post) && ceil - dj < REACH) ceil++;
-  if (HARD.test(toks[dj].post)) return undefined;
+  while (ceil + 1 < toks.length && !hardAfter(toks[ceil]) && ceil - dj < REACH) ceil++;
+  if (hardAfter(toks[dj])) return undefined;
   for (let j = dj + 1; j <= ceil; j++) {
     if (!endsGroup(toks, j)) continue;
     // the group runs on over verbs: "will start", "plans to launch".
@@ -118,6 +127,12 @@ export function clauseTense(toks: Tok[], di: number, dj: number): ClauseTense | 
   return undefined;
 }
 
+/** Words that may come before a date opening its clause: In, On, Back in, Earlier, As of. */
+const OPENER = /^(?:back|earlier|later|then|also|and|but|as|of|since|until|by|in|on|at|from|during|the|late|early|mid)$/;
+/** Whether a clause ends after token t: a hard mark, but not the full stop of an abbreviation (Feb., U.S.). */
+const hardAfter = (t: Tok) =>
+  HARD.test(t.post) && !(/^\.\s*$/.test(t.post) && (t.tags.has('Abbreviation') || /^(?:[A-Z]\.)*[A-Z]$|^[A-Z][a-z]{1,3}$/.test(t.w)));
+
 /** Words that fix a date's side themselves (last March, next week, earlier this month, two days ago, 2026). */
 const FIXED = /\b(?:last|next|this|earlier|later|ago|past|coming|previous|following|year|month|week|today|yesterday|tomorrow|\d{4})\b/i;
 const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
@@ -125,8 +140,13 @@ const WEEKDAY = /^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday
 /** Prepositions after which a date of a past clause may still lie ahead: until, to, by, before, for. */
 const UNTIL = /^(?:until|till|through|to|by|before|for|ahead|after|within)$/;
 
+const WEEKDAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+
 const shiftYear = (d: IsoDate, n: number): IsoDate => `${Number(d.slice(0, 4)) + n}${d.slice(4)}`;
 const shiftDays = (d: IsoDate, n: number): IsoDate => toIso(addDays(parseIso(d)!, n));
+/** Days between the first day of d (any precision) and the day `today`. */
+const gap = (d: IsoDate, today: IsoDate) => Math.abs(dayNumber(parseIso(d.length === 4 ? `${d}-07` : d)!, 'first') - dayNumber(parseIso(today)!, 'first'));
 /** Whether date d (of any precision) lies wholly before the day `today`. */
 const over = (d: IsoDate, today: IsoDate) => d < today && !today.startsWith(d);
 
@@ -153,14 +173,18 @@ export function retenseEnglish(text: string, start: number, end: number, express
     if (tense === 'future' && prep === 'since') continue;
     for (let k = di; k <= dj; k++) toks[k].date = undefined;
     if (!tense) continue;
-    const weekday = WEEKDAY.test(x.text.trim());
+    const weekday = WEEKDAY.test(x.text.trim()) || (WEEKDAY_WORD.test(x.text) && !MONTH_WORD.test(x.text));
     const last = x.value.end ?? x.value.start;
     let { start: s, end: e } = x.value;
-    if (tense === 'past' && s > briefingDate) {
-      if (weekday) while (s > briefingDate) s = shiftDays(s, -7);
+    if (tense === 'nearest') {
+      const step = (d: IsoDate, n: number) => (weekday ? shiftDays(d, 7 * n) : s.length > 4 ? shiftYear(d, n) : d);
+      const best = [-1, 1].map((n) => step(s, n)).find((c) => gap(c, briefingDate) < gap(s, briefingDate));
+      if (best) ((e = e && step(e, best < s ? -1 : 1)), (s = best));
+    } else if (tense === 'past' && s > briefingDate) {
+      if (weekday) while (s > briefingDate) ((s = shiftDays(s, -7)), (e = e && shiftDays(e, -7)));
       else if (s.length > 4) ((s = shiftYear(s, -1)), (e = e && shiftYear(e, -1)));
     } else if (tense === 'future' && over(last, briefingDate)) {
-      if (weekday) while (over(s, briefingDate)) s = shiftDays(s, 7);
+      if (weekday) while (over(s, briefingDate)) ((s = shiftDays(s, 7)), (e = e && shiftDays(e, 7)));
       else if (s.length > 4) ((s = shiftYear(s, 1)), (e = e && shiftYear(e, 1)));
     }
     if (s === x.value.start) continue;

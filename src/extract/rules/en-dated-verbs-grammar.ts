@@ -29,6 +29,9 @@ interface Words {
   eventNouns: string[];
   notEvents: string[];
   effectOnlyNouns: string[];
+  bareEventNouns: string[];
+  endNouns: string[];
+  scheduleWords: string[];
 }
 interface Lex {
   w: Words;
@@ -39,6 +42,9 @@ interface Lex {
   notEvents: Set<string>;
   al: Set<string>;
   effectOnly: Set<string>;
+  bare: Set<string>;
+  endNouns: Set<string>;
+  schedule: Set<string>;
   /** The date's preposition (with late/early/the end of) right before it. */
   prep: RegExp;
 }
@@ -61,7 +67,7 @@ export function lex(): Lex {
   for (const v of w.verbs) for (const f of [...inflect(v.verb), ...(v.forms ?? [])]) if (!forms.has(f)) forms.set(f, v);
   const preps = [...w.startPrepositions, ...w.endPrepositions, ...w.atPrepositions, ...w.blockPrepositions].sort((a, b) => b.length - a.length);
   const prep = new RegExp(`(?:^|\\s)(${preps.map((p) => p.replace(/ /g, '\\s+')).join('|')})\\s+(?:the\\s+)?$`, 'i');
-  LEX = { w, forms, never: new Set(w.neverVerbs), events: new Set(w.eventNouns), notEvents: new Set(w.notEvents), al: new Set(w.alNouns), effectOnly: new Set(w.effectOnlyNouns), prep };
+  LEX = { w, forms, never: new Set(w.neverVerbs), events: new Set(w.eventNouns), notEvents: new Set(w.notEvents), al: new Set(w.alNouns), effectOnly: new Set(w.effectOnlyNouns), bare: new Set(w.bareEventNouns), endNouns: new Set(w.endNouns), schedule: new Set(w.scheduleWords), prep };
   return LEX;
 }
 

@@ -61,7 +61,10 @@ export function findDated(text: string, start: number, end: number, dates: Span[
     const head = toks[np.head];
     if (!eventHead(head) && !namedByRules(head)) return;
     const name = text2(text, toks, np.name, np.to);
-    const make = np.name < np.head || np.to > np.head;
+    // A bare head names the thing only when it is a happening of its own (talks, budget, deadline).
+    const make = np.name < np.head || np.to > np.head || L.bare.has(head.lw);
+    // The deadline of July 8: a deadline's date is its end.
+    if (L.endNouns.has(head.lw)) role = 'end';
     // The span leaves out the determiner, so a name rule's reading of the same words wins the tie.
     let from = np.from;
     while (from < np.head && (toks[from].tags.has('Determiner') || toks[from].tags.has('Possessive'))) from++;
@@ -76,8 +79,22 @@ export function findDated(text: string, start: number, end: number, dates: Span[
     const before = text.slice(start, d.start);
     const p = L.prep.exec(before);
     const prep = p?.[1].toLowerCase().replace(/\s+/g, ' ');
-    if (prep && L.w.blockPrepositions.includes(prep)) continue;
     const prepRole: Role | undefined = prep && L.w.startPrepositions.includes(prep) ? 'start' : prep && L.w.endPrepositions.includes(prep) ? 'end' : undefined;
+    // Talks scheduled for next week / a vote slated for Thursday / comments due June 2: the subject of the participle.
+    const sched = p ? idx(start + p.index + (p[0].length - p[0].trimStart().length)) - 1 : di - 1;
+    if (sched > 0 && L.schedule.has(toks[sched].lw) && !HARD.test(toks[sched].post)) {
+      let j = sched - 1;
+      while (j >= 0 && /^(?:is|are|was|were|be|been|now|currently|also|still|tentatively|originally)$/.test(toks[j].lw)) j--;
+      const subj = j >= 0 && !/[,;:]/.test(toks[j].post) ? npEndingAt(toks, j, clauseFloor(j)) : undefined;
+      if (subj && eventHead(toks[subj.head])) {
+        // comments due June 2: what is due ends then; a vote due on Friday happens then.
+        push(subj, d, toks[sched].lw === 'due' && !L.bare.has(toks[subj.head].lw) ? 'end' : 'start', prepRole);
+        continue;
+      }
+    }
+    // by the July 9 deadline: the date names the deadline after it, whatever the preposition.
+    const next = toks.findIndex((t) => t.s >= d.end);
+    if (prep && L.w.blockPrepositions.includes(prep) && !(next >= 0 && L.endNouns.has(toks[next].lw))) continue;
     // Index of the first token of the date's phrase (its preposition, or the date).
     const pi = p ? idx(start + p.index + (p[0].length - p[0].trimStart().length)) : di;
     const floor = clauseFloor(pi);
@@ -88,7 +105,7 @@ export function findDated(text: string, start: number, end: number, dates: Span[
     const afterNp = after >= 0 && after < ceil && toks[after - 1]?.date === k ? npStartingAt(toks, after, ceil) : undefined;
     // A month or a day: "the July agreement"; a year before a noun (the 2027 target, fiscal 2025 budget) is what it is for.
     const precise = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)/i.test(text.slice(d.start, d.end));
-    if (afterNp && afterNp.from === after && precise && /^(?:[’']s)?\s+$/.test(text.slice(d.end, toks[after].s)) && (pi === di || prep === 'in' || prep === 'at') && afterNp.head === afterNp.to) {
+    if (afterNp && afterNp.from === after && precise && /^(?:[’']s)?\s+$/.test(text.slice(d.end, toks[after].s)) && (pi === di || prep === 'in' || prep === 'at' || L.endNouns.has(toks[afterNp.head].lw)) && afterNp.head === afterNp.to) {
       push({ ...afterNp, name: after }, d, 'start');
       continue;
     }
@@ -101,6 +118,8 @@ export function findDated(text: string, start: number, end: number, dates: Span[
       push(np, d, prepRole ?? vr ?? 'start', prepRole);
       continue;
     }
+    // "of" dates only the event noun right before it (the deadline of July 8).
+    if (prep === 'of') continue;
     // The clause's verb: walking back from the date over its object and preposition phrases.
     let vi = -1;
     for (let j = pi - 1, steps = 0; j >= floor && steps < 16; j--, steps++) {
@@ -204,7 +223,8 @@ export function enDatedVerbMentions(text: string, start: number, end: number): M
   eventWords ??= new Set(rules().englishEventWords.map((w) => w.toLowerCase()));
   // A phrase ending in an English event word is the name rules' own (rules/english.ts): only dated here.
   return findDated(text, start, end, dates)
-    .filter((f) => f.make && !eventWords!.has(f.head))
+    // …except a bare listed head (talks, hearing), which no name rule makes a node of.
+    .filter((f) => f.make && (!eventWords!.has(f.head) || f.name.toLowerCase() === f.head))
     .map((f) => ({ start: f.start, end: f.end, name: f.name, label: 'Event' as const, rule: 'dated-verb' as const }));
 }
 
