@@ -121,10 +121,33 @@ function yearFromStory(text: string, lines: Line[], at: number, month: number, d
   if (fromStory !== undefined) return fromStory;
   const story = [...text.matchAll(STORY_YEAR)];
   const years = (story.length > 0 ? story : [...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)]).map((m) => Number(m[1]));
+  const weekday = yearOfWeekday(lines[at]?.clean ?? '', years, month, day);
+  if (weekday !== undefined) return weekday;
   const counts = new Map<number, number>();
   for (const y of years) counts.set(y, (counts.get(y) ?? 0) + 1);
   // The year named most; on a tie, the one named first.
   return [...counts].sort((a, b) => b[1] - a[1] || years.indexOf(a[0]) - years.indexOf(b[0]))[0]?.[0];
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const ON_WEEKDAY = new RegExp(`\\b(?:on|late|early)\\s+(${WEEKDAYS.join('|')})\\b`, 'g');
+/** `said on Monday`, `announced late Tuesday`: the weekday of the reporting verb is the news day's. */
+const SAID_ON_WEEKDAY = new RegExp(`\\b(?:${words.reportingVerbs.join('|')})\\s+(?:on|late|early)\\s+(${WEEKDAYS.join('|')})\\b`, 'g');
+
+/**
+ * `TOKYO, March 31 (Reuters) - … the ministry said on Monday`: a wire's lead names the dateline's day by
+ * its weekday (the reporting verb's when it has one). The one year from the first the story names to the
+ * year after the last whose month and day fall on a weekday the lead names, when exactly one does (over
+ * a span of many years several do, and the weekday tells nothing).
+ */
+function yearOfWeekday(lead: string, years: number[], month: number, day: number): number | undefined {
+  const said = [...lead.matchAll(SAID_ON_WEEKDAY)];
+  const named = new Set((said.length > 0 ? said : [...lead.matchAll(ON_WEEKDAY)]).map((m) => WEEKDAYS.indexOf(m[1])));
+  if (named.size === 0) return undefined;
+  if (years.length === 0) return undefined;
+  const span = Array.from({ length: Math.max(...years) + 2 - Math.min(...years) }, (_, k) => Math.min(...years) + k);
+  const fits = span.filter((y) => named.has(new Date(Date.UTC(y, month - 1, day)).getUTCDay()));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** The year that puts the most of `dates` in the twelve months up to the month and day (news looks back); on a tie the later. */

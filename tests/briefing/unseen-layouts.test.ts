@@ -193,4 +193,9 @@ describe('a news page', () => {
     const page = '商务部：出口管制不是禁止出口\n\n本报北京7月6日电（记者 张三）商务部新闻发言人束珏婷6日表示，对镓、锗相关物项实施出口管制是国际通行做法。\n\n她续称，商务部已于2023年7月3日发布公告，自2023年8月1日起实施。\n';
     expect(dated(page)).toBe('2023-07-06');
   });
+
+  it('gives `TOKYO, March 31 (Reuters) -` the one year whose March 31 falls on the weekday its lead says (`said on Monday` → 2025), over the years the story names', () => {
+    const page = 'Japan adds 802.5 billion yen for Rapidus as 2-nanometre pilot line nears start\n\nTOKYO, March 31 (Reuters) - Japan will give chipmaker Rapidus Corp up to 802.5 billion yen in fresh subsidies for the fiscal year that begins on Tuesday, the Ministry of Economy, Trade and Industry said on Monday.\n\nThe new money lifts the government\'s total support for Rapidus since fiscal 2022 to about 1.72 trillion yen. Rapidus aims to begin mass production in 2027. Eight companies founded the firm in 2022.\n';
+    expect(dated(page)).toBe('2025-03-31');
+  });
 });
