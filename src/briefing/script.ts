@@ -5,6 +5,7 @@
 // names as written) is cut from the original at the same offsets (extract/surface.ts).
 import { createRequire } from 'node:module';
 import data from './traditional-chars.json' with { type: 'json' };
+import regional from './regional-words.json' with { type: 'json' };
 
 type OpenCC = typeof import('opencc-js/t2cn');
 type Convert = (text: string) => string;
@@ -15,10 +16,16 @@ for (let i = 0; i < data.characters.length; i++) TRADITIONAL_ONLY[data.character
 /** Enough of the text to tell its script; the rest is not read for detection. */
 const SAMPLE = 4000;
 const QUOTES: Record<string, string> = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+/** Taiwan/Hong Kong words (晶片, 伺服器) as the mainland names them; every pair has one length, or the view would shift. */
+const REGIONAL = new Map<string, string>(Object.entries(regional.words));
+for (const [word, mainland] of REGIONAL) {
+  if (word.length !== mainland.length) throw new Error(`regional-words.json: ${word} → ${mainland} changes the length`);
+}
+const REGIONAL_WORDS = new RegExp([...REGIONAL.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 /**
  * The text as the parser should read it: for a text in traditional characters, its simplified view
- * (same length, same offsets; 「」『』 become “”‘’); any other text is returned as it is (the same
+ * (same length, same offsets; 「」『』 become “”‘’, regional words their mainland ones: 晶片 → 芯片); any other text is returned as it is (the same
  * string, nothing converted).
  */
 export function simplifiedView(text: string): string {
@@ -65,7 +72,10 @@ export function toSimplified(text: string): string {
     const whole = conv(line);
     out.push(aligned(line, whole) ? whole : byCharacter(line, conv));
   }
-  return out.join('').replace(/[「」『』]/g, (q) => QUOTES[q]);
+  return out
+    .join('')
+    .replace(/[「」『』]/g, (q) => QUOTES[q])
+    .replace(REGIONAL_WORDS, (w) => REGIONAL.get(w) ?? w);
 }
 
 function aligned(line: string, converted: string): boolean {

@@ -48,10 +48,17 @@ describe('the simplified view', () => {
   });
 
   it('writes the words the lexicon and cue lists know (经济部, 关税, 出口管制, 参考资料, 链接) and 「」 as “”', () => {
-    expect(toSimplified(UDN)).toBe('美国总统川普宣布将对输美晶片及半导体课征100%关税，经济部表示，相关发展有待观察，但预做多元准备。');
+    expect(toSimplified(UDN)).toBe('美国总统川普宣布将对输美芯片及半导体课征100%关税，经济部表示，相关发展有待观察，但预做多元准备。');
     expect(toSimplified(ETNET)).toContain('英国《金融时报》指中方新规类似于美国的“外国直接产品规则”出口管制体系');
     expect(toSimplified(LAYOUT)).toContain('## 参考资料');
     expect(toSimplified(LAYOUT)).toContain('链接：https://www.reuters.com/technology/us-chip-tariff-2026-01-14/');
+  });
+
+  it('names Taiwan and Hong Kong words as the mainland does, keeping the length (晶片 → 芯片, 伺服器 → 服务器, 奈米 → 纳米)', () => {
+    const text = '台積電2奈米晶片量產，輝達AI伺服器需求強勁。';
+    const view = toSimplified(text);
+    expect(view).toBe('台积电2纳米芯片量产，辉达AI服务器需求强劲。');
+    expect(view.length).toBe(text.length);
   });
 
   it('uses OpenCC phrases where they pick the character (著名 stays, 乾燥 becomes 干燥)', () => {
