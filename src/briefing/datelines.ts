@@ -23,7 +23,7 @@ import { findFullDates, firstFullDate, isoFromParts, type DateMatch } from './da
 import { looksLikeHeadingText } from './headings.js';
 import type { Layout } from './layout.js';
 import type { Line } from './lines.js';
-import { fieldDate, isPageChrome, metaFields } from './page-chrome.js';
+import { fieldDate, isPageChrome, isUpdateLabel, metaFields } from './page-chrome.js';
 import words from './page-words.json' with { type: 'json' };
 
 const MONTH_WORDS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
@@ -246,7 +246,8 @@ function releaseLineDate(lines: Line[]): IsoDate | undefined {
     for (const f of metaFields(clean)) {
       const d = fieldDate(f);
       if (d && f.kind === 'ownDate') return d.iso;
-      if (d) posted.add(d.iso);
+      // An update (`更新时间：…`) is no release.
+      if (d && !isUpdateLabel(f.label)) posted.add(d.iso);
     }
     const d = clean.length <= 80 ? firstFullDate(clean) : undefined;
     if (d && RELEASE_LINE.test(clean.slice(0, d.start)) && RELEASE_TAIL.test(clean.slice(d.end))) posted.add(d.iso);

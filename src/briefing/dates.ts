@@ -56,7 +56,7 @@ const FORMS: Array<{ re: RegExp; read: Reader }> = [
   {
     // US month/day/year only after a date label or `on` (`Publication Date: 04/16/2025`, `A Rule by the … on
     // 12/15/2008`): elsewhere 04/05/2025 may be day first.
-    re: /(?<=(?:\b(?:[Dd]ate[ds]?|[Pp]ublished|[Pp]osted|[Uu]pdated|[Ff]iled|on)|[Dd]ate of [Pp]ublication)\s*:?\s*)(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
+    re: /(?<=(?:\b(?:[Dd]ate[ds]?|[Pp]ublished|[Pp]osted|[Uu]pdated|[Ff]iled|on)|[Dd]ate of [Pp]ublication)\s*[:：]?\s*)(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g,
     read: (m) => [Number(m[3]), Number(m[1]), Number(m[2])],
   },
   {

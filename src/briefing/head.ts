@@ -17,7 +17,7 @@ import {
   withoutListNumber,
   type Line,
 } from './lines.js';
-import { federalRegisterHead, fieldDate, isPageChrome, isPostingLine, isQaTurn, isRecordLine, metaFields } from './page-chrome.js';
+import { federalRegisterHead, fieldDate, isPageChrome, isPostingLine, isQaTurn, isRecordLine, isUpdateLabel, metaFields, PUBLISHED_AT } from './page-chrome.js';
 
 const HEAD_MAX_LINES = 8;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -52,7 +52,7 @@ export function readHead(text: string, lines: Line[], layout: Layout): number {
     // past the head, lines wrapped short (a PDF's) would pass for head lines.
     if (isPageChrome(clean)) {
       const d = firstFullDate(clean);
-      if (d) takeDate(lines[i], d, isRecordLine(clean) ? 2 : 1);
+      if (d) isRecordLine(clean) ? takeDate(lines[i], d, 2) : takeDate(lines[i], ...posting(clean, d));
       seen++;
       continue;
     }
@@ -65,7 +65,7 @@ export function readHead(text: string, lines: Line[], layout: Layout): number {
           titleField = true;
         }
         const d = fieldDate(f);
-        if (d) takeDate(lines[i], d, f.kind === 'ownDate' ? 3 : 1);
+        if (d) takeDate(lines[i], d, f.kind === 'ownDate' ? 3 : isUpdateLabel(f.label) ? UPDATE_RANK : 1);
       }
       continue;
     }
@@ -73,7 +73,7 @@ export function readHead(text: string, lines: Line[], layout: Layout): number {
       // A posting line that names the editor (`2025-03-04 08:30 来源：新华网 责任编辑：李四`) still dates the page.
       const d = clean.length <= 80 ? firstFullDate(clean) : undefined;
       if (!d) break;
-      takeDate(lines[i], d, 1);
+      takeDate(lines[i], ...posting(clean, d));
       seen++;
       continue;
     }
@@ -82,11 +82,11 @@ export function readHead(text: string, lines: Line[], layout: Layout): number {
     // A dateline is a short line with a date, not a sentence that happens to hold one.
     // … nor a title that names a date inside its words (`关于2025年12月1日起施行的…`).
     const embedded = date !== undefined && WORD_CHAR.test(clean[date.start - 1] ?? '') && WORD_CHAR.test(clean[date.end] ?? '');
-    const isDateLine = date !== undefined && !embedded && clean.length <= 80 && !/[。；]/.test(clean) && !endsSentence(clean);
+    const isDateLine = date !== undefined && !embedded && (clean.length <= 80 || (clean.length <= 120 && isPostingLine(clean))) && !/[。；]/.test(clean) && !endsSentence(clean);
     if (!isDateLine && !looksLikeHeadLine(clean)) break;
     if (seen > 0 && !isDateLine && /^\d{1,2}(?:\.\d)*\s|^[一二三四五六七八九十]{1,3}、/.test(clean)) break;
     // A date line of its own (`发布时间：2026-06-03`) outranks a date inside the title above it.
-    if (isDateLine) takeDate(lines[i], date, isPostingLine(clean) ? 1 : 2);
+    if (isDateLine) isPostingLine(clean) ? takeDate(lines[i], ...posting(clean, date)) : takeDate(lines[i], date, 2);
     const titlePart = isDateLine ? withoutDate(clean, date) : withoutListNumber(withoutIssue(clean));
     // `Press Release | July 30, 2025`: a page label beside the date is no title.
     if (layout.title === undefined && titlePart !== undefined && !isPageChrome(titlePart) && !isByline(clean) && !isCoverStamp(clean)) {
@@ -111,6 +111,21 @@ function readRecordHead(text: string, lines: Line[], layout: Layout, record: { a
   }
   if (record.title.length > 0) layout.title = record.title.map((l) => l.clean).join(' ');
   return record.agency;
+}
+
+/** An update (`Updated …`, `更新时间：…`) dates the page below any publication line. */
+const UPDATE_RANK = 0.5;
+
+/**
+ * The date and rank of a posting line: `Updated 4:02 PM EST, Wed February 19, 2025` ranks below a
+ * publication line; `Updated … Published 3:41 PM EST, Tue February 18, 2025` gives the publication's date.
+ */
+function posting(clean: string, date: DateMatch): [DateMatch, number] {
+  if (!isUpdateLabel(clean.trimStart())) return [date, 1];
+  const published = PUBLISHED_AT.exec(clean);
+  const at = published ? published.index + published[0].length : -1;
+  const d = at >= 0 ? firstFullDate(clean.slice(at)) : undefined;
+  return d ? [{ iso: d.iso, start: d.start + at, end: d.end + at }, 1] : [date, UPDATE_RANK];
 }
 
 /** `新质生产力每日动态 | 2026.06.03 | 第 120 期` → `新质生产力每日动态`: the title part of a head line that also holds the date. */

@@ -160,6 +160,15 @@ export function isMetaLine(clean: string): boolean {
 
 const POSTED = new RegExp(`^(?:${longestFirst(words.postedLabels)})\\b|(?:${longestFirst(words.postedLabels)})\\s*[:：]`, 'i');
 
+const UPDATE = new RegExp(`^(?:${longestFirst(words.updateLabels)})(?![A-Za-z])`, 'i');
+/** `Published`, `发布时间`: where a line that starts with its update (`Updated … Published …`) gives the publication. */
+export const PUBLISHED_AT = new RegExp(`(?<![A-Za-z])(?:${longestFirst(words.publishedLabels)})(?![A-Za-z])\\s*(?:on\\s*)?[:：]?\\s*`, 'i');
+
+/** A label or line that opens with an update (`Updated`, `Last updated`, `更新时间`), which dates a page below its publication. */
+export function isUpdateLabel(s: string): boolean {
+  return UPDATE.test(s);
+}
+
 /** A head date line that tells when the page was posted (`2025-10-09 15:30 来源：商务部网站`, `Updated July 10, 2025`), not when the text was written. */
 export function isPostingLine(clean: string): boolean {
   return /\d{1,2}:\d{2}/.test(clean) || POSTED.test(clean);

@@ -176,6 +176,14 @@ describe('a news page', () => {
     expect(texts(page)).toEqual(['President Donald Trump is eyeing a “25% or higher” tariff on all semiconductor chips the United States imports, he told reporters on Tuesday.']);
   });
 
+  it('dates a page by its publication, not by an update printed above or beside it (`Updated …`, `更新时间：…`, `Last updated: 03/02/2025`)', () => {
+    const body = '\n\nPresident Donald Trump is eyeing a tariff on all semiconductor chips, he told reporters on Tuesday.\n';
+    expect(dated(`Trump’s latest tariff threat\nBy Jane Doe, CNN\nUpdated 4:02 PM EST, Wed February 19, 2025\nPublished 3:41 PM EST, Tue February 18, 2025${body}`)).toBe('2025-02-18');
+    expect(dated(`Trump’s latest tariff threat\nUpdated 4:02 PM EST, Wed February 19, 2025 Published 3:41 PM EST, Tue February 18, 2025${body}`)).toBe('2025-02-18');
+    expect(dated('稀土新规出台\n更新时间：2025-10-13 09:00\n发布时间：2025-10-12 10:30\n\n工业和信息化部12日发布稀土管理条例实施细则。\n')).toBe('2025-10-12');
+    expect(dated('Export controls guidance\nLast updated: 03/02/2025\nPublished: 01/15/2025\n\nThe Bureau of Industry and Security published guidance on advanced computing items.\n')).toBe('2025-01-15');
+  });
+
   it('reads `May 29, 2025 at 8:01 AM GMT+8` and leaves out `Reporting by …; Editing by …` and `Our Standards:`', () => {
     const page = 'Nvidia Lays Out Worst-Case Scenario in Bid to Open China Market\nBy Ian King\nMay 29, 2025 at 8:01 AM GMT+8\n\nNvidia Corp. Chief Executive Officer Jensen Huang criticized US export controls for cutting off sales of its H20 chip to China.\n\nReporting by Ian King; Editing by Jane Roe\nOur Standards: The Thomson Reuters Trust Principles.\n';
     expect(dated(page)).toBe('2025-05-29');
