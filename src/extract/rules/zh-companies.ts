@@ -127,6 +127,8 @@ export function shortCompanyMentions(text: string, start: number, end: number): 
     if (known) continue;
     const after = text.slice(e, Math.min(end, e + 10));
     const group = c.groupWords.includes(m[0]);
+    // 两大集团, 该公司: a count or kind before 集团 names no group (repeatedGroups.notNames).
+    if (group && notGroupName(text.slice(name.start, m.index))) continue;
     // The verb is a word of its own: 发布会 after a name is a launch event, no act.
     const act = p.acts.exec(after) ?? p.roles.exec(after);
     const acts = !!act && tagSpan(text, e, Math.min(end, e + act[0].length + 4)).some((t) => t.end === e + act[0].length);
@@ -160,6 +162,47 @@ export function universityMentions(text: string, start: number, end: number): Me
     const name = text.slice(place.start, m.index + m[0].length);
     if (lexicon().lookup(name)) continue;
     out.push({ start: place.start, end: m.index + m[0].length, name, label: 'Organization', rule: 'org-suffix' });
+  }
+  return out;
+}
+
+interface GroupWords {
+  repeatedGroups: { heads: string[]; nameTags: string[]; minChars: number; maxChars: number; notNames: string[]; minUses: number };
+}
+let groupRe: RegExp | undefined;
+/** 企业集团, 两大集团; 本钢 is a name though 本集团 is none, so a one-character word only as the whole name. */
+function notGroupName(short: string): boolean {
+  return zhNameWords<GroupWords>().repeatedGroups.notNames.some((x) => short === x || (x.length > 1 && (short.endsWith(x) || short.startsWith(x))));
+}
+/**
+ * 获悉鞍钢集团正在筹划重组本钢集团…, 自中国宝武托管中钢集团两年以来: a group named by a short name of its
+ * own — nouns or names jieba reads as words, 2–4 characters right before 集团 — that the story uses
+ * more than once (a news story comes back to the companies it is about), anywhere in a clause. Not a
+ * kind of group (企业集团, 两大集团, 该集团) and not the start of a registered name (…集团有限公司).
+ */
+export function repeatedGroupMentions(text: string, start: number, end: number): Mention[] {
+  const g = zhNameWords<GroupWords>().repeatedGroups;
+  groupRe ??= new RegExp(`(?:${alt(g.heads)})(?!有限|股份|控股|公司)`, 'g');
+  const out: Mention[] = [];
+  for (const m of matchesIn(groupRe, text, start, end)) {
+    const toks = tagSpan(text, Math.max(start, m.index - g.maxChars - 8), m.index);
+    let s = m.index;
+    // Back over name words (a single 中 of 中/钢 too) while the name stays within maxChars.
+    for (let i = toks.length - 1; i >= 0; i--) {
+      const t = toks[i];
+      // 中/f 钢/n: a single character of a place word or noun joins the name; 与/p, 和/c end it.
+      const ok = HAN.test(t.word) && (g.nameTags.includes(t.tag) || (t.word.length === 1 && t.tag === 'f'));
+      if (!ok || m.index - t.start > g.maxChars || t.end !== s) break;
+      s = t.start;
+    }
+    // The name's own first word must not be cut: a window edge is no clause edge.
+    if (toks.length && s === toks[0].start && toks[0].start > start) continue;
+    const short = text.slice(s, m.index);
+    if (short.length < g.minChars || notGroupName(short)) continue;
+    const name = short + m[0];
+    if (lexicon().lookup(name) || lexicon().lookup(short)?.label === 'Place') continue;
+    if (text.split(name).length - 1 < g.minUses) continue;
+    out.push({ start: s, end: m.index + m[0].length, name, label: 'Organization', rule: 'org-suffix' });
   }
   return out;
 }
