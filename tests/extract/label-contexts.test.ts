@@ -3,7 +3,8 @@
 // Sentences from news pages on truck tariffs, EV duties, Rapidus, battery makers and 镓/锗 controls.
 import { describe, expect, it } from 'vitest';
 import { extractText } from '../../src/extract/index.js';
-import { mentionVote, occurrences } from '../../src/extract/rules/label-contexts.js';
+import type { GraphNode } from '../../src/model/index.js';
+import { labelByContexts, mentionVote, occurrences } from '../../src/extract/rules/label-contexts.js';
 
 /** The vote of the first place `name` is written in `sentence`. */
 const vote = (sentence: string, name: string) => {
@@ -61,6 +62,15 @@ describe('a thing something is based in or travels to is a Place; Mr/Ms and an a
     expect(vote('长安汽车首个海外新能源整车工厂在罗勇府正式投产。', '罗勇府')).toBe('Place');
   });
 
+  it('a bare in X counts only at a clause edge and not after invest/stake (in Hokkaido, — not invested in Rapidus)', () => {
+    expect(vote('a semiconductor factory in Chitose, in Japan’s farthest north, Hokkaido.', 'Chitose')).toBe('Place');
+    expect(vote('Toyota invested in Rapidus, which makes chips.', 'Rapidus')).toBeUndefined();
+  });
+
+  it('a Chinese name of a person’s shape is no organisation when it speaks (何亚东表示)', () => {
+    expect(vote('何亚东表示，商务部将继续依照法定程序对其他许可申请进行审核。', '何亚东')).not.toBe('Organization');
+  });
+
   it('a market ending in 市 is no city (股市)', () => {
     expect(vote('在股市低迷之际，公司推迟上市。', '股市')).toBeUndefined();
   });
@@ -78,6 +88,30 @@ describe('every written form of the name votes, Latin names on word boundaries',
   it('occurrences skip a name inside a longer word', () => {
     const text = 'Rapidus said. Rapidusian plans. Rapidus Corp.';
     expect(occurrences(text, 'Rapidus')).toEqual([0, 32]);
+  });
+});
+
+describe('which labels a vote may change', () => {
+  const node = (name: string, label: GraphNode['label']): GraphNode => ({ id: name.toLowerCase(), label, name, aliases: [name] });
+  const spansOf = (text: string, n: GraphNode, rule: 'english' | 'lexicon' = 'english') =>
+    occurrences(text, n.name).map((start) => ({ start, end: start + n.name.length, rule }));
+
+  it('a one-word name the tagger alone typed changes only on two votes and none for its own label', () => {
+    const text = 'Lincoln said on Monday it would cut output. Shares of Lincoln fell 3%.';
+    const once = 'Lincoln said on Monday it would cut output.';
+    const a = node('Lincoln', 'Person');
+    labelByContexts([a], text, new Map([[a.id, spansOf(text, a)]]));
+    expect(a.label).toBe('Organization');
+    const b = node('Lincoln', 'Person');
+    labelByContexts([b], once, new Map([[b.id, spansOf(once, b)]]));
+    expect(b.label).toBe('Person');
+  });
+
+  it('a label no rule guessed stands (an Organization found by its suffix)', () => {
+    const text = 'The plant is located in Kokomo, Indiana.';
+    const n = node('Kokomo', 'Organization');
+    labelByContexts([n], text, new Map([[n.id, spansOf(text, n, 'lexicon')]]));
+    expect(n.label).toBe('Organization');
   });
 });
 

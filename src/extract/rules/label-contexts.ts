@@ -8,6 +8,7 @@ import type { GraphNode, NodeLabel } from '../../model/index.js';
 import { lexicon } from '../lexicon.js';
 import type { MentionRule } from '../mention.js';
 import { tagSpan } from '../segment.js';
+import { zhWords } from './zh-phrase.js';
 import { englishHead, headKind } from './labels.js';
 
 type NameGuard = 'lower' | 'capital' | 'orgish' | 'proper' | 'place';
@@ -18,11 +19,14 @@ interface ContextRule {
   after?: string[];
   /** A name of this shape is of this kind, whatever its sentence (Section 232). */
   shape?: string;
+  /** What must follow the name for a `before` cue to count (in Hokkaido, / in Hokkaido and …). */
+  afterGuard?: string;
 }
 interface LabelContexts {
   window: number;
   from: NodeLabel[];
   fromByRule: Partial<Record<NodeLabel, MentionRule[]>>;
+  taggerGuesses: { labels: NodeLabel[]; rules: MentionRule[]; minVotes: number };
   zhPlaceEndings: string[];
   zhNotPlaceEndings: string[];
   zhGenericEnds: string[];
@@ -31,6 +35,7 @@ interface LabelContexts {
   zh: ContextRule[];
 }
 interface Compiled extends ContextRule {
+  afterGuardRe?: RegExp;
   beforeRe?: RegExp;
   afterRe?: RegExp;
   shapeRe?: RegExp;
@@ -41,7 +46,7 @@ const join = (xs?: string[]) => (xs?.length ? new RegExp(xs.map((x) => `(?:${x})
 function contexts() {
   if (C) return C;
   const data = JSON.parse(readFileSync(new URL('../lexicon/label-contexts.json', import.meta.url), 'utf8')) as LabelContexts;
-  const compile = (r: ContextRule): Compiled => ({ ...r, beforeRe: join(r.before), afterRe: join(r.after), shapeRe: r.shape ? new RegExp(r.shape, 'u') : undefined });
+  const compile = (r: ContextRule): Compiled => ({ ...r, beforeRe: join(r.before), afterRe: join(r.after), shapeRe: r.shape ? new RegExp(r.shape, 'u') : undefined, afterGuardRe: r.afterGuard ? new RegExp(r.afterGuard, 'u') : undefined });
   return (C = { data, en: data.en.map(compile), zh: data.zh.map(compile) });
 }
 
@@ -76,6 +81,14 @@ export class MentionSpans {
 const HAN = /\p{Script=Han}/u;
 const CODE = /\d|^[\p{Lu}\d-]{2,}$/u;
 
+/** 夏刚, 束珏婷, 欧阳明: a common surname and one or two characters, the shape of a Chinese person's name. */
+function personShaped(name: string): boolean {
+  if (name.length < 2 || name.length > 4 || !/^\p{Script=Han}+$/u.test(name)) return false;
+  const { surnames, compoundSurnames } = zhWords().entities.personNames;
+  if (compoundSurnames.some((c) => name.startsWith(c))) return name.length >= 3;
+  return name.length <= 3 && surnames.includes(name[0]);
+}
+
 /** Whether the written mention has the shape a cue asks for. */
 function fits(guard: NameGuard | undefined, surface: string): boolean {
   if (!guard) return true;
@@ -97,7 +110,8 @@ function fits(guard: NameGuard | undefined, surface: string): boolean {
       if (!HAN.test(surface)) return /^[\p{Lu}\d]/u.test(surface);
       if (d.zhGenericEnds.some((e) => surface.endsWith(e))) return false;
       const tokens = tagSpan(surface, 0, surface.length);
-      return !(tokens.length === 1 && /^(?:n|v|vn|a|an|r|d)$/.test(tokens[0].tag));
+      // 专家表示 says nothing; 束珏婷表示 may be a person speaking (a surname and one or two characters).
+      return !(tokens.length === 1 && /^(?:n|v|vn|a|an|r|d|nr|nrfg)$/.test(tokens[0].tag)) && !personShaped(surface);
     }
     case 'place': {
       if (!HAN.test(surface) || d.zhNotPlaceEndings.some((e) => surface.endsWith(e))) return false;
@@ -111,8 +125,9 @@ function fits(guard: NameGuard | undefined, surface: string): boolean {
 /** The label one mention's context gives, if a cue says one. */
 export function mentionVote(text: string, start: number, end: number): NodeLabel | undefined {
   const surface = text.slice(start, end).trim();
-  // medium- and heavy-duty trucks: the first half of a suspended compound is no thing of its own.
-  if (/^-\s/.test(text.slice(end, end + 2))) return undefined;
+  // medium- and heavy-duty trucks, medium-duty: a part of a hyphenated compound is no thing of its own
+  // (Tokyo-based names the place).
+  if ((text[end] === '-' && !/^-based\b/.test(text.slice(end, end + 7))) || text[start - 1] === '-') return undefined;
   const w = contexts().data.window;
   const before = text.slice(Math.max(0, start - w), start);
   const after = text.slice(end, end + w);
@@ -124,7 +139,8 @@ export function mentionVote(text: string, start: number, end: number): NodeLabel
       if (r.shapeRe.test(surface)) return r.label;
       continue;
     }
-    if (!(r.beforeRe?.test(before) || r.afterRe?.test(after))) continue;
+    const byBefore = !!r.beforeRe?.test(before) && (!r.afterGuardRe || r.afterGuardRe.test(after));
+    if (!(byBefore || r.afterRe?.test(after))) continue;
     if (fits(r.name, surface)) return r.label;
   }
   return undefined;
@@ -164,6 +180,15 @@ function isGuess(n: GraphNode, spans: readonly MentionSpan[]): boolean {
   if (d.from.includes(n.label)) return true;
   const rules = d.fromByRule[n.label];
   return !!rules && spans.length > 0 && spans.every((s) => s.rule && rules.includes(s.rule));
+}
+
+/**
+ * A one-word capitalised name the English tagger alone typed as a person, organisation or place
+ * (Lincoln in "its Lincoln luxury brand"): a weak guess that only a clear vote overrules.
+ */
+function isTaggerGuess(n: GraphNode, spans: readonly MentionSpan[]): boolean {
+  const t = contexts().data.taggerGuesses;
+  return t.labels.includes(n.label) && /^\p{Lu}[\p{L}\d]+$/u.test(n.name) && spans.length > 0 && spans.every((s) => s.rule && t.rules.includes(s.rule));
 }
 
 /** BRIEFGRAPH_LABEL_CONTEXTS=off leaves the guessed labels as they are (to measure what this pass changes). */
@@ -223,9 +248,15 @@ export function labelByContexts(nodes: GraphNode[], text: string, spansById: Map
   if (off()) return;
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const guessed = new Set<string>();
+  const weak = new Set<string>();
   for (const n of nodes) {
     const spans = spansById.get(n.id) ?? [];
-    if (spans.length && isGuess(n, spans) && !lexicon().lookup(n.name) && !headKind(n.name)) guessed.add(n.id);
+    if (!spans.length || lexicon().lookup(n.name) || headKind(n.name)) continue;
+    if (isGuess(n, spans)) guessed.add(n.id);
+    else if (isTaggerGuess(n, spans)) {
+      guessed.add(n.id);
+      weak.add(n.id);
+    }
   }
   // Every mention in text order, for the list neighbours.
   const all = [...spansById].flatMap(([id, spans]) => (byId.has(id) ? spans.map((s) => ({ ...s, id })) : [])).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -270,7 +301,10 @@ export function labelByContexts(nodes: GraphNode[], text: string, spansById: Map
   for (const id of guessed) {
     const node = byId.get(id)!;
     const key = kinKey(node.name);
-    const to = winner(key ? (kin.get(key) ?? new Map()) : (votes.get(id) ?? new Map()));
-    if (to && to !== node.label) node.label = to;
+    const own = votes.get(id) ?? new Map<NodeLabel, number>();
+    const to = winner(key ? (kin.get(key) ?? new Map()) : own);
+    if (!to || to === node.label) continue;
+    if (weak.has(id) && ((own.get(to) ?? 0) < contexts().data.taggerGuesses.minVotes || own.has(node.label))) continue;
+    node.label = to;
   }
 }
