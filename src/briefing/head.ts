@@ -17,7 +17,7 @@ import {
   withoutListNumber,
   type Line,
 } from './lines.js';
-import { federalRegisterHead, fieldDate, isPageChrome, isPostingLine, isQaTurn, isRecordLine, isUpdateLabel, metaFields, PUBLISHED_AT } from './page-chrome.js';
+import { federalRegisterHead, fieldDate, isCopyStamp, isPageChrome, isPostingLine, isQaTurn, isRecordLine, isUpdateLabel, metaFields, PUBLISHED_AT } from './page-chrome.js';
 
 const HEAD_MAX_LINES = 8;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -51,7 +51,7 @@ export function readHead(text: string, lines: Line[], layout: Layout): number {
     // Page furniture is no title, but a running head still dates the page. It counts as a head line:
     // past the head, lines wrapped short (a PDF's) would pass for head lines.
     if (isPageChrome(clean)) {
-      const d = firstFullDate(clean);
+      const d = isCopyStamp(clean) ? undefined : firstFullDate(clean);
       if (d) isRecordLine(clean) ? takeDate(lines[i], d, 2) : takeDate(lines[i], ...posting(clean, d));
       seen++;
       continue;

@@ -48,12 +48,26 @@ function lineKey(clean: string): string {
 export function isPageChrome(clean: string): boolean {
   if (clean === '' || clean.length > 160) return false;
   if (CHROME_LINES.has(lineKey(clean))) return true;
-  if (isRecordLine(clean) || CREDIT.test(clean)) return true;
+  if (isRecordLine(clean) || CREDIT.test(clean) || isCopyStamp(clean)) return true;
   if (isBreadcrumb(clean)) return true;
   if (clean.length > 80) return false;
   WIDGET.lastIndex = 0;
   if (!WIDGET.test(clean)) return false;
   return clean.replace(WIDGET, ' ').replace(WIDGET_FILLER, '') === '';
+}
+
+/** `Accessed: …`, `Retrieved December 1, 2025`, `访问时间：…`: a label, then a date (`Printed circuit boards …` is text). */
+const ACCESSED = new RegExp(`^(?:${longestFirst(words.accessLabels)})(?![A-Za-z])(?:\\s+on)?\\s*[:：]?\\s*(?=\\d|[A-Z][a-z]{2,8}\\.?\\s+\\d)`, 'i');
+/** A browser's print header (`12/7/25, 3:41 PM <title> | <site>`, `2025/12/7 15:41 <title>`, never a posting line naming 来源) or footer (`https://… 1/2`). */
+const PRINT_HEADER = /^(?:\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}\s*[AP]M\s+\S|\d{4}\/\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}\s+(?![^\n]*(?:来源|作者|编辑|Source)\s*[:：])\S)/i;
+const PRINT_FOOTER = /^(?:https?:\/\/|www\.)\S+\s+\d{1,3}\s*\/\s*\d{1,3}$/i;
+
+/**
+ * When the copy was made, not when the text was: a browser's print header or footer, an `Accessed:` /
+ * `访问时间：` line. Chrome that never dates the text.
+ */
+export function isCopyStamp(clean: string): boolean {
+  return clean.length <= 200 && (PRINT_HEADER.test(clean) || PRINT_FOOTER.test(clean) || ACCESSED.test(clean));
 }
 
 const NAMES = '[\\p{Script=Han}·]{2,5}(?:[\\s、，,]+[\\p{Script=Han}·]{2,5})*';

@@ -207,3 +207,18 @@ describe('a news page', () => {
     expect(dated(page)).toBe('2025-03-31');
   });
 });
+
+describe('a page printed or saved from a browser', () => {
+  it('takes neither the print header (`12/7/25, 3:41 PM <title> | <site>`) nor an `Accessed:` line for the title or the date, and drops the `https://… 1/2` footer', () => {
+    const page = '12/7/25, 3:41 PM Commerce Adds Entities to the Entity List | Bureau of Industry and Security\nCommerce Adds Entities to the Entity List\nAccessed: December 1, 2025\nSeptember 12, 2025\n\nThe Bureau of Industry and Security added 32 entities to the Entity List on Friday.\n\nhttps://www.bis.gov/press-release/commerce-adds-entities 1/2\n';
+    const b = parseBriefing(page);
+    expect([b.date, b.title]).toEqual(['2025-09-12', 'Commerce Adds Entities to the Entity List']);
+    expect(texts(page)).toEqual(['The Bureau of Industry and Security added 32 entities to the Entity List on Friday.']);
+  });
+
+  it('keeps a posting line with slashes (`2025/10/12 15:41 来源：商务部`) dating the page, and `Printed circuit boards …` as text', () => {
+    const page = '商务部公告\n2025/10/12 15:41 来源：商务部\n\n商务部12日发布公告。\n\nPrinted circuit boards are made in Taiwan.\n';
+    expect(dated(page)).toBe('2025-10-12');
+    expect(texts(page)).toContain('Printed circuit boards are made in Taiwan.');
+  });
+});
