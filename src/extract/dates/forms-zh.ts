@@ -216,7 +216,24 @@ const relativeDay: Form = {
   },
 };
 
+/**
+ * “十四五”期间 / 十五五时期: the years of a five-year plan (the k-th from 1981 on: 六五 1981–1985,
+ * 十四五 2021–2025). Only with 期间/时期: 十四五规划 names the plan, no span of its own.
+ */
+const fiveYearPlan: Form = {
+  name: 'zhplan',
+  startsAt: { words: ['一', '二', '三', '四', '五', '六', '七', '八', '九'].map((n) => `十${n}五`) },
+  pattern: `十(?<n>[一二三四五六七八九])五[”"’]?${S}(?:规划)?(?:期间|时期)`,
+  read(g) {
+    const n = L.chineseNumbers[g('n') ?? ''];
+    if (n === undefined) return undefined;
+    const first = 2001 + 5 * n;
+    return { from: parts(first), to: parts(first + 4), kind: 'period', relative: false };
+  },
+};
+
 /** In the order tried at one position: the longer reading first (2026 年第一季度 before 2026 年). */
 export const chineseForms: Form[] = [
+  fiveYearPlan,
   yearSpan, monthSpan, firstPart, yearQuarter, quarter, half, date, week, relativeDay, thisYearOrMonth, bareDay, bareWeekday,
 ];

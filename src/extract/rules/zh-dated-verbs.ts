@@ -19,6 +19,7 @@ import { tagSpan, type Token } from '../segment.js';
 import { hasStart, setEnd, setStart, type DateContext } from '../temporal.js';
 import { alternation } from '../text.js';
 import { findDatedThings } from './dated-things.js';
+import { zhDatedNounDates, zhDatedNounMentions } from './zh-dated-nouns.js';
 
 interface Words {
   issueVerbs: string[];
@@ -357,9 +358,12 @@ export function zhDatedVerbMentions(text: string, start: number, end: number): M
   if (!dates.length) return [];
   // A date a listed thing takes (dated-things.ts) makes no second node for the same act.
   const things = findDatedThings(text, start, end, dates);
-  return findDatedVerbs(text, start, end, dates)
+  const verbs = findDatedVerbs(text, start, end, dates);
+  const own = verbs
     .filter((f) => f.name && f.mention && !things.some((t) => t.date.start === f.date.start))
     .map((f) => ({ start: f.mention!.start, end: f.mention!.end, name: f.name!, label: 'Event' as const, rule: 'dated-thing' as const }));
+  // A date neither a listed thing nor a dated verb took: the happening its clause states (zh-dated-nouns.ts).
+  return [...own, ...zhDatedNounMentions(text, start, end, [...things.map((t) => t.date), ...verbs.filter((f) => f.name && f.mention).map((f) => f.date)])];
 }
 
 /** Dates what the verbs of dates no earlier rule used say they date. */
@@ -403,4 +407,5 @@ export function zhDatedVerbDates(ctx: DateContext): void {
       date(top.find((m) => m.start <= span.start && m.end >= span.end) ?? (f.kind === 'hold' ? top.find((m) => m.start >= f.object.start && m.end === span.end) : undefined));
     }
   }
+  zhDatedNounDates(ctx, used);
 }
