@@ -34,9 +34,22 @@ describe('a noun phrase joined to a node by a classified verb becomes a node', (
     expect(named(f, '豁免')?.label).toBe('Policy');
     expect(has(f, 'ISSUED_BY', '豁免', '商务部')).toBe(true);
   });
+  it('makes a country the issuer of a measure only this reading names (为缓解供应紧张，中方宣布对…民用出口予以豁免)', () => {
+    const f = read('为缓解供应紧张，中方宣布对符合条件的民用出口予以豁免。');
+    expect(has(f, 'ISSUED_BY', '豁免', '中方')).toBe(true);
+  });
+  it('gives no country issuer to a measure the shape rules named (理由是中方即将实施“大规模出口管制”)', () => {
+    const f = read('特朗普 10 月 10 日在 Truth Social 上表示，美国将对"任何及所有关键软件"实施出口管制，理由是中方即将实施"大规模出口管制"。');
+    expect(has(f, 'ISSUED_BY', '出口管制', '中方')).toBe(false);
+  });
+  it('gives no cause to what a subjectless clause promotes (…成为增长极，推动技术普惠和成果共享)', () => {
+    const f = read('到2030年,我国人工智能全面赋能高质量发展,新一代智能终端、智能体等应用普及率超90%,智能经济成为我国经济发展的重要增长极,推动技术普惠和成果共享。');
+    expect(named(f, '技术普惠')).toBeUndefined();
+  });
   it('makes the target of a levy a node constrained by the measure (对贸易伙伴加征的有关单边关税措施)', () => {
     const f = read('中方敦促美方取消对贸易伙伴加征的有关单边关税措施。');
     expect(named(f, '贸易伙伴')).toBeDefined();
+    expect(f.edges.some((e) => e.type === 'CONSTRAINS' && e.to === named(f, '贸易伙伴')?.id)).toBe(true);
   });
 });
 

@@ -33,21 +33,26 @@ interface VerbWords {
   withVerbs: string[];
 }
 
-let loaded: { a: ArgumentWords; verbs: Set<string>; acts: Set<string> } | undefined;
+let loaded: { a: ArgumentWords; verbs: Set<string>; talk: Set<string> } | undefined;
 function words() {
   if (loaded) return loaded;
   const read = (f: string): unknown => JSON.parse(readFileSync(new URL(`../lexicon/${f}`, import.meta.url), 'utf8'));
   const a = read('zh-arguments.json') as ArgumentWords;
   const v = read('zh-clause-reader.json') as VerbWords;
-  const acts = new Set([...v.constrain, ...v.cause, ...v.issue, ...v.listInto]);
-  return (loaded = { a, acts, verbs: new Set([...acts, ...v.noEdge, ...v.withVerbs]) });
+  return (loaded = { a, talk: new Set(v.withVerbs), verbs: new Set([...v.constrain, ...v.cause, ...v.issue, ...v.listInto, ...v.noEdge, ...v.withVerbs]) });
 }
 
 /** What the clause reader tells the promotion about the verb it is reading. */
 export interface ReaderContext extends SentenceContext {
   verb?: string;
   verbClass?: string;
+  /** The verb's subject is carried over from the clause before. */
+  carried?: boolean;
 }
+
+/** Whether a mention is a stand-in argument of this reading, not a node yet. */
+export const isArgument = (m: Placed | undefined): boolean => !!m && m.id.startsWith(ARG);
+const ARG = 'arg:';
 
 export interface Argument {
   m: Placed;
@@ -79,7 +84,7 @@ export function argumentsIn(text: string, from: number, to: number, mentions: Pl
     const opens =
       isNoun(first) &&
       !/[\d０-９]$/u.test(text.slice(Math.max(from, first.start - 1), first.start)) &&
-      (!isClassWord(first) || (first.tag === 'vn' && !words().acts.has(first.word) && toks[i + 1] && joined(first, toks[i + 1]) && isNoun(toks[i + 1]) && !isClassWord(toks[i + 1])));
+      (!isClassWord(first) || (first.tag === 'vn' && words().talk.has(first.word) && toks[i + 1] && joined(first, toks[i + 1]) && isNoun(toks[i + 1]) && !isClassWord(toks[i + 1])));
     if (!opens) {
       i++;
       continue;
@@ -103,12 +108,13 @@ export function argumentsIn(text: string, from: number, to: number, mentions: Pl
     const name = text.slice(start, end);
     if (name.length < 2 || name.length > 12 || a.genericAlone.includes(name)) continue;
     // 荷方, 日方: a country's side is a name for the name rules; 革命性 (跃迁) only modifies the word after it.
-    if (run.every((t) => a.nameOnlyTags.includes(t.tag)) || /^\p{Script=Han}方$/u.test(name) || name.endsWith('性')) continue;
+    // jieba's unknown words alone are as often a cut through two words (欧方仅, 受此, 压至) as a noun.
+    if (run.every((t) => a.nameOnlyTags.includes(t.tag)) || run.every((t) => t.tag === 'x' && !a.headWords.includes(t.word)) || /^\p{Script=Han}方$/u.test(name) || name.endsWith('性')) continue;
     // 安世中国控制权 is about the name it opens with (the reader's own head rule); 荷兰企业法庭 only placed.
     const touches = (m: Placed) =>
       (m.start < end && m.end > start) || (m.start >= end && !/\S/.test(text.slice(end, m.start))) || (m.end <= start && m.label !== 'Place' && !/\S/.test(text.slice(m.end, start)));
     if (mentions.some(touches)) continue;
-    out.push({ m: { id: `arg:${start}:${end}`, label: labelOf(name), start, end, nested: false }, name });
+    out.push({ m: { id: `${ARG}${start}:${end}`, label: labelOf(name), start, end, nested: false }, name });
   }
   return out;
 }
@@ -150,6 +156,8 @@ export function promoteArguments(ctx: SentenceContext, readAll: (c: ReaderContex
       if (!pa && !pb) return;
       if (pa && pb && !(a.strong.includes(verb) && (type === 'CONSTRAINS' || type === 'CAUSES'))) return;
       if (rc.verbClass === 'other' && !a.involveVerbs.includes(verb)) return;
+      // …成为增长极，推动技术普惠: what a subjectless clause causes is the whole sentence's doing, not the last name's.
+      if (rc.verbClass === 'cause' && rc.carried) return;
       if (type === 'ISSUED_BY' && !(pa && a.issueLabels.includes(pa.m.label))) return;
       // 美国加征关税: an actor's constraining verb on a measure puts the measure in place, it constrains no measure.
       const actor = !pa && pb?.m.label === 'Policy' && type === 'CONSTRAINS' ? mentions.find((m) => m.id === from && ACTORS.includes(m.label)) : undefined;

@@ -14,7 +14,7 @@ import type { SentenceContext } from '../sentence.js';
 import { tagSpan, type Token } from '../segment.js';
 import { clausesOf, type Clause } from '../text.js';
 import { cueInNoun } from './false-edges.js';
-import { promoteArguments, type ReaderContext } from './zh-arguments.js';
+import { isArgument, promoteArguments, type ReaderContext } from './zh-arguments.js';
 
 interface Words {
   constrain: string[];
@@ -251,7 +251,7 @@ function readClauses(ctx: ReaderContext): void {
       const subject = f.subject?.m ?? (f.lead && !f.passive && !f.agent ? carried : undefined);
       const found = objectAfter(text, toks, slots, v, cl.end);
       const obj = found?.o.m;
-      [ctx.verb, ctx.verbClass] = [v.word, cls];
+      [ctx.verb, ctx.verbClass, ctx.carried] = [v.word, cls, !f.subject];
       const subjects = [subject, ...f.co];
       const objects = [obj, ...(found?.more ?? [])];
       for (const s of subjects) {
@@ -328,7 +328,8 @@ function read(ctx: SentenceContext, cl: Clause, v: Token, cls: VerbClass, subjec
     } else if (!obj && subject && PARTICIPANTS.includes(subject.label) && PARTICIPANTS.includes(f.partner.m.label)) edge('INVOLVES', subject, f.partner.m);
     return;
   }
-  const issuer = subject && w.issueSubjects.includes(subject.label) ? subject : actor;
+  // 中方对民用出口予以豁免: a country puts a measure the shape rules did not name (an argument) in place for its government.
+  const issuer = subject && (w.issueSubjects.includes(subject.label) || (subject.label === 'Place' && isArgument(obj))) ? subject : actor;
   // 对安世中国实施出口管制 / 将 20 家实体列入管控名单: the measure acts on the target, and its actor issues it.
   if (f.target && target) {
     if (f.target.role === 'disposal' && cls !== 'constrain' && cls !== 'list') return;
