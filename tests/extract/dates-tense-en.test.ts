@@ -36,6 +36,10 @@ describe('a past clause puts a bare month or weekday before the briefing date', 
     const s = 'As of February, negotiations with customers were ongoing, and the company was hopeful the ink would be dried on some contracts.';
     expect(valueOf(s, '2021-03-21', 'February')?.start).toBe('2021-02');
   });
+  it('a verb whose past is its base, after "which": "which cut inflows by about 15% from 1 April" (October story)', () => {
+    const s = 'In March he announced a first tightening of quotas, which cut inflows by about 15% from 1 April.';
+    expect(valueOf(s, '2025-10-08', '1 April')?.start).toBe('2025-04-01');
+  });
 });
 
 describe('a clause that looks ahead puts it after', () => {
@@ -103,5 +107,21 @@ describe('the node takes the moved date', () => {
   it('"will start running the pilot line … in April" keeps April ahead and expected', () => {
     const s = 'Rapidus will start running the pilot line at its plant in Chitose, on the northern island of Hokkaido, in April, and aims to begin mass production in 2027.';
     expect(named(extractText(s, { date: '2025-03-31' }), 'start of the pilot line')).toMatchObject({ start: '2025-04', modality: 'expected' });
+  });
+});
+
+describe('English spans the forms read', () => {
+  const at = (s: string, d: string) => findTemporalExpressions(s, d).map((x) => x.value);
+  it('"over the past two weeks" is the fortnight up to the briefing date', () => {
+    expect(at('Prices have risen over the past two weeks.', '2025-10-08')).toEqual([{ start: '2025-09-24', end: '2025-10-08' }]);
+  });
+  it('"the first half of next year" is next year’s half, one span', () => {
+    expect(at('The plant will start mass production in the first half of next year.', '2025-10-08')).toEqual([{ start: '2026-01', end: '2026-06' }]);
+  });
+  it('"by year-end" is this year', () => {
+    expect(at('The company aims to finish the review by year-end.', '2025-10-08')).toEqual([{ start: '2025' }]);
+  });
+  it('"last week" alone stays the calendar week, not a span of seven days', () => {
+    expect(at('The talks ended last week.', '2025-10-08')).toEqual([{ start: '2025-09-29', end: '2025-10-05' }]);
   });
 });

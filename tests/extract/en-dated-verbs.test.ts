@@ -100,3 +100,19 @@ describe('a dated happening named by its bare head becomes a node', () => {
     expect(named(f, 'round of trade talks')).toMatchObject({ start: '2019-02-11' });
   });
 });
+
+describe('the event the date is of, past a place or a partner', () => {
+  it('an event before a place phrase: "At a summit in Argentina late last year"', () => {
+    const s = 'At a summit in Argentina late last year, U.S. President Donald Trump and Chinese President Xi Jinping agreed to hold off on additional tariffs for 90 days while they attempted to negotiate a deal.';
+    expect(dated(s, '2019-01-04', 'summit')).toMatchObject({ label: 'Event', start: '2018' });
+  });
+  it('a subject with "between": "Talks between the two sides broke down in May" → the talks end then, named in lower case', () => {
+    const s = 'Talks between the two sides broke down in May after US officials accused China of pulling back from commitments it had made previously.';
+    const f = extractText(s, { date: '2019-07-03' });
+    expect(f.nodes.find((n) => n.name === 'talks')).toMatchObject({ end: '2019-05' });
+  });
+  it('a period that closes: "after a public comment period closes on Sept. 6" → its end', () => {
+    const s = 'Those tariffs, which China has vowed to retaliate against by levying duties on $60 billion of U.S. goods, could take effect after a public comment period closes on Sept. 6.';
+    expect(dated(s, '2018-08-17', 'public comment period')).toMatchObject({ end: '2018-09-06' });
+  });
+});

@@ -85,15 +85,17 @@ const quarterOrHalf: Form = {
   pattern:
     `Q(?<q>[1-4])${S},?${S}(?<y>${YEAR4})${NE}|(?<y2>${YEAR4})${S}-?${S}Q(?<q2>[1-4])\\b` +
     `|Q(?<q3>[1-4])\\b|H(?<h>[12])${S}(?<hy>${YEAR4})${NE}` +
-    `|(?<=(?<lead>\\b(?:[Tt]he\\s+)?(?<o>${ORDINAL})\\s+))(?<unit>quarter|half)(?:\\s+of\\s+(?<uy>${YEAR4})${NE})?`,
-  read(g) {
-    const y = num(g('y') ?? g('y2') ?? g('hy') ?? g('uy'));
+    `|(?<=(?<lead>\\b(?:[Tt]he\\s+)?(?<o>${ORDINAL})\\s+))(?<unit>quarter|half)(?:\\s+of\\s+(?:(?<uy>${YEAR4})${NE}|(?<us>${SHIFT})\\s+year\\b))?`,
+  read(g, today) {
+    // the first half of next year: the year the shift names.
+    const shifted = g('us') !== undefined ? today.y + L.englishShift[(g('us') ?? '').toLowerCase()] : undefined;
+    const y = num(g('y') ?? g('y2') ?? g('hy') ?? g('uy')) ?? shifted;
     const ordinal = L.ordinals[g('o')?.toLowerCase() ?? ''];
     const q = num(g('q') ?? g('q2') ?? g('q3')) ?? (g('unit') === 'quarter' ? ordinal : undefined);
     const h = num(g('h')) ?? (g('unit') === 'half' && ordinal <= 2 ? ordinal : undefined);
     if (q === undefined && h === undefined) return undefined;
     const [first, last] = q !== undefined ? [q * 3 - 2, q * 3] : [(h ?? 1) * 6 - 5, (h ?? 1) * 6];
-    return { from: parts(y, first), to: parts(y, last), kind: 'period', relative: y === undefined };
+    return { from: parts(y, first), to: parts(y, last), kind: 'period', relative: y === undefined || shifted !== undefined };
   },
 };
 
@@ -254,7 +256,32 @@ const partOfThis: Form = {
   read: (g, today) => ({ from: g('unit') === 'year' ? { y: today.y } : { y: today.y, m: today.m }, kind: 'point', relative: true }),
 };
 
+/** the past two weeks, over the last three months, in the past week: the span up to the briefing date. */
+const pastSpan: Form = {
+  name: 'enpastspan',
+  startsAt: { words: ['past', 'last', 'Past', 'Last'] },
+  pattern: `(?<=\\b(?:the|over|in|during|for)\\s+)(?<pw>[Pp]ast|[Ll]ast)\\s+(?:(?<n>\\d{1,2}|${wordsPattern(Object.keys(NUMBER_WORDS), true)})\\s+)?(?<unit>day|week|month|year)s?\\b`,
+  read(g, today) {
+    const n = g('n') === undefined ? 1 : NUMBER_WORDS[(g('n') ?? '').toLowerCase()] ?? (num(g('n')) as number);
+    const unit = g('unit');
+    // "last week" / "last year" alone are the calendar week or year (relative): only a count makes a span.
+    if (g('n') === undefined && !/^past$/i.test(g('pw') ?? '')) return undefined;
+    // As precise as its unit: the past three months from that month, the past two years from that year.
+    if (unit === 'month') return { from: addMonths(today.y, today.m ?? 1, -n), to: { y: today.y, m: today.m }, kind: 'period', relative: true };
+    if (unit === 'year') return { from: { y: today.y - n }, to: { y: today.y }, kind: 'period', relative: true };
+    return { from: addDays(today, -(unit === 'day' ? n : 7 * n)), to: today, kind: 'period', relative: true };
+  },
+};
+
+/** by year-end, at year-end: the end of this year. */
+const yearEnd: Form = {
+  name: 'enyearend',
+  startsAt: { words: ['year-end'] },
+  pattern: `(?<=\\b(?:by|at|before|until|through|around|after)\\s+)year-end\\b`,
+  read: (_g, today) => ({ from: { y: today.y }, kind: 'point', relative: true }),
+};
+
 export const englishForms: Form[] = [
   iso, usNumeric, fiscalYear, monthDay, dayMonth, monthYear, quarterOrHalf, weekdayDate, relative, onWeekday, bareWeekday,
-  weekend, ago, partOfThis, bareMonth, bareYear,
+  weekend, ago, pastSpan, yearEnd, partOfThis, bareMonth, bareYear,
 ];

@@ -21,6 +21,7 @@ interface TenseWords {
   pastCopulas: string[];
   perfectAuxiliaries: string[];
   aheadPresent: string[];
+  sameInPast: string[];
 }
 type Sets = { [K in keyof TenseWords]: Set<string> };
 let W: Sets | undefined;
@@ -75,6 +76,8 @@ function groupTense(toks: Tok[], i: number, floor: number): ClauseTense | undefi
   if (copula && w.pastCopulas.has(copula)) return 'past';
   const head = group[group.length - 1];
   if (head.tags.has('PastTense')) return 'past';
+  // which cut inflows from 1 April / the court set the hearing: a verb whose past is its base, alone, is past.
+  if (group.length === 1 && w.sameInPast.has(head.lw) && toks[i - 1]?.lw !== 'to') return 'past';
   // The talks begin on Monday / the rule takes effect in March: a present start or end is scheduled.
   if (group.length === 1 && head.tags.has('PresentTense') && !head.tags.has('Gerund') && w.aheadPresent.has(head.lw)) return 'future';
   return undefined;

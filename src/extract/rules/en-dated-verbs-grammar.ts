@@ -78,6 +78,8 @@ export interface Tok {
   e: number;
   tags: Set<string>;
   post: string;
+  /** The sentence's first word. */
+  first?: boolean;
   /** Index of the date the token is part of. */
   date?: number;
 }
@@ -106,7 +108,7 @@ export interface Found extends Span {
 let cache: { text: string; start: number; end: number; toks: Tok[] } | undefined;
 export function tokens(text: string, start: number, end: number): Tok[] {
   if (cache && cache.text === text && cache.start === start && cache.end === end) return cache.toks;
-  const toks = parseSentence(text, start, end).terms.map((t) => ({
+  const toks: Tok[] = parseSentence(text, start, end).terms.map((t) => ({
     w: t.text,
     lw: t.text.toLowerCase(),
     s: start + t.offset.start,
@@ -114,6 +116,7 @@ export function tokens(text: string, start: number, end: number): Tok[] {
     tags: new Set(t.tags),
     post: t.post,
   }));
+  if (toks.length) toks[0].first = true;
   cache = { text, start, end, toks };
   return toks;
 }
@@ -147,8 +150,10 @@ export const measures = () => (measureHeads ??= new Set(D.attach.measureHeads));
 
 /** A noun names a happening: an event word, or #Noun with an event suffix that is no thing (government). */
 export function eventHead(t: Tok | undefined): boolean {
-  if (!t || !t.tags.has('Noun') || t.tags.has('ProperNoun') || t.tags.has('Pronoun') || t.date !== undefined || /^[A-Z]/.test(t.w)) return false;
   const L = lex();
+  // Talks between the two sides broke down in May: a listed happening opening its sentence is no name.
+  const opening = t?.first && /^[A-Z][a-z]+$/.test(t.w) && L.bare.has(t.lw);
+  if (!t || !t.tags.has('Noun') || (t.tags.has('ProperNoun') && !opening) || t.tags.has('Pronoun') || t.date !== undefined || (/^[A-Z]/.test(t.w) && !opening)) return false;
   const w = t.lw.replace(/[’']s$/, '');
   if (L.notEvents.has(w)) return false;
   if (L.events.has(w) || L.al.has(w)) return true;

@@ -60,7 +60,9 @@ export function findDated(text: string, start: number, end: number, dates: Span[
   const push = (np: { from: number; name: number; to: number; head: number }, date: Span, role: Role | 'span', prepRole?: Role) => {
     const head = toks[np.head];
     if (!eventHead(head) && !namedByRules(head)) return;
-    const name = text2(text, toks, np.name, np.to);
+    const raw = text2(text, toks, np.name, np.to);
+    // Talks between …: a sentence's capital is no part of the name.
+    const name = toks[np.name].first && L.bare.has(toks[np.name].lw) ? raw[0].toLowerCase() + raw.slice(1) : raw;
     // A bare head names the thing only when it is a happening of its own (talks, budget, deadline).
     const make = np.name < np.head || np.to > np.head || L.bare.has(head.lw);
     // The deadline of July 8: a deadline's date is its end.
@@ -110,7 +112,12 @@ export function findDated(text: string, start: number, end: number, dates: Span[
       continue;
     }
     // A tightening from April 1 / the definitive phase from January 2026: an event noun right before the date's phrase.
-    const np = npEndingAt(toks, pi - 1, floor);
+    let np = npEndingAt(toks, pi - 1, floor);
+    // At a summit in Argentina late last year: an event noun before a place phrase is what the date is of.
+    if (np && !eventHead(toks[np.head]) && isName(toks[np.head]) && np.from - 2 >= floor && /^(?:in|at)$/.test(toks[np.from - 1].lw)) {
+      const outer = npEndingAt(toks, np.from - 2, floor);
+      if (outer && eventHead(toks[outer.head]) && !/[,;:]/.test(toks[np.from - 2].post)) np = outer;
+    }
     if (p && np && eventHead(toks[np.head]) && !/[,;:]/.test(toks[pi - 1].post)) {
       const v = np.from - 1 >= floor ? chainAt(toks, np.from - 1, floor, ceil) : undefined;
       // …held talks on Monday: a verb before it says which end (lifted the ban from Monday → its end).
@@ -207,8 +214,13 @@ export function findDated(text: string, start: number, end: number, dates: Span[
     }
     // …whose definitive phase starts in January 2026: the subject of a verb with nothing after it.
     if (!entry.subjectRole || (chain.to + 1 !== pi && !isPrep(toks[chain.to + 1]))) continue;
-    const subj = npEndingAt(toks, chain.from - 1, floor);
+    let subj = npEndingAt(toks, chain.from - 1, floor);
     if (!subj) continue;
+    // Talks between the two sides broke down: the subject is the event the prepositional phrase follows.
+    if (!eventHead(toks[subj.head]) && subj.from - 2 >= floor && /^(?:between|among|with|over|on)$/.test(toks[subj.from - 1].lw)) {
+      const outer = npEndingAt(toks, subj.from - 2, floor);
+      if (outer && eventHead(toks[outer.head])) subj = outer;
+    }
     const r = entry.subjectRole === 'span' ? prepRole : entry.subjectRole;
     if (r) push(subj, d, r, prepRole);
   }
