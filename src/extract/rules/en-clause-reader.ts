@@ -1,116 +1,18 @@
 // The general English clause reader: any clause read as subject – verb group – objects, the verb's
 // class (data: lexicon/en-clause-reader.json, by lemma, so every inflection counts) deciding the
-// edge. compromise finds the verb groups, their lemma, voice, auxiliaries and negation; the nodes
-// are the sentence's top-level mentions. It runs after the shape rules and adds an edge only between
+// edge. The verb groups come from rules/en-clause-verbs.ts; the nodes are the sentence's top-level
+// mentions, or a plain noun phrase a classified verb promotes (rules/en-arguments.ts). It runs after the shape rules and adds an edge only between
 // two nodes no rule joined in the sentence (rules/../readers.ts).
-import { readFileSync } from 'node:fs';
 import type { EdgeType, Modality, NodeLabel } from '../../model/index.js';
 import { clauseAt, topLevel, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { clausesOf, type Clause } from '../text.js';
 import { isMeasure, type Scope } from './english-clauses.js';
-import { parseSentence } from './english-parse.js';
-
-interface ReaderWords {
-  constrain: string[];
-  cause: string[];
-  issue: string[];
-  recipient: string[];
-  receive: string[];
-  flowNouns: string[];
-  report: string[];
-  light: string[];
-  chain: Record<'expected' | 'possible', string[]>;
-  modals: Record<'expected' | 'possible', string[]>;
-  recipientPrepositions: string[];
-  involvePrepositions: string[];
-  clauseOpeners: string[];
-  subordinators: string[];
-}
-type VerbClass = 'constrain' | 'cause' | 'issue' | 'report' | 'light' | 'other';
-
-let data: ReaderWords | undefined;
-const words = (): ReaderWords =>
-  (data ??= JSON.parse(readFileSync(new URL('../lexicon/en-clause-reader.json', import.meta.url), 'utf8')) as ReaderWords);
-let sets: Map<string, Set<string>> | undefined;
-const inList = (key: 'constrain' | 'cause' | 'issue' | 'recipient' | 'receive' | 'flowNouns' | 'report' | 'light' | 'subordinators' | 'clauseOpeners', w: string): boolean => {
-  sets ??= new Map();
-  let s = sets.get(key);
-  if (!s) sets.set(key, (s = new Set(words()[key])));
-  return s.has(w);
-};
-
-interface Term {
-  text: string;
-  tags: Set<string>;
-  start: number;
-  end: number;
-}
-interface Verb {
-  start: number;
-  end: number;
-  lemma: string;
-  cls: VerbClass;
-  passive: boolean;
-  negative: boolean;
-  modality: Modality;
-  /** A verb like plan/aim/seek followed by "to": the next verb keeps its subject. */
-  chains?: Modality;
-}
-interface CompromiseVerb {
-  text: string;
-  offset: { start: number; length: number };
-  verb?: { infinitive?: string; grammar?: { passive?: boolean; isInfinitive?: boolean }; auxiliary?: string; negative?: boolean };
-}
+import { ArgumentReader, argumentEdge, hasClassifiedVerb, type Argument } from './en-arguments.js';
+import { inList, parse, words, type Term, type Verb, type VerbClass } from './en-clause-verbs.js';
 
 const PARTY = new Set<NodeLabel>(['Person', 'Organization']);
 const ACT = new Set<NodeLabel>(['Policy', 'Event']);
-
-function modalOf(aux: string): Modality {
-  const a = ` ${aux.toLowerCase()} `;
-  const m = words().modals;
-  if (m.possible.some((w) => a.includes(` ${w} `))) return 'possible';
-  if (m.expected.some((w) => a.includes(` ${w} `))) return 'expected';
-  return 'reported';
-}
-
-/** The class of a lemma, a phrasal one (cut off, lead to) first: the word after the verb joins it. */
-function classOf(lemma: string): VerbClass {
-  for (const c of ['constrain', 'cause', 'issue', 'report', 'light'] as const) if (inList(c, lemma)) return c;
-  return 'other';
-}
-
-/** The sentence's terms and verb groups, with offsets into the whole text. */
-function parse(ctx: SentenceContext): { terms: Term[]; verbs: Verb[] } {
-  const parsed = parseSentence(ctx.text, ctx.start, ctx.end);
-  const doc = parsed.doc;
-  const terms: Term[] = parsed.terms.map((t) => ({ text: t.text, tags: new Set(t.tags), start: ctx.start + t.offset.start, end: ctx.start + t.offset.start + t.offset.length }));
-  const verbs: Verb[] = [];
-  for (const v of doc.verbs().json({ offset: true }) as CompromiseVerb[]) {
-    const start = ctx.start + v.offset.start;
-    let end = start + v.text.replace(/[\s.,;:!?"”’)]+$/, '').length;
-    let lemma = (v.verb?.infinitive || v.text.split(/\s+/).pop() || '').toLowerCase();
-    // (the tagger may run a verb into the words after it: "obtain advanced computing")
-    if (classOf(lemma) === 'other') lemma = lemma.split(' ')[0];
-    // A particle the tagger left out of the group: push up, lead to, weigh on.
-    const next = /^\s+([a-z]+)\b/.exec(ctx.text.slice(end, end + 12));
-    if (next && !lemma.includes(' ') && classOf(`${lemma} ${next[1]}`) !== 'other') {
-      lemma = `${lemma} ${next[1]}`;
-      end += next[0].length;
-    }
-    const passive = !!v.verb?.grammar?.passive || (/ed$/i.test(v.text.trim()) && !v.verb?.auxiliary && /^\s+by\s/.test(ctx.text.slice(end, end + 4)));
-    const verb: Verb = { start, end, lemma, cls: classOf(lemma), passive, negative: !!v.verb?.negative, modality: modalOf(v.verb?.auxiliary ?? '') };
-    // plans to ban, aims to begin: the verb after "to" is the act, with this verb's modality.
-    if (/^\s+to\s/i.test(ctx.text.slice(end, end + 4))) {
-      const c = words().chain;
-      const base = lemma.split(' ')[0];
-      if (c.expected.includes(base)) verb.chains = verb.modality === 'possible' ? 'possible' : 'expected';
-      else if (c.possible.includes(base)) verb.chains = 'possible';
-    }
-    verbs.push(verb);
-  }
-  return { terms, verbs };
-}
 
 /** Words a subject may stand apart from its verb by: auxiliaries, adverbs, a relative pronoun, an abbreviation in brackets. */
 const SUBJECT_GAP =
@@ -136,11 +38,13 @@ export class ClauseReader {
   private readonly clauses: Clause[];
   private readonly terms: Term[];
   private readonly verbs: Verb[];
+  private readonly args: ArgumentReader;
 
   constructor(private readonly ctx: SentenceContext) {
     this.ms = topLevel(ctx);
     this.clauses = clausesOf(ctx.text, ctx.start, ctx.end);
     ({ terms: this.terms, verbs: this.verbs } = parse(ctx));
+    this.args = new ArgumentReader(ctx, this.terms, (h) => inList('flowNouns', h.toLowerCase()));
   }
 
   private word(at: number, dir: -1 | 1): Term | undefined {
@@ -301,26 +205,32 @@ export class ClauseReader {
     return ACT.has(p.label) || isMeasure({ ctx: this.ctx } as Scope, p) || (p.label === 'Concept' && isMeasure({ ctx: this.ctx } as Scope, { ...p, rule: 'english-np' }));
   }
 
-  /** The edge a verb of its class makes between its (logical) subject and one object. */
-  private relate(cls: VerbClass, subj: Placed, obj: Placed, modality: Modality, acts = false): void {
+  /**
+   * The edge a verb of its class makes between its (logical) subject and one object; an end may be a
+   * plain noun phrase (rules/en-arguments.ts), which becomes a node only if the edge is drawn.
+   */
+  private relate(cls: VerbClass, subj: Placed | Argument, obj: Placed | Argument, modality: Modality, acts = false, lemma = ''): void {
+    const e = argumentEdge(this.ctx, { cls, lemma }, subj, obj, (s, o) => this.decide(cls, s, o, acts));
+    if (e) this.add(e.type, e.from, e.to, modality);
+  }
+
+  private decide(cls: VerbClass, subj: Placed, obj: Placed, acts: boolean): { type: EdgeType; from: Placed; to: Placed } | undefined {
     // A plain noun run (english-np) is worth a node only as a measure or as what a cause or constraint acts on.
-    if (subj.rule === 'english-np' && !this.measure(subj)) return;
-    if (obj.label === 'Place' && cls !== 'constrain') return;
+    if (subj.rule === 'english-np' && !this.measure(subj)) return undefined;
+    if (obj.label === 'Place' && cls !== 'constrain') return undefined;
     switch (cls) {
       case 'constrain':
-        this.add('CONSTRAINS', subj, obj, modality);
-        return;
+        return { type: 'CONSTRAINS', from: subj, to: obj };
       case 'cause':
-        if (!PARTY.has(subj.label) && subj.label !== 'Place' && !PARTY.has(obj.label)) this.add('CAUSES', subj, obj, modality);
-        return;
+        return !PARTY.has(subj.label) && subj.label !== 'Place' && !PARTY.has(obj.label) ? { type: 'CAUSES', from: subj, to: obj } : undefined;
       case 'issue':
-        if ((PARTY.has(subj.label) || acts) && this.measure(obj)) this.add(obj.label === 'Event' ? 'INVOLVES' : 'ISSUED_BY', obj, subj, modality);
-        return;
+        return (PARTY.has(subj.label) || acts) && this.measure(obj) ? { type: obj.label === 'Event' ? 'INVOLVES' : 'ISSUED_BY', from: obj, to: subj } : undefined;
     }
-    if (obj.rule === 'english-np' || subj.label === 'Place') return;
-    if (ACT.has(subj.label) && !ACT.has(obj.label)) this.add('INVOLVES', subj, obj, modality);
-    else if (ACT.has(obj.label) && !ACT.has(subj.label)) this.add('INVOLVES', obj, subj, modality);
-    else if (PARTY.has(subj.label) && PARTY.has(obj.label)) this.add('INVOLVES', subj, obj, modality);
+    if (obj.rule === 'english-np' || subj.label === 'Place') return undefined;
+    if (ACT.has(subj.label) && !ACT.has(obj.label)) return { type: 'INVOLVES', from: subj, to: obj };
+    if (ACT.has(obj.label) && !ACT.has(subj.label)) return { type: 'INVOLVES', from: obj, to: subj };
+    if (PARTY.has(subj.label) && PARTY.has(obj.label)) return { type: 'INVOLVES', from: subj, to: obj };
+    return undefined;
   }
 
   /**
@@ -342,7 +252,7 @@ export class ClauseReader {
   read(): void {
     const { verbs, ctx } = this;
     // The subject (and chained modality) of the verb group before, for one joined to it by and / to.
-    let prev: { subj?: Placed; end: number; chains?: Modality } | undefined;
+    let prev: { subj?: Placed; args?: Argument[]; end: number; chains?: Modality } | undefined;
     let heldSubject: Placed | undefined;
     // Who a report verb gave the floor to: "China said it plans to ban …" — it is China.
     let speaker: Placed | undefined;
@@ -365,10 +275,16 @@ export class ClauseReader {
       // X said … and aims to Y; plans to ban: a verb joined by and/to keeps the subject of the verb before.
       const gap = prev ? ctx.text.slice(prev.end, v.start) : '';
       const toChain = !!prev && /^\s*to\s+$/i.test(gap);
-      if (!subj && !listed.length && prev?.subj && (toChain || /^[^,;]*?\b(?:and|but)\s+(?:(?:also|then|later|will|would|could|may|might|has|have|had)\s+)*$/i.test(gap) || /^\s*,\s*(?:and|but)\s+(?:(?:also|then|later|will|would|could|may|might|has|have|had)\s+)*$/i.test(gap))) subj = prev.subj;
+      const joinedToPrev = toChain || /^[^,;]*?\b(?:and|but)\s+(?:(?:also|then|later|will|would|could|may|might|has|have|had)\s+)*$/i.test(gap) || /^\s*,\s*(?:and|but)\s+(?:(?:also|then|later|will|would|could|may|might|has|have|had)\s+)*$/i.test(gap);
+      if (!subj && !listed.length && prev?.subj && joinedToPrev) subj = prev.subj;
       const modality = v.modality !== 'reported' ? v.modality : toChain && prev?.chains ? prev.chains : 'reported';
       if (v.cls === 'report' && subj && (PARTY.has(subj.label) || subj.label === 'Place')) speaker = subj;
-      prev = { subj, end: v.end, chains: v.chains ?? (toChain ? prev?.chains : undefined) };
+      // A classified verb whose subject is a plain noun phrase no rule named (or only a tentative noun run) promotes it.
+      const promoting = (v.cls === 'constrain' || v.cls === 'cause' || v.cls === 'issue') && !v.negative && !v.chains;
+      const tentative = !!subj && subj.rule === 'english-np' && !this.measure(subj);
+      const argSubjects = promoting && v.cls !== 'issue' && !listed.length ? this.args.subjectsFor(subj, tentative, joinedToPrev ? prev?.args : undefined, cl.start, v.start) : [];
+      if (argSubjects.length) subj = undefined;
+      prev = { subj, args: argSubjects.length ? argSubjects : undefined, end: v.end, chains: v.chains ?? (toChain ? prev?.chains : undefined) };
       const to = this.objectEnd(v, cl, verbs.slice(i + 1).find((n) => !this.inMention(n.start)));
       if (subj && !v.negative && !v.passive && inList('receive', v.lemma)) this.received(v, subj, to, modality);
       if (v.negative || v.chains || v.cls === 'report' || v.cls === 'light') continue;
@@ -376,18 +292,24 @@ export class ClauseReader {
         if (!v.passive) for (const o of this.directObject(v, to)) for (const s of listed) this.relate(v.cls, s, o, modality);
         continue;
       }
-      if (!subj) continue;
+      if (!subj && !argSubjects.length) continue;
+      const subjects: (Placed | Argument)[] = subj ? [subj] : argSubjects;
       if (v.passive) {
-        const agent = this.agentOf(v);
-        if (agent) this.relate(v.cls, agent, subj, modality);
+        const by = /^\s+by\s+/i.exec(ctx.text.slice(v.end, v.end + 8));
+        const agent = this.agentOf(v) ?? (promoting && by ? this.args.object(v.end + by[0].length, to) : undefined);
+        if (agent) for (const s of subjects) this.relate(v.cls, agent, s, modality, false, v.lemma);
         continue;
       }
       const objects = this.directObject(v, to);
       // Japan will give …, Beijing imposed …: a country heading its subject acts for its government.
-      const acts = subj.label === 'Place' && this.headed(subj);
+      const acts = !!subj && subj.label === 'Place' && this.headed(subj);
       const by = acts && v.cls === 'constrain' ? this.ms.find((m) => m.start >= v.end && m.end <= to && m.label !== 'Event' && this.measure(m) && !objects.includes(m)) : undefined;
       // China restricted exports of gallium under its export control law: the law constrains.
-      for (const o of objects) this.relate(v.cls, by ?? subj, o, modality, acts);
+      // an 'other' verb promotes only a measure or event its named party acts on (opened an investigation)
+      const others = v.cls === 'other' && !v.negative && !v.chains && !!subj && PARTY.has(subj.label);
+      const ends = promoting || others ? this.args.objects(objects, v.end, to, others) : objects;
+      for (const s of by ? [by] : subjects) for (const o of ends) this.relate(v.cls, s, o, modality, acts, v.lemma);
+      if (!subj) continue;
       if (v.cls === 'issue' && inList('recipient', v.lemma)) this.recipients(v, subj, to, modality, acts);
       // signed a supply agreement with CATL: the partner is party to the measure.
       const made = v.cls === 'issue' && PARTY.has(subj.label) ? objects.find((o) => this.measure(o)) : undefined;
@@ -415,6 +337,7 @@ export class ClauseReader {
 }
 
 export function englishClauseRelations(ctx: SentenceContext): void {
-  if (topLevel(ctx).length < 2) return;
+  // With fewer than two nodes only a plain noun phrase can make an end (rules/en-arguments.ts).
+  if (topLevel(ctx).length < 2 && !hasClassifiedVerb(ctx.text.slice(ctx.start, ctx.end), [...words().constrain, ...words().cause, ...words().issue])) return;
   new ClauseReader(ctx).read();
 }
