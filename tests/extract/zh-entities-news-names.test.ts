@@ -43,6 +43,20 @@ describe('a company declared with its short form', () => {
   });
 });
 
+describe('a registered name used by its opening words, undeclared', () => {
+  it('reads 中国宝武 as 中国宝武钢铁集团有限公司 where the story names it so', () => {
+    const f = news(
+      '经报国务院批准,中国宝武钢铁集团有限公司与中国中钢集团有限公司实施重组。',
+      '随着近年来联合重组、受托管理业内多家重要企业,中国宝武联合重组和专业化整合的成果受到了市场检验。',
+    );
+    expect(named(f, '中国宝武')?.name).toBe('中国宝武钢铁集团有限公司');
+  });
+  it('takes no opening word the story uses only inside longer names (山东钢铁集团旗下)', () => {
+    const f = news('资料显示,山东钢铁集团有限公司成立,其子公司包括济钢、莱钢。山东钢铁集团旗下两家上市公司发布公告。');
+    expect(f.nodes.some((n) => n.aliases.includes('山东钢铁'))).toBe(false);
+  });
+});
+
 describe('a listed company named with its stock code', () => {
   it('reads the name before a code as a company, and the exchange letters as none', () => {
     const f = news('2025年8月4日晚,中国船舶(600150.SH)与中国重工(601989.SH)发布公告,确认交易已获中国证监会批复。');

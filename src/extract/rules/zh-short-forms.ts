@@ -22,6 +22,9 @@ interface ShortFormWords {
     maxChars: number;
     maxNameChars: number;
     notAfterShort: string[];
+    legalForms: string[];
+    innerVerbs: string[];
+    impliedChars: { min: number; max: number };
   };
 }
 const words = () => zhNameWords<ShortFormWords>().shortForms;
@@ -66,13 +69,14 @@ function abbreviates(short: string, full: string): boolean {
 }
 
 /** The earliest start before `at` from which the name may run: back to punctuation, a function word or a word that opens no name (子公司, 龙头). */
-function nameWindow(text: string, at: number): number {
+function nameWindow(text: string, at: number, verbsEnd = false): number {
   const w = words();
   const toks = tagSpan(text, Math.max(0, at - w.maxChars), at);
   let s = at;
   for (let i = toks.length - 1; i >= 0; i--) {
     const t = toks[i];
     if (!/^[\p{Script=Han}A-Za-z\d]+$/u.test(t.word) || w.stopTags.includes(t.tag) || w.nameStops.includes(t.word)) break;
+    if (verbsEnd && t.tag.startsWith('v') && !w.innerVerbs.includes(t.word)) break;
     s = t.start;
   }
   return s;
@@ -155,7 +159,36 @@ export function declaredNames(text: string): Named[] {
     const codeLetters = letters ? { start: at + letters.index, end: at + letters.index + 2 } : undefined;
     named.push({ full: known?.full ?? short, short, start: s, end: m.index + m[0].length, fullStart: s, fullEnd: m.index, codeLetters });
   }
+  named.push(...impliedNames(text, named));
   return (cache = { text, named }).named;
+}
+
+/**
+ * 中国宝武钢铁集团有限公司 … 中国宝武托管中钢集团: a registered name's opening words (3–6 characters)
+ * used alone elsewhere in the story are its short form even undeclared.
+ */
+function impliedNames(text: string, declared: Named[]): Named[] {
+  const w = words();
+  const out: Named[] = [];
+  for (const m of matchesIn(new RegExp(alt(w.legalForms), 'g'), text, 0, text.length)) {
+    const fs = nameWindow(text, m.index, true);
+    const full = tidy(text.slice(fs, m.index + m[0].length));
+    if (fs === m.index || declared.some((n) => n.full === full) || out.some((n) => n.full === full)) continue;
+    const toks = tagSpan(text, fs, m.index);
+    // The longest opening run of whole words within the bounds, the legal form and a last word (its trade) left out.
+    for (let k = toks.length - 1; k >= 1; k--) {
+      const short = text.slice(fs, toks[k - 1].end);
+      if (short.length < w.impliedChars.min || short.length > w.impliedChars.max || !HAN.test(short)) continue;
+      if (w.generic.includes(short) || lexicon().lookup(short)) continue;
+      const n: Named = { full, short, start: fs, end: m.index + m[0].length };
+      const used = [...text.matchAll(new RegExp(short, 'g'))].some((u) => (u.index < fs || u.index >= n.end) && standsAlone(text, u.index, u.index + short.length, n));
+      if (used) {
+        out.push(n);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Whether a use of `short` at [s, e) is the company, not the start of a longer name (中国船舶集团, 中国船舶工业总公司). */
