@@ -29,6 +29,18 @@ describe('a head word gives its kind to a node some rule labelled otherwise', ()
     expect(headLabel('部组件', 'Concept')).toBe('Product');
   });
 
+  it('vehicles and their parts are Products, plural -uses too (cargo trucks, school buses, EVs, engines)', () => {
+    expect(headLabel('cargo trucks', 'Concept')).toBe('Product');
+    expect(headLabel('school buses', 'Concept')).toBe('Product');
+    expect(headLabel('EVs', 'Concept')).toBe('Product');
+    expect(headLabel('engines', 'Concept')).toBe('Product');
+    expect(headLabel('Daimler Truck', 'Concept')).toBeUndefined();
+  });
+
+  it('a volume is an Indicator (wafer input volume)', () => {
+    expect(headLabel('wafer input volume', 'Concept')).toBe('Indicator');
+  });
+
   it('a role without a person’s name is the office: international trade representative → Organization', () => {
     expect(headLabel('international trade representative', 'Concept')).toBe('Organization');
   });

@@ -41,7 +41,7 @@ export function englishHead(name: string): { word: string; capital: boolean } | 
   const lower = word.toLowerCase();
   const singular = /ies$/.test(lower)
     ? lower.replace(/ies$/, 'y')
-    : /(?:ss|sh|ch|x)es$/.test(lower)
+    : /(?:ss|sh|ch|x|[^o]us)es$/.test(lower)
       ? lower.slice(0, -2)
       : /[^s]s$/.test(lower)
         ? lower.slice(0, -1)
