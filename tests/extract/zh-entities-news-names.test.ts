@@ -94,6 +94,14 @@ describe('a group the story comes back to', () => {
   });
 });
 
+describe('a Latin product line', () => {
+  it('reads a Latin model name before 系列 as a Product, not an Organization', () => {
+    const f = found('2025年的优必选交出了硬核答卷，Walker S系列已成为全球进入最多车厂实训的工业人形机器人。');
+    expect(f).toContainEqual(['Walker S', 'Product']);
+    expect(f).not.toContainEqual(['Walker S', 'Organization']);
+  });
+});
+
 describe('people after the titles of company and party news', () => {
   it('reads the name after the last of a list of titles, and the title is no person', () => {
     const f = found('近日,鞍钢集团董事长、党委书记谭成旭表示,鞍钢将按照总体思路推进。');

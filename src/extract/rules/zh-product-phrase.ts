@@ -131,3 +131,22 @@ export function listItemMentions(text: string, start: number, end: number): Ment
   }
   return out;
 }
+
+let seriesRe: RegExp | undefined;
+let seriesWords: { words: string[] } | undefined;
+/**
+ * Walker S系列已成为…, Walker S1系列产品: a Latin model name right before 系列 is a product line, not
+ * the company the Latin rule would take it for. Named without 系列 (the line), which stays an alias.
+ * Words are data in lexicon/zh-names.json (series).
+ */
+export function seriesMentions(text: string, start: number, end: number): Mention[] {
+  const w = (seriesWords ??= (JSON.parse(readFileSync(new URL('../lexicon/zh-names.json', import.meta.url), 'utf8')) as { series: { words: string[] } }).series);
+  seriesRe ??= new RegExp(`(?<![A-Za-z\\d.&-])([A-Z][A-Za-z\\d-]*(?: [A-Z\\d][A-Za-z\\d-]*){0,2}) ?(?:${alternation(w.words)})`, 'g');
+  const out: Mention[] = [];
+  for (const m of matchesIn(seriesRe, text, start, end)) {
+    const known = lexicon().lookup(m[1]);
+    if (known && known.label !== 'Product') continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[1], label: 'Product', rule: 'latin', aliases: [tidy(m[0])] });
+  }
+  return out;
+}
