@@ -122,6 +122,13 @@ describe('a date noun after a phrase: 截止日期为 / 有效期至', () => {
   });
 });
 
+describe('how long an event lasts', () => {
+  it('NAME 论坛 DATE 在 PLACE 开幕，为期两天 / 会期3天: the end is the last day', () => {
+    expect(named(nodesOf('第二届中国数字经济论坛9月25日在北京开幕，为期两天。', '2025-09-28'), /中国数字经济论坛/).end).toBe('2025-09-26');
+    expect(named(nodesOf('2025世界人工智能大会7月26日在上海开幕，会期3天。', '2025-07-28'), /世界人工智能大会|World Artificial/).end).toBe('2025-07-28');
+  });
+});
+
 describe('a rule that takes effect starts then', () => {
   it('…公布…的决定，DATE 起实施: the decision starts when it takes effect, not when the same sentence published it', () => {
     const nodes = nodesOf('商务部、海关总署昨日公布对锂电池和人造石墨负极材料相关物项实施出口管制的决定，11月8日起实施。', '2025-10-10');

@@ -17,6 +17,8 @@ import type { Placed } from '../relations.js';
 import { tagSpan, type Token } from '../segment.js';
 import { setEnd, setStart, hasStart, type DateContext } from '../temporal.js';
 import { headKind } from './labels.js';
+import { addDays, parseIso, toIso } from '../dates/calendar.js';
+import { lexicon as T } from '../dates/lexicon.js';
 
 interface Words {
   lightVerbs: string[];
@@ -148,7 +150,8 @@ function subjectOf(text: string, from: number, to: number): { span: Span; head: 
   const end = toks[j - 1].end;
   let i = j;
   while (i > 0 && (NP_TAG.test(toks[i - 1].tag) || ORDINAL.test(toks[i - 1].word)) && toks[i - 1].word !== '的' && end - toks[i - 1].start <= 14) i--;
-  while (i < j && ORDINAL.test(toks[i].word) && !/[届次轮期]$/.test(toks[i].word)) i++;
+  // 首届/第七届/首条 opening the phrase say which one, as names here leave them out; 一期工程 is a phase, kept.
+  while (i < j && ORDINAL.test(toks[i].word) && !/期$/.test(toks[i].word)) i++;
   if (i === j) return undefined;
   const pointer = i > 0 && (s.determiners.includes(toks[i - 1].word) || toks[i - 1].tag === 'r');
   const head = tidy(text.slice(toks[i].start, end));
@@ -290,6 +293,24 @@ export function zhDatedNounMentions(text: string, start: number, end: number, ta
     .map((f) => ({ start: f.span.start, end: f.span.end, name: f.name, label: f.label, rule: 'dated-thing' as const }));
 }
 
+const LASTS = /(?:为期|会期)\s*([一二两三四五六七八九十]|\d{1,2})\s*天/;
+
+/**
+ * 论坛9月25日在北京开幕，为期两天: an event this sentence gave a first day lasts that many days (its end),
+ * the nearest one before 为期.
+ */
+function lasting(ctx: DateContext): void {
+  const m = LASTS.exec(ctx.text.slice(ctx.start, ctx.end));
+  if (!m) return;
+  const at = ctx.start + m.index;
+  const days = /\d/.test(m[1]) ? Number(m[1]) : T.chineseNumbers[m[1]];
+  const ev = ctx.evidence();
+  const dated = ctx.mentions.filter((p) => !p.nested && p.end <= at).reverse().map((p) => ctx.node(p.id)).find((n) => n?.start?.length === 10 && n.startEvidence?.start === ev.start);
+  const first = dated && parseIso(dated.start!);
+  if (!dated || !first || !days || days < 2 || days > 31 || (dated.end && dated.end !== dated.start)) return;
+  setEnd(dated, toIso(addDays(first, days - 1)), 'ends', ev);
+}
+
 /** Dates the happenings found above: the mention at their span (or, for an event subject, the one ending there). */
 export function zhDatedNounDates(ctx: DateContext, used: (x: { value: { start: string; end?: string } }) => boolean): void {
   const { text } = ctx;
@@ -317,4 +338,5 @@ export function zhDatedNounDates(ctx: DateContext, used: (x: { value: { start: s
     if (f.possible) node.modality = 'possible';
     else if ((x.value.start > ctx.briefingDate || x.modality) && node.modality !== 'possible') node.modality = 'expected';
   }
+  lasting(ctx);
 }
