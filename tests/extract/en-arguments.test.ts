@@ -48,10 +48,25 @@ describe('a cause or constraint between two plain noun phrases (strong verbs onl
   });
 });
 
+describe('a participle after a comma takes the subject of the clause before', () => {
+  it('reads "…, causing production halts" and "…, dragging down prices" as caused by that subject', () => {
+    expect(read('Since then, magnet exports have dropped by approximately 75%, causing production halts in Asia, Europe, and the United States.')).toContain(
+      'CAUSES magnet exports -> production halts',
+    );
+    expect(read('Steel output dropped sharply, dragging down iron ore prices.')).toContain('CAUSES Steel output -> iron ore prices');
+  });
+  it('reads a crippling verb on a business named by its noun modifier', () => {
+    expect(read('The sanctions have crippled Huawei’s smartphone business.')).toContain('CONSTRAINS sanctions -> smartphone business');
+  });
+});
+
 describe('what never becomes a node', () => {
   it('makes no node of a phrase that points back (the measure, the company)', () => {
     expect(nodes('The measure targets steel imports from China.').filter((n) => /^measure/.test(n))).toEqual([]);
     expect(nodes('The company said the tariffs would cost it $2 billion this year.').filter((n) => /company|billion/.test(n))).toEqual([]);
+  });
+  it('takes no generic head as an object, even one a noun run named (sending its shares lower)', () => {
+    expect(read('Nvidia said the rules would hurt its revenue, sending its shares lower.').filter((e) => /shares/.test(e))).toEqual([]);
   });
   it('makes no node of a quantity of money', () => {
     expect(nodes('The government earmarked 100 billion yen as a direct investment in Rapidus.').filter((n) => /yen|billion/.test(n))).toEqual([]);

@@ -134,9 +134,8 @@ export class ArgumentReader {
   private contentHead(first: ArgTerm, last: ArgTerm): boolean {
     const head = last.text.toLowerCase();
     if (!/^[a-z][a-z-]{2,}$/.test(head) || inArgList('stopHeads', head) || inArgList('currencyWords', head)) return false;
-    // "the company", "the ministry": a singular party head points back to a named party
-    const h = englishHead(head);
-    if (h && h.word === head && inArgList('referenceHeads', head)) return false;
+    // "the company", "the state-backed venture": a singular party head points back to a named party
+    if (this.pointsBack(first, last)) return false;
     // a proper name is the mention rules' business
     if (last.tags.has('ProperNoun') && !/^\p{Ll}/u.test(last.text)) return false;
     return !first.tags.has('Pronoun');
@@ -194,6 +193,8 @@ export class ArgumentReader {
    */
   objects(objects: Placed[], from: number, to: number, acts: boolean): (Placed | Argument)[] {
     if (objects.length > 1 || (objects.length === 1 && objects[0].rule !== 'english-np')) return objects;
+    // sending its shares lower: a tentative run whose head names nothing is no object either
+    if (objects.length === 1 && this.namesNothing(objects[0])) return [];
     const a = this.object(from, to);
     if (!a || (acts && a.label !== 'Policy' && a.label !== 'Event')) return objects;
     return !objects.length || (a.start < objects[0].end && a.end > objects[0].start) ? [a] : objects;
@@ -206,7 +207,36 @@ export class ArgumentReader {
   subjectsFor(subj: Placed | undefined, tentative: boolean, joined: Argument[] | undefined, clauseStart: number, verbStart: number): Argument[] {
     if (subj && !tentative) return [];
     const found = !subj && joined ? joined : this.subjects(clauseStart, verbStart);
-    return !subj || found.some((a) => a.start < subj.end && a.end > subj.start) ? found : [];
+    if (!subj || found.some((a) => a.start < subj.end && a.end > subj.start)) return found;
+    // the reader's own subject, a tentative noun run (magnet exports have dropped …, causing …)
+    const own = this.fromMention(subj);
+    return own ? [own] : [];
+  }
+
+  /** A tentative noun run whose head is a stop or pointing-back word (shares, the company). */
+  private namesNothing(m: Placed): boolean {
+    const last = this.terms.find((t) => t.end === m.end);
+    const head = last?.text.toLowerCase() ?? '';
+    return inArgList('stopHeads', head) || (!!last && this.pointsBack(this.terms.find((t) => t.start === m.start) ?? last, last));
+  }
+
+  /** A singular reference head with no noun before it (the company, a Chinese firm; not the smartphone business). */
+  private pointsBack(first: ArgTerm, last: ArgTerm): boolean {
+    const head = last.text.toLowerCase();
+    if (!inArgList('referenceHeads', head) || englishHead(head)?.word !== head) return false;
+    const i = this.terms.indexOf(first);
+    const j = this.terms.indexOf(last);
+    return !this.terms.slice(Math.max(i, 0), j).some((t) => isNoun(t) && !t.tags.has('ProperNoun'));
+  }
+
+  /** A tentative noun run as an argument, if its words name a thing. */
+  private fromMention(m: Placed): Argument | undefined {
+    const first = this.terms.find((t) => t.start === m.start);
+    const last = this.terms.find((t) => t.end === m.end);
+    if (!first || !last || !this.contentHead(first, last)) return undefined;
+    const name = this.ctx.text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    const label = this.labelOf(name, last.text);
+    return label ? { kind: 'argument', start: m.start, end: m.end, name, head: last.text, label, confirms: m, overlaps: [] } : undefined;
   }
 
   /**

@@ -275,7 +275,8 @@ export class ClauseReader {
       // X said … and aims to Y; plans to ban: a verb joined by and/to keeps the subject of the verb before.
       const gap = prev ? ctx.text.slice(prev.end, v.start) : '';
       const toChain = !!prev && /^\s*to\s+$/i.test(gap);
-      const joinedToPrev = toChain || /^[^,;]*?\b(?:and|but)\s+(?:(?:also|then|later|will|would|could|may|might|has|have|had)\s+)*$/i.test(gap) || /^\s*,\s*(?:and|but)\s+(?:(?:also|then|later|will|would|could|may|might|has|have|had)\s+)*$/i.test(gap);
+      // …, causing production halts: a participle opening its clause after a comma takes the subject before
+      const joinedToPrev = toChain || (/^[^,;]*,\s*$/.test(gap) && /ing$/i.test(ctx.text.slice(v.start, v.end).split(' ')[0])) || /^[^,;]*?\b(?:and|but)\s+(?:(?:also|then|later|will|would|could|may|might|has|have|had)\s+)*$/i.test(gap) || /^\s*,\s*(?:and|but)\s+(?:(?:also|then|later|will|would|could|may|might|has|have|had)\s+)*$/i.test(gap);
       if (!subj && !listed.length && prev?.subj && joinedToPrev) subj = prev.subj;
       const modality = v.modality !== 'reported' ? v.modality : toChain && prev?.chains ? prev.chains : 'reported';
       if (v.cls === 'report' && subj && (PARTY.has(subj.label) || subj.label === 'Place')) speaker = subj;
