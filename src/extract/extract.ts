@@ -25,6 +25,7 @@ import { attachDates, dateFromFrontMatter, refineDeadlines } from './temporal.js
 import { dateBySignature, issuedInLine, signatureOf } from './rules/zh-date-clauses.js';
 import { isMostlyLatin, tidy } from './text.js';
 import { unitsOf, type Unit } from './units.js';
+import { startBriefing } from './per-briefing.js';
 
 const MAX_MENTION_EVIDENCE = 3;
 const SALIENT_SKIP: NodeLabel[] = ['Place', 'Person', 'Source', 'Organization'];
@@ -55,6 +56,7 @@ class EdgeSet {
 }
 
 export function extractBriefing(b: Briefing): GraphFragment {
+  startBriefing();
   const table = new NodeTable();
   const edges = new EdgeSet();
   const sources = buildSources(b, table);

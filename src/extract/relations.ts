@@ -22,6 +22,7 @@ import { carriedTopic } from './rules/zh-carry-over.js';
 import { englishRelations } from './rules/english-relations.js';
 import { englishCueSubject } from './rules/english-clauses.js';
 import type { SentenceContext } from './sentence.js';
+import { forgetPerBriefing } from './per-briefing.js';
 
 export interface Placed {
   id: string;
@@ -96,6 +97,9 @@ function referredBack(ctx: SentenceContext, from: number, to: number): string | 
 
 /** The first node (not a place) of the sentence read last, for 受此影响 in the sentence right after it. */
 let lastLead: { text: string; end: number; id?: string } | undefined;
+forgetPerBriefing(() => {
+  lastLead = undefined;
+});
 function previousLead(ctx: SentenceContext): string | undefined {
   if (!lastLead || lastLead.text !== ctx.text || lastLead.end > ctx.start) return undefined;
   return /^[^\S\n]*\n?[^\S\n]*$/.test(ctx.text.slice(lastLead.end, ctx.start)) ? lastLead.id : undefined;

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { lexicon as D } from '../dates/lexicon.js';
 import { rules } from '../lexicon.js';
 import { parseSentence } from './english-parse.js';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 export type Role = 'start' | 'end';
 export interface VerbEntry {
@@ -106,6 +107,9 @@ export interface Found extends Span {
 }
 
 let cache: { text: string; start: number; end: number; toks: Tok[] } | undefined;
+forgetPerBriefing(() => {
+  cache = undefined;
+});
 export function tokens(text: string, start: number, end: number): Tok[] {
   if (cache && cache.text === text && cache.start === start && cache.end === end) return cache.toks;
   const toks: Tok[] = parseSentence(text, start, end).terms.map((t) => ({

@@ -5,6 +5,7 @@
 // and Security (BIS)).
 import type { Mention } from '../mention.js';
 import { headLabel } from './english-phrases.js';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 interface Definition {
   acronym: string;
@@ -15,6 +16,9 @@ interface Definition {
 
 const INNER = /^(?:of|and|the|for|on|in|to|&)$/i;
 let memo: { text: string; defs: Map<string, Definition> } | undefined;
+forgetPerBriefing(() => {
+  memo = undefined;
+});
 
 /** The words before `at` whose initials spell `acronym`, or undefined. */
 function expansion(text: string, at: number, acronym: string): string | undefined {

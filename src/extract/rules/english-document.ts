@@ -7,6 +7,7 @@
 import type { NodeLabel } from '../../model/index.js';
 import type { Placed } from '../relations.js';
 import { clauseWords, memoRe, type Scope } from './english-clauses.js';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 const ACT = new Set<NodeLabel>(['Policy', 'Event']);
 const PARTY = new Set<NodeLabel>(['Organization', 'Person']);
@@ -19,6 +20,9 @@ interface DocumentState {
   document?: { id: string; label: NodeLabel; words: string };
 }
 let state: DocumentState | undefined;
+forgetPerBriefing(() => {
+  state = undefined;
+});
 
 /** The value of a header label (`AGENCY:` on its line, the value on the same or a following line). */
 function headerValue(text: string, label: string): { start: number; end: number } | undefined {

@@ -10,6 +10,7 @@ import { clauseWords, hits, isMeasure, listFrom, memoRe, wordsRe, type Scope } f
 import { openingInstrument } from './english-document.js';
 import { concernAfter } from './english-purpose.js';
 import { alternation, flexSpaces } from '../text.js';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 const ACT = new Set<NodeLabel>(['Policy', 'Event']);
 const NOT_OBJECT = new Set<NodeLabel>(['Place', 'Person', 'Organization']);
@@ -17,6 +18,9 @@ const alts = (words: string[]) => alternation(words, flexSpaces);
 
 /** The order a paragraph speaks from, while its first person goes on (one paragraph only). */
 let frame: { text: string; end: number; id: string } | undefined;
+forgetPerBriefing(() => {
+  frame = undefined;
+});
 
 /**
  * In Executive Order 14257 of April 2, 2025 (…), I found that … . I declared a national emergency

@@ -14,6 +14,7 @@ import type { Mention } from '../mention.js';
 import { CAMEL, chunkText, nameChunks, words, type NameChunk } from './english-name-chunks.js';
 import { enumerationMentions, listSiblings } from './english-name-lists.js';
 import { isHeadline, tidyPersons } from './english-person.js';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 const firstNameCache = new Map<string, boolean>();
 function isFirstName(word: string): boolean {
@@ -146,6 +147,9 @@ interface TextIndex {
   refer: Map<string, TypedName>;
 }
 let memo: TextIndex | undefined;
+forgetPerBriefing(() => {
+  memo = undefined;
+});
 
 /** Every typed name of the text, and what its acronyms and surnames refer to (one pass, memoised per text). */
 function textIndex(text: string): TextIndex {

@@ -2,6 +2,7 @@
 // and the dated-verb rule both take the sentence's terms, and the clause reader its verb groups.
 // (englishMentions keeps a parse of its own: its people/places views retag the document.)
 import nlp from 'compromise';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 export interface ParsedTerm {
   text: string;
@@ -12,6 +13,9 @@ export interface ParsedTerm {
 
 type Doc = ReturnType<typeof nlp>;
 let last: { text: string; start: number; end: number; doc: Doc; terms: ParsedTerm[] } | undefined;
+forgetPerBriefing(() => {
+  last = undefined;
+});
 
 /** The parse of text[start, end) and its terms (offsets within the slice), kept for the sentence being read. */
 export function parseSentence(text: string, start: number, end: number): { doc: Doc; terms: ParsedTerm[] } {

@@ -6,13 +6,20 @@ import type { Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { clauseWords } from './english-clauses.js';
 import { documentInstrument } from './english-document.js';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 const INSTRUMENT = new Set<NodeLabel>(['Policy', 'Event']);
 
 /** The instruments named so far in the current paragraph, latest last. */
 let seen: { text: string; end: number; list: { id: string; label: NodeLabel; words: string }[] } | undefined;
+forgetPerBriefing(() => {
+  seen = undefined;
+});
 /** The instruments named so far in the whole text, latest last: "The deal covers …" in a later paragraph than the deal. */
 let all: { text: string; list: { id: string; label: NodeLabel; words: string }[] } | undefined;
+forgetPerBriefing(() => {
+  all = undefined;
+});
 
 const stem = (w: string) => w.toLowerCase().replace(/(?:ies)$/, 'y').replace(/s$/, '');
 

@@ -10,6 +10,7 @@ import type { EdgeType, NodeLabel } from '../../model/index.js';
 import type { Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { alternation, flexSpaces } from '../text.js';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 interface NominalWords {
   roles: { en: string[]; enModifiers: string[]; zh: string[]; zhModifiers: string[]; zhJoiners: string[] };
@@ -207,6 +208,9 @@ export function nominalRelations(ctx: SentenceContext, english: boolean): void {
 // The organisation the sentence before opened with (The European steel association Eurofer had
 // asked …), for "Its president, Henrik Adam" in the next sentence of the same paragraph.
 let lead: { text: string; end: number; org?: string } | undefined;
+forgetPerBriefing(() => {
+  lead = undefined;
+});
 function rememberLead(ctx: SentenceContext, ms: Placed[]): void {
   // The subject stands in the first clause: the first organisation before any comma or colon.
   const stop = ctx.text.slice(ctx.start, ctx.end).search(/[,:;，：；]/);

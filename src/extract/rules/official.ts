@@ -11,6 +11,7 @@ import type { SentenceContext } from '../sentence.js';
 import { lexicon } from '../lexicon.js';
 import { clausesOf, isHan, matchesIn, tidy, alternation as alt } from '../text.js';
 import { actsOnMeasure, citesLaw } from './false-edges.js';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 interface OfficialWords {
   documentTitle: { verbs: string[]; openers: string[]; kinds: string[]; issuerSuffixes: string[] };
@@ -72,6 +73,9 @@ export function issuerAtEnd(run: string, wholeRun: boolean): string | undefined 
 const DOCUMENT_LABELS: NodeLabel[] = ['Policy', 'Indicator', 'Event'];
 // The measures an official text announces (决定采取以下出口管制措施：), remembered for its items.
 let announced: { text: string; id: string } | undefined;
+forgetPerBriefing(() => {
+  announced = undefined;
+});
 
 export function officialRelations(ctx: SentenceContext): void {
   const w = official();

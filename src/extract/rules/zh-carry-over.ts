@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { alternation as alt } from '../text.js';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 interface CarryOver {
   demonstratives: string[];
@@ -24,6 +25,9 @@ function load(): { w: CarryOver; re: RegExp } {
 
 /** What the rules remember of one text: its policies so far and the topic of the sentence read last. */
 let state: { text: string; policies: { id: string; name: string }[]; last?: { end: number; topic?: string } } | undefined;
+forgetPerBriefing(() => {
+  state = undefined;
+});
 
 const stateFor = (ctx: SentenceContext) => (state?.text === ctx.text ? state : (state = { text: ctx.text, policies: [] }));
 

@@ -16,6 +16,7 @@ import { tagSpan } from '../segment.js';
 import { nounPhraseEnd } from './noun-phrase.js';
 import { phraseBefore } from './zh-cue-phrases.js';
 import { noteSentence } from './zh-carry-over.js';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 interface Words {
   response: { nouns: string[]; verbs: string[]; notAfterVerb: string[] };
@@ -71,6 +72,9 @@ const SHORT = /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z\s]{1,9}$/u;
 
 /** The measures and events of the sentence read last, for 这两项措施 in the sentence after it. */
 let previous: { text: string; end: number; acting: string[] } | undefined;
+forgetPerBriefing(() => {
+  previous = undefined;
+});
 
 export function zhCauseShapes(ctx: SentenceContext, ms: Placed[]): void {
   const { text, start, end } = ctx;
@@ -232,6 +236,9 @@ export function zhCauseShapes(ctx: SentenceContext, ms: Placed[]): void {
 
 /** The factor list read last (一是…；), whose effect 二是… in the next sentence still explains. */
 let factors: { text: string; end: number; effect: string | undefined } | undefined;
+forgetPerBriefing(() => {
+  factors = undefined;
+});
 
 /** Each item of a list (一是 X…；二是 Y…) in [from, to): its first node (not an actor), else its opening phrase. */
 function factorItems(ctx: SentenceContext, ms: Placed[], clauses: Clause[], from: number, to: number, each: (cause: string | undefined, cl: Clause) => void): void {

@@ -14,6 +14,7 @@ import { tagSpan } from '../segment.js';
 import { phraseAfter, phraseBefore } from './zh-cue-phrases.js';
 import { zhRelationWords } from './zh-release.js';
 import { tidy } from '../text.js';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 const ACTORS: NodeLabel[] = ['Place', 'Organization', 'Person'];
 const words = () => zhRelationWords().cueSides;
@@ -131,6 +132,9 @@ export function inRelativeClause(text: string, cueEnd: number, clauseEnd: number
 const DATE = /\d{1,2}\s*月\s*\d{1,2}\s*日/gu;
 /** The first event (else policy) of the text named in a sentence with each date, for 11 月 10 日这一截止时间. */
 let dated: { text: string; byDate: Map<string, string> } | undefined;
+forgetPerBriefing(() => {
+  dated = undefined;
+});
 
 export function rememberDates(ctx: SentenceContext, ms: Placed[]): void {
   if (!dated || dated.text !== ctx.text) dated = { text: ctx.text, byDate: new Map() };

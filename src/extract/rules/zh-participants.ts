@@ -9,6 +9,7 @@ import type { NodeLabel } from '../../model/index.js';
 import { cited, clauseAt, topLevel, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { clausesOf, isHan, matchesIn, type Clause } from '../text.js';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 interface ParticipantWords {
   memberRoles: string[];
@@ -165,9 +166,15 @@ let makerRe: RegExp | undefined;
 
 /** The measures named in the sentence read last, by text (signedBy asks before this sentence is remembered). */
 let lastDocuments: { text: string; end: number; ids: string[] } | undefined;
+forgetPerBriefing(() => {
+  lastDocuments = undefined;
+});
 
 /** Lists a rule named from running text in this sentence (商务部将…列入反制清单): no mention stands for them. */
 let listed: { text: string; start: number; ids: string[] } | undefined;
+forgetPerBriefing(() => {
+  listed = undefined;
+});
 
 /** Called by the list rules for a list they name in the sentence at `ctx`. */
 export function noteListed(ctx: SentenceContext, id: string): void {
@@ -276,6 +283,9 @@ function frameworks(ctx: SentenceContext, ms: Placed[]): void {
 
 /** The notices, decisions and lists an official text has named so far, by text. */
 let signable: { text: string; ids: string[] } | undefined;
+forgetPerBriefing(() => {
+  signable = undefined;
+});
 
 /**
  * An official notice signs off with its issuer alone on a line and the date on the next (商务部 /

@@ -7,9 +7,13 @@ import { topLevel } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
 import { zhWords } from './zh-phrase.js';
 import { zhReleaseRelations } from './zh-release.js';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 /** The ministry a text comes from, remembered per text (the 来源 line comes before 发布单位). */
 let source: { text: string; id: string } | undefined;
+forgetPerBriefing(() => {
+  source = undefined;
+});
 
 const endsWithAny = (name: string, xs: string[]) => xs.some((x) => name.endsWith(x));
 const surface = (ctx: SentenceContext, m: Placed) => ctx.text.slice(m.start, m.end);

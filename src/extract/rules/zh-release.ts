@@ -8,6 +8,7 @@ import type { NodeLabel } from '../../model/index.js';
 import { rules } from '../lexicon.js';
 import { topLevel, type Placed } from '../relations.js';
 import type { SentenceContext } from '../sentence.js';
+import { forgetPerBriefing } from '../per-briefing.js';
 
 export interface ZhRelationWords {
   composition: { wholeAfter: string[]; frameEnd: string; countedBefore: string[] };
@@ -91,6 +92,9 @@ interface TextState {
   list?: { measure: string; introEnd: number };
 }
 let state: TextState | undefined;
+forgetPerBriefing(() => {
+  state = undefined;
+});
 
 /** 对下列物项实施出口管制: — the measure of a sentence that points to the list after it (called by zh-controls). */
 export function noteForwardList(ctx: SentenceContext, measure: string): void {
