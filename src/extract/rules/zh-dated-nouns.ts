@@ -197,7 +197,9 @@ export function findDatedNouns(text: string, start: number, end: number, dates: 
     const cs = clauseStart(text, start, x.start);
     const before = text.slice(cs, x.start);
     const after = text.slice(x.end, end);
-    if (s.notAfterDate.some((a) => after.replace(/^[\s*]+/, '').startsWith(a))) continue;
+    // 10月4日前 bounds a span; 2027年前后 / 左右 is about then.
+    const next = after.replace(/^[\s*]+/, '');
+    if (!/^(?:前后|左右)/.test(next) && s.notAfterDate.some((a) => next.startsWith(a))) continue;
     // 截至9月底, 到2027年 stand for a span, 表示 before the date says who said it.
     if (/(?:截至|截止|直至|直到|至|到)[\s*]*$/.test(before) && !/(?:将|预计|计划)[\s*]*(?:到|至)[\s*]*$/.test(before)) continue;
     // 表示/同意/如果 before the date: what someone says, agrees to or supposes, not a happening of that date.
@@ -210,6 +212,9 @@ export function findDatedNouns(text: string, start: number, end: number, dates: 
       // 新的截止时间为: a modifier alone names nothing (the deadline is read by the expiry rules).
       if (/^(?:新|原|最新|最终|最后)的?$|的$/.test(dn[1])) continue;
       // 此次征求意见: which time, not a pointer; 本公告: a pointer to the text's own notice.
+      // 委员会的决定日期为: the phrase after its last 的.
+      const of = dn[1].lastIndexOf('的') + 1;
+      if (of) ((dn.index += of), (dn[1] = dn[1].slice(of)));
       const once = /^(?:此次|本次|该次|这次)/.exec(dn[1])?.[0].length ?? 0;
       const lead = once || (/^(?:本|该|此|其|上述)/.exec(dn[1])?.[0].length ?? 0);
       const np = { start: cs + dn.index + lead, end: cs + dn.index + dn[1].length };
