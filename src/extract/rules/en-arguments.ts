@@ -107,7 +107,7 @@ export class ArgumentReader {
     let end = ts[b].end;
     const head = ts[b].text;
     if (!this.contentHead(ts[a], ts[b])) return undefined;
-    // a short complement that is itself a content noun: export controls on gallium, duties on brandy
+    // a short complement that is itself a content noun: duties on brandy, refunds of tariffs
     const prep = ts[b + 1];
     // exports of gallium: a trade flow stands for what flows (as the clause reader reads it)
     if (this.flow && this.flow(head) && prep?.text.toLowerCase() === 'of' && prep.end <= to) {
