@@ -164,7 +164,7 @@ function settle(r: Reading, tense: Tense, today: Parts, sameDay: Parts): { start
     dayOf(y, m, d, 'first'),
     to ? dayNumber(inherit(to, { y, m, d }), 'last') : dayOf(y, m, d, 'last'),
   ];
-  const y = r.from.y ?? (r.kind === 'period' && !r.wholeMonths ? periodYear(spanIn, today, tense) : chooseYear(spanIn, today, tense));
+  const y = r.from.y ?? (r.kind === 'period' ? periodYear(spanIn, today, tense) : chooseYear(spanIn, today, tense));
   const start: Parts = { y, m, d };
   if (!isValid(start)) return undefined;
   if (!r.to) return { start };

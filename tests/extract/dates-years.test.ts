@@ -136,3 +136,16 @@ describe('English dates next to the noun they date (en_brief_rare_earth_magnets_
     expect(findTemporalExpressions('the May of our lives', '2025-06-12')).toEqual([]);
   });
 });
+
+describe('a span of whole months written without a year', () => {
+  // zh_news_nexperia_suspension_2025-11-20 style: statistics of the months so far are this year's.
+  it('reads 前三季度 and 1-9月 in a November story as this year’s first nine months, not next year’s', () => {
+    for (const text of ['前三季度', '1-9月']) {
+      expect(the(`${text}，我国集成电路出口同比增长19.4%。`, text, '2025-11-20').value).toEqual({ start: '2025-01-01', end: '2025-09-30' });
+    }
+  });
+
+  it('reads 11月至12月 in a February story as the past winter, once the verb looks back', () => {
+    expect(the('11月至12月，稀土出口量明显回落。', '11月至12月', '2026-02-10').value).toEqual({ start: '2025-11', end: '2025-12' });
+  });
+});
