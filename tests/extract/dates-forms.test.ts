@@ -153,3 +153,16 @@ describe('quarters and halves without a year', () => {
     expect(the('预计下半年经济将保持平稳', '下半年', '2025-05-10').value).toEqual({ start: '2025-07', end: '2025-12' });
   });
 });
+
+describe('the day written beside its relative word (Taiwan and Hong Kong news)', () => {
+  // 中央社 / 經濟日報 style, read through the simplified view: 經濟部今（16）日宣布…; 商務部昨（9日）發布….
+  it('reads 今（16）日, 昨（15）日 and 明（17）日 as those days of the briefing month', () => {
+    expect(the('经济部今（16）日宣布出口管制新措施', '今（16）日', '2025-06-16').value).toEqual({ start: '2025-06-16' });
+    expect(the('商务部昨（15）日发布两项公告', '昨（15）日', '2025-06-16').value).toEqual({ start: '2025-06-15' });
+    expect(the('新规明（17）日起实施', '明（17）日', '2025-06-16').value).toEqual({ start: '2025-06-17' });
+  });
+
+  it('takes the month before when the day is past the briefing day (昨（30）日 on the 1st)', () => {
+    expect(the('商务部昨（30）日发布公告', '昨（30）日', '2025-07-01').value).toEqual({ start: '2025-06-30' });
+  });
+});

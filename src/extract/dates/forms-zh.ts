@@ -195,6 +195,20 @@ const bareDay: Form = {
   },
 };
 
+/**
+ * 今（16）日, 昨（15）日, 明（17）日: Taiwan and Hong Kong news write the day beside its relative word;
+ * the number is the day (of this month, or the one before or after, as for 30 日).
+ */
+const dayAside: Form = {
+  name: 'zhdayaside',
+  startsAt: { words: ['今', '昨', '明', '前', '後', '后'] },
+  pattern: `[今昨明前後后]${S}[（(]${S}(?<d>${NUM2})${S}日?${S}[）)]${S}日?`,
+  read(g) {
+    const d = num(g('d'));
+    return d === undefined || d < 1 || d > 31 ? undefined : { from: { d }, kind: 'point', relative: true };
+  },
+};
+
 /** 周四, 星期四: the weekday, the last one unless the words look ahead (see dates.ts). */
 const bareWeekday: Form = {
   name: 'zhweekday',
@@ -234,6 +248,7 @@ const fiveYearPlan: Form = {
 
 /** In the order tried at one position: the longer reading first (2026 年第一季度 before 2026 年). */
 export const chineseForms: Form[] = [
+  dayAside,
   fiveYearPlan,
   yearSpan, monthSpan, firstPart, yearQuarter, quarter, half, date, week, relativeDay, thisYearOrMonth, bareDay, bareWeekday,
 ];
