@@ -53,7 +53,7 @@ describe('every real text we hold, in the embedded store', () => {
   // Extraction must never make a fragment the store refuses (a citation marker read as a unit-less
   // value once made the store reject a whole briefing). The eval texts are real outlets' layouts.
   // Ingesting the held-out texts tunes nothing: it only proves the store takes what extraction makes.
-  const dirs = ['fixtures/briefings', 'tests/fixtures/eval/texts', 'tests/fixtures/eval-unseen/texts', 'tests/fixtures/eval-dev3/texts', 'tests/fixtures/eval-holdout/texts', 'tests/fixtures/eval-dev4/texts', 'tests/fixtures/eval-dev5/texts', 'tests/fixtures/eval-dev6/texts', 'tests/fixtures/eval-holdout2/texts', 'tests/fixtures/eval-dev7/texts', 'tests/fixtures/eval-dev8/texts'];
+  const dirs = ['fixtures/briefings', 'tests/fixtures/eval/texts', 'tests/fixtures/eval-unseen/texts', 'tests/fixtures/eval-dev3/texts', 'tests/fixtures/eval-holdout/texts', 'tests/fixtures/eval-dev4/texts', 'tests/fixtures/eval-dev5/texts', 'tests/fixtures/eval-dev6/texts', 'tests/fixtures/eval-holdout2/texts', 'tests/fixtures/eval-dev7/texts', 'tests/fixtures/eval-dev8/texts', 'tests/fixtures/eval-dev9/texts'];
   const files = dirs.flatMap((d) => fs.readdirSync(d).filter((f) => f.endsWith('.txt')).map((f) => path.join(d, f)));
 
   it.each(files)('accepts the extraction of %s', async (file) => {
