@@ -68,6 +68,8 @@ export function extractBriefing(b: Briefing): GraphFragment {
   const confirmed = new Set<string>();
   const storyAt = new Map<number, number>();
   let previousSalient: string | undefined;
+  // Last-resort INVOLVES edges (act and thing named in one clause), added once the tentative nodes are settled.
+  const coMentions: Array<{ from: string; to: string; ev: Evidence }> = [];
   let previousParagraph = -1;
   const frontDated = new Map<string, Evidence>();
   // An official text signed at its end (商务部 / 2026年2月24日): the sentence holding the signature.
@@ -138,7 +140,12 @@ export function extractBriefing(b: Briefing): GraphFragment {
         pairs.add(pairKey(from, to));
         edges.add(type, table.canonical(from), table.canonical(to), evidence(modality));
       },
+      addCoMention: (from, to) => {
+        pairs.add(pairKey(from, to));
+        coMentions.push({ from, to, ev: evidence('reported') });
+      },
       linked: (a, b) => pairs.has(pairKey(a, b)),
+      nameOf: (id) => table.get(id)?.name ?? '',
       nodeFor,
     };
     if (!shapesOff()) {
@@ -171,6 +178,10 @@ export function extractBriefing(b: Briefing): GraphFragment {
     [...tentative].filter(([id, n]) => n < 2 && !confirmed.has(id) && !related.has(id) && !sources.outletIds.has(id)).map(([id]) => id),
   );
   const nodes = [...table.nodes.values()].filter((n) => !dropped.has(n.id));
+  for (const c of coMentions) {
+    const [from, to] = [table.canonical(c.from), table.canonical(c.to)];
+    if (from !== to && !dropped.has(from) && !dropped.has(to)) edges.add('INVOLVES', from, to, c.ev);
+  }
   dateBySignature(nodes, signature, signed);
   dateFromFrontMatter(nodes, new Map([...frontDated].map(([id, ev]) => [table.canonical(id), ev])), b.date);
   refineDeadlines(nodes, (ev) => storyAt.get(ev.start) ?? -1);

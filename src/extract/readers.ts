@@ -5,6 +5,7 @@
 import { englishClauseRelations } from './rules/en-clause-reader.js';
 import { nominalRelations } from './rules/nominal-relations.js';
 import { zhClauseRelations } from './rules/zh-clause-reader.js';
+import { coMentionRelations } from './rules/co-mention.js';
 import type { SentenceContext } from './sentence.js';
 
 export const shapesOff = (): boolean => process.env.BRIEFGRAPH_SHAPES === 'off';
@@ -13,4 +14,5 @@ export function generalRelations(ctx: SentenceContext, english: boolean): void {
   nominalRelations(ctx, english);
   if (english) englishClauseRelations(ctx);
   else zhClauseRelations(ctx);
+  coMentionRelations(ctx);
 }

@@ -2,8 +2,17 @@
 // objects, the verb's class (lexicon/en-clause-reader.json, by lemma) deciding the edge. The
 // sentences are from wire stories on chips, tariffs, EVs and minerals (Reuters/AP style) and from
 // the Rapidus subsidy story of eval-dev5; each states edges that must appear and edges that must not.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edgeLines } from './fixtures.js';
+
+// These specs state what the clause reader reads and refuses; the last-resort co-mention reader
+// (tests/extract/co-mention.test.ts), which may join an act to a thing its clause names, is off here.
+beforeAll(() => {
+  process.env.BRIEFGRAPH_COMENTION = 'off';
+});
+afterAll(() => {
+  delete process.env.BRIEFGRAPH_COMENTION;
+});
 
 const read = (s: string) => edgeLines(`${s}\n`, '2025-06-01');
 
