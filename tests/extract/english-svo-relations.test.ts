@@ -1,8 +1,17 @@
 // The English clause reader (src/extract/rules/english-svo.ts): a verb's subject and objects, a
 // measure in apposition to a clause, a document a party's pronoun owns. Real sentences from a USTR
 // statement, a Reuters wire on Nvidia/AMD licences and a supply-chain brief on rare-earth magnets.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { edgeLines } from './fixtures.js';
+
+// These specs state what the clause reader reads; the last-resort co-mention reader is off here (it would
+// join "policies and practices" to the phrase node "harm American workers…" another rule leaves).
+beforeAll(() => {
+  process.env.BRIEFGRAPH_COMENTION = 'off';
+});
+afterAll(() => {
+  delete process.env.BRIEFGRAPH_COMENTION;
+});
 
 const edges = (text: string, date = '2025-08-11') => edgeLines(text, date).filter((e) => !e.startsWith('MENTIONS'));
 

@@ -10,8 +10,8 @@ import type { Placed } from '../relations.js';
 
 const ACTS = new Set<NodeLabel>(['Event', 'Policy']);
 const NEVER = new Set<NodeLabel>(['Source', 'Briefing']);
-/** A wire dateline opening the sentence (新华社伦敦6月10日电, 本报北京10月12日电): its outlet and place take no part. */
-const DATELINE = /^\s*(?:【[^】]{1,20}】)?[^\s，。]{2,20}?\d{1,2}\s*日\s*电\s*/u;
+/** A wire dateline opening the sentence (新华社伦敦6月10日电, 本报北京10月12日电 — 电 then a space or bracket, not 9日电话): its outlet and place take no part. */
+const DATELINE = /^\s*(?:【[^】]{1,20}】)?[^\s，。]{2,20}?\d{1,2}\s*日\s*电(?=[\s\u3000（(])\s*/u;
 
 /**
  * BRIEFGRAPH_COMENTION: `clause` (default), `sentence` (more found, more loose edges) or `off`. On the
