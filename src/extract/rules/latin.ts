@@ -104,6 +104,8 @@ export function latinMentions(text: string, start: number, end: number): Mention
     if (isWordChar(text[s - 1]) || name.length < 2 || !/\p{Lu}/u.test(name)) continue;
     // 300 Wh/kg, 156 mAh/g, 5 GW: a short word right after a number is its unit, no name.
     if (words.length === 1 && name.length <= 4 && UNIT_BEFORE.test(text.slice(Math.max(start, s - 3), s))) continue;
+    // 600150.SH, (005930.KS): letters after a stock code's digits and dot name its exchange, no company.
+    if (words.length === 1 && name.length <= 4 && /\d\.$/.test(text.slice(Math.max(start, s - 2), s))) continue;
     // Morgan Stanley 分析师, OpenAI CEO: the name before a role word is the employer, not a person.
     const employer = roleAfter(text.slice(e, Math.min(end, e + 12)));
     // S&P 500 指数, MSCI 指数: a Latin name before 指数 is the index.

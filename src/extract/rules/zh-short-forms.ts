@@ -16,7 +16,6 @@ interface ShortFormWords {
     cues: string[];
     generic: string[];
     stockCode: string;
-    exchangeLetters: string[];
     nameStops: string[];
     stopTags: string[];
     maxChars: number;
@@ -43,7 +42,6 @@ interface Named {
   fullEnd?: number;
   /** The short form inside the brackets, when written there. */
   shortStart?: number;
-  codeLetters?: { start: number; end: number };
   /** Where a generic short form (公司) stands: it refers to nothing. */
   genericAt?: number;
 }
@@ -139,12 +137,7 @@ export function declaredNames(text: string): Named[] {
     const full = tidy(text.slice(fs, m.index));
     if (!isOrgName(full) || full.length - short.length < 1) continue;
     const shortStart = m.index + m[0].indexOf(short);
-    const code = new RegExp(w.stockCode).exec(m[2]);
-    const letters = code && /[A-Z]{2}$/.exec(code[0]);
-    const innerAt = m.index + m[0].length - 1 - m[2].length;
-    const at = code ? innerAt + code.index + letters!.index : 0;
-    const codeLetters = letters ? { start: at, end: at + 2 } : undefined;
-    named.push({ full, short, start: fs, end: m.index + m[0].length, fullStart: fs, fullEnd: m.index, shortStart, codeLetters });
+    named.push({ full, short, start: fs, end: m.index + m[0].length, fullStart: fs, fullEnd: m.index, shortStart });
   }
   for (const m of matchesIn(p.code, text, 0, text.length)) {
     if (named.some((n) => m.index >= n.start && m.index < n.end)) continue;
@@ -154,10 +147,7 @@ export function declaredNames(text: string): Named[] {
     if (w.generic.includes(short)) continue;
     // 中国重工 of 中国船舶重工股份有限公司 declared before: the same company.
     const known = named.find((n) => n.short === short);
-    const letters = /[A-Z]{2}$/.exec(m[1]);
-    const at = m.index + m[0].indexOf(m[1]);
-    const codeLetters = letters ? { start: at + letters.index, end: at + letters.index + 2 } : undefined;
-    named.push({ full: known?.full ?? short, short, start: s, end: m.index + m[0].length, fullStart: s, fullEnd: m.index, codeLetters });
+    named.push({ full: known?.full ?? short, short, start: s, end: m.index + m[0].length, fullStart: s, fullEnd: m.index });
   }
   named.push(...impliedNames(text, named));
   return (cache = { text, named }).named;
@@ -232,11 +222,6 @@ export function shortFormMentions(text: string, start: number, end: number): Men
     if (n.shortStart !== undefined && n.shortStart >= start && n.shortStart < end) out.push(org(n.shortStart, n.shortStart + n.short.length, n, 'title'));
     if (n.genericAt !== undefined && n.genericAt >= start && n.genericAt < end) {
       out.push({ start: n.genericAt, end: n.genericAt + n.short.length, name: n.short, label: 'Organization', rule: 'anaphor', anaphorHead: '简称' });
-    }
-    // 600150.SH: the exchange's letters name no organisation; a reference to nothing holds their span.
-    if (n.codeLetters && n.codeLetters.start >= start && n.codeLetters.end <= end) {
-      const { start: s, end: e } = n.codeLetters;
-      out.push({ start: s, end: e, name: text.slice(s, e), label: 'Organization', rule: 'anaphor', anaphorHead: '股票代码' });
     }
   }
   // Later uses of each short form (one pattern for all, longest first).
